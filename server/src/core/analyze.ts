@@ -1,0 +1,168 @@
+// Text in, model and findings out. The only entry point the adapters (LSP server, CLI) call.
+import { defaultConfig, type GongwenConfig } from './config';
+import type { GongwenDocument, Range } from './model';
+import { parse } from './parse';
+import { allRules } from './rules';
+import { ownerRank, type Finding, type Report, type Rule, type Severity } from './rule';
+import { createRegistry, type UnitRegistry } from './units/registry';
+
+export interface AnalysisOptions {
+  config?: GongwenConfig;
+  /** Restrict to these rules (tests). */
+  only?: string[];
+  /** Prebuilt registry (the server caches one per configuration). */
+  units?: UnitRegistry;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: string;
+}
+
+export interface Analysis {
+  doc: GongwenDocument;
+  findings: Finding[];
+  /** Rules that threw: reported by the adapters as a log line, never as a crash. */
+  failures: RuleFailure[];
+}
+
+export const MAX_PROBLEMS_RULE = 'max-problems';
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function effectiveSeverity(rule: Rule, config: GongwenConfig): Severity | 'off' {
+  return config.rules[rule.id] ?? (rule.offByDefault ? 'off' : rule.defaultSeverity);
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig;
+  const doc = parse(stripBom(text));
+  const units = options.units ?? createRegistry(config.units);
+  const residue = doc.residue; // sorted by start
+  const inResidue = (r: Range): boolean => {
+    // binary search: last residue node starting before r.end
+    let lo = 0;
+    let hi = residue.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (residue[mid].start < r.end || (r.start === r.end && residue[mid].start <= r.start)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const node = residue[found];
+    return r.start === r.end ? r.start >= node.start && r.start < node.end : overlaps(node, r);
+  };
+
+  const collected: { finding: Finding; rank: number }[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of allRules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const severity = effectiveSeverity(rule, config);
+    if (severity === 'off') continue;
+    const rank = ownerRank[rule.owner];
+    const report = (r: Report) => {
+      if (r.range.start < 0 || r.range.end > doc.text.length || r.range.end < r.range.start) {
+        failures.push({ ruleId: rule.id, error: `range ${r.range.start}-${r.range.end} outside the document` });
+        return;
+      }
+      collected.push({
+        rank,
+        finding: {
+          ruleId: rule.id,
+          severity: config.rules[rule.id] && config.rules[rule.id] !== 'off' ? severity : (r.severity ?? severity),
+          range: r.range,
+          message: r.message,
+          fixes: r.fixes ?? [],
+          ...(r.related ? { related: r.related } : {}),
+          ...(r.tags ? { tags: r.tags } : {}),
+        },
+      });
+    };
+    try {
+      rule.check({ doc, config, units, report, inResidue });
+    } catch (e) {
+      failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+    }
+  }
+
+  const findings = resolveOwnership(collected, residue);
+  return { doc, findings: capFindings(findings, config.maxNumberOfProblems), failures };
+}
+
+/**
+ * One span has one owner: a finding lying wholly inside the range of a finding of a stronger
+ * owner class is dropped (its text is already explained); findings of non-residue rules that
+ * land on residue are dropped too.
+ */
+function resolveOwnership(collected: { finding: Finding; rank: number }[], residue: Range[]): Finding[] {
+  const strong: { range: Range; rank: number }[] = collected
+    .filter((c) => c.rank < ownerRank.punctuation && c.finding.range.end > c.finding.range.start)
+    .map((c) => ({ range: c.finding.range, rank: c.rank }))
+    .concat(residue.map((r) => ({ range: r, rank: ownerRank.residue })))
+    .sort((a, b) => a.range.start - b.range.start);
+  // prefix maximum of ends lets us find covering candidates without a quadratic scan
+  const out: Finding[] = [];
+  for (const c of collected) {
+    const r = c.finding.range;
+    if (!isCovered(strong, r, c.rank, c.finding.ruleId.startsWith('stray-web') || c.rank === ownerRank.residue)) out.push(c.finding);
+  }
+  out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return out;
+}
+
+function isCovered(strong: { range: Range; rank: number }[], r: Range, rank: number, isResidueRule: boolean): boolean {
+  if (isResidueRule) return false;
+  // candidates start at or before r.start: binary search the last such index, then walk back
+  let lo = 0;
+  let hi = strong.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (strong[mid].range.start <= r.start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // strong ranges are few (residue blocks, spam runs, unit names); a bounded walk back is enough
+  for (let i = last, steps = 0; i >= 0 && steps < 64; i--, steps++) {
+    const s = strong[i];
+    if (s.rank < rank && within(r, s.range) && !(r.start === s.range.start && r.end === s.range.end && s.rank === rank)) return true;
+  }
+  return false;
+}
+
+function capFindings(findings: Finding[], max: number): Finding[] {
+  if (max <= 0 || findings.length <= max) return findings;
+  const kept = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => severityRank[a.f.severity] - severityRank[b.f.severity] || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
+  const omitted = findings.length - max;
+  kept.unshift({
+    ruleId: MAX_PROBLEMS_RULE,
+    severity: 'information',
+    range: { start: 0, end: 0 },
+    message: {
+      zh: `问题过多：仅显示前 ${max} 条，另有 ${omitted} 条未显示（设置 gongwen.maxNumberOfProblems）。`,
+      en: `Too many problems: showing the first ${max}; ${omitted} more not shown (setting gongwen.maxNumberOfProblems).`,
+    },
+    fixes: [],
+  });
+  return kept;
+}

@@ -1,0 +1,199 @@
+// The document model: what a notice is made of. Pure data, no LSP types.
+// Every range is a pair of UTF-16 offsets into the analysed text (BOM already dropped),
+// end exclusive — the same units LSP positions use, so adapters only map offsets to lines.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Range {
+  text: string;
+}
+
+/** Structural levels of GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）, plus ① below. */
+export type SectionLevel = 1 | 2 | 3 | 4 | 5;
+
+export interface Marker extends TextSpan {
+  level: SectionLevel;
+  /** Numeric value: 一 → 1, 二十三 → 23, ⑴ → 1. */
+  ordinal: number;
+  /**
+   * The marker's shape with the number replaced by N, e.g. 'N、' (一、), '（N）', '(N)', 'N.', 'N．',
+   * 'N、' for 1、, '⒈' style Word characters as 'word-dot' / 'word-paren' / 'circled'.
+   * Canonical forms: level 1 'N、', level 2 '（N）', level 3 'N.' or 'N．', level 4 '（N）', level 5 'circled'.
+   */
+  form: string;
+  canonical: boolean;
+  /** Digits written full-width (１．). */
+  fullWidthDigits: boolean;
+}
+
+export interface Section {
+  level: SectionLevel;
+  ordinal: number;
+  marker: Marker;
+  /** Heading text after the marker, up to the first 。；？！：, end of line or next marker. */
+  title: TextSpan;
+  /** Marker through the end of the heading's first sentence/line. */
+  heading: Range;
+  /** The whole section: marker to the start of the next sibling-or-ancestor, or end of its container. */
+  range: Range;
+  /** True when the marker starts a line or a paragraph (including a collapsed-layout paragraph). */
+  startsParagraph: boolean;
+  /** Title ends its own paragraph (a heading on its own line). */
+  headingOwnParagraph: boolean;
+  children: Section[];
+  /** Index path from the root, for stable identity (e.g. [1, 0, 2]). */
+  path: number[];
+  /** Assignments that belong to this section's own text (not its children's). */
+  assignments: Assignment[];
+}
+
+export type AssignmentRole = 'lead' | 'participant';
+
+export interface UnitRef extends TextSpan {
+  role: AssignmentRole;
+}
+
+export interface AssignmentEntry {
+  /** The label as written, e.g. 牵头单位 / 参与部门 / 责任单位; absent in '（X牵头）' forms. */
+  label?: TextSpan;
+  /** The colon after the label, if any (：or :). */
+  colon?: TextSpan;
+  role: AssignmentRole;
+  /** The unit list text (without label and closing punctuation). */
+  list: TextSpan;
+  units: UnitRef[];
+}
+
+export type AssignmentForm = 'sentence' | 'paren' | 'line' | 'table';
+
+export interface Assignment {
+  range: Range;
+  form: AssignmentForm;
+  entries: AssignmentEntry[];
+}
+
+export interface Task {
+  /** Number path such as 二、（一）3. (markers as written); empty for a table row without numbers. */
+  path: string;
+  /** The section this task is (or lies in), if any. */
+  section?: Section;
+  /** The task's own text (for a prose task: up to its assignment note). */
+  range: Range;
+  /** Heading or first sentence, for tables and views. */
+  label: string;
+  assignments: Assignment[];
+  leads: UnitRef[];
+  participants: UnitRef[];
+  /** True when the lead comes from an enclosing item. */
+  leadInherited: boolean;
+  deadline?: DateMention;
+}
+
+export type ResidueKind =
+  | 'breadcrumb'
+  | 'field' // 发布日期 / 信息来源 / 浏览次数 / 作者 …
+  | 'pipe' // lines or runs of |
+  | 'page-ui' // 打印本页 / 关闭窗口 / 字号：大 中 小 / 分享到 …
+  | 'metadata-table'; // gov.cn 索引号/主题分类 header block
+
+export interface ResidueNode extends Range {
+  kind: ResidueKind;
+  /** Residue nodes next to each other (only whitespace between) share a block number. */
+  block: number;
+  /** The node covers whole lines. */
+  wholeLines: boolean;
+}
+
+export type DateStyle = 'iso' | 'arabic' | 'chinese' | 'dotted' | 'slash';
+
+export interface DateMention extends TextSpan {
+  style: DateStyle;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Offsets of zero characters in a Chinese-numeral year/number that are not 〇 (○ ◯ O o Ｏ 0 ０ 零). */
+  wrongZeros: Range[];
+  /** 底 / 末 / 前 / 上旬 … qualifiers right after the date. */
+  suffix?: TextSpan;
+}
+
+export interface DocNumber extends TextSpan {
+  /** 嘉政发 */
+  issuer: string;
+  year: number;
+  /** The brackets and year, e.g. 〔2009〕. */
+  yearPart: TextSpan;
+  /** The number, e.g. 61. */
+  number: TextSpan;
+  /** True when the year stands in 〔〕. */
+  canonicalBrackets: boolean;
+}
+
+export interface TableRow {
+  range: Range;
+  cells: TextSpan[];
+}
+
+export interface TaskTable {
+  range: Range;
+  header: TableRow;
+  /** Column index by role, -1 when absent. */
+  columns: { number: number; task: number; lead: number; participant: number; deadline: number };
+  rows: TableRow[];
+}
+
+export interface Paragraph extends Range {
+  /** True when the paragraph was split out of a longer line (collapsed layout). */
+  collapsed: boolean;
+}
+
+export interface NoticeParts {
+  docNumber?: DocNumber;
+  /** The notice's title (may span two lines; text has the line break removed). */
+  title?: TextSpan;
+  /** 关于印发X的通知 → X; 转发/批转 recorded as kind. */
+  kind?: 'issue' | 'forward' | 'other';
+  /** Document(s) named in the title, e.g. ['嘉兴市推进服务业发展工作方案']. */
+  titledDocuments: string[];
+  addressee?: TextSpan & { units: UnitRef[] };
+  body?: Range;
+  /** 《X》 cited in the notice's body. */
+  citedTitles: TextSpan[];
+  signatures: TextSpan[];
+  signDate?: DateMention;
+  notes: TextSpan[];
+  attachmentNote?: TextSpan;
+  cc?: TextSpan;
+  printer?: TextSpan;
+  printDate?: DateMention;
+}
+
+export interface AttachedDocument {
+  title: TextSpan;
+  preamble?: Range;
+  range: Range;
+}
+
+export interface GongwenDocument {
+  text: string;
+  /** Offsets where each line starts (line 0 starts at 0). */
+  lineStarts: number[];
+  paragraphs: Paragraph[];
+  residue: ResidueNode[];
+  notice: NoticeParts;
+  attachment?: AttachedDocument;
+  /** Top-level sections (of the attached document when there is one, else of the body). */
+  sections: Section[];
+  /** Every section in document order. */
+  allSections: Section[];
+  assignments: Assignment[];
+  tasks: Task[];
+  tables: TaskTable[];
+  dates: DateMention[];
+  docNumbers: DocNumber[];
+  /** The document numbers its level-3 items 1. 2. 3. continuously across parents. */
+  continuousItemNumbering: boolean;
+}

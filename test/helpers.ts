@@ -1,0 +1,63 @@
+// Shared test helpers: run the core on a text and describe findings by line:col, and
+// produce the layouts every rule is tested in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, type AnalysisOptions } from '../server/src/core/analyze';
+import { resolveConfig } from '../server/src/core/config';
+import type { Finding } from '../server/src/core/rule';
+import { computeLineStarts, offsetToPosition } from '../server/src/core/text';
+
+export const root = join(__dirname, '..');
+export const seedPath = join(root, 'seeds', '000_0d713a18524f5318.txt');
+export const seedText = (): string => readFileSync(seedPath, 'utf8');
+export const samplePath = (name: string): string => join(root, 'test', 'samples', name);
+
+export interface Located {
+  rule: string;
+  severity: string;
+  /** 1-based line:col-line:col in UTF-16 units (like the CLI). */
+  at: string;
+  text: string;
+  message: string;
+}
+
+export function locate(text: string, f: Finding): Located {
+  const ls = computeLineStarts(text);
+  const s = offsetToPosition(ls, f.range.start);
+  const e = offsetToPosition(ls, f.range.end);
+  return {
+    rule: f.ruleId,
+    severity: f.severity,
+    at: `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1}`,
+    text: text.slice(f.range.start, f.range.end),
+    message: f.message.zh,
+  };
+}
+
+/** Findings of the given rules (all when omitted), rule config from a raw settings object. */
+export function check(text: string, rules?: string[], rawConfig?: unknown, options: AnalysisOptions = {}): Finding[] {
+  const config = rawConfig === undefined ? undefined : resolveConfig(rawConfig).config;
+  const a = analyze(text, { ...options, config, only: rules });
+  if (a.failures.length) throw new Error(`rule failures: ${JSON.stringify(a.failures)}`);
+  return a.findings;
+}
+
+/** The found spans of one rule, as the text they cover. */
+export function spans(text: string, rule: string, rawConfig?: unknown): string[] {
+  return check(text, [rule], rawConfig).map((f) => text.slice(f.range.start, f.range.end));
+}
+
+/** One paragraph per line → the seed's collapsed layout (all paragraphs on one line, joined by a space). */
+export function collapse(text: string): string {
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.trim()).join(' ');
+}
+
+export function crlf(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
+}
+
+const fullToHalf: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' };
+/** Replaces full-width , : ; ( ) ? ! with half-width ones (as scraped pages often have). */
+export function halfWidth(text: string): string {
+  return text.replace(/[，：；（）？！]/g, (c) => fullToHalf[c]);
+}
