@@ -22,6 +22,9 @@ export interface Marker extends TextSpan {
    * The marker's shape with the number replaced by N, e.g. 'N、' (一、), '（N）', '(N)', 'N.', 'N．',
    * 'N、' for 1、, '⒈' style Word characters as 'word-dot' / 'word-paren' / 'circled'.
    * Canonical forms: level 1 'N、', level 2 '（N）', level 3 'N.' or 'N．', level 4 '（N）', level 5 'circled'.
+   * The parser also counts '(N)' (and mixed '（N)') as canonical: bracket width is punct-half-width's business,
+   * mixing （一） with (一) in one document is numbering-style's. A wrong trailing mark is kept in the marker and
+   * the form: '（N）、' '（N）.'; full-width digits (１．) are canonical: false with fullWidthDigits: true.
    */
   form: string;
   canonical: boolean;
@@ -65,6 +68,10 @@ export interface AssignmentEntry {
   /** The unit list text (without label and closing punctuation). */
   list: TextSpan;
   units: UnitRef[];
+  /** 分别牵头 / 分别负责 / 共同牵头 closing the list (every unit before it leads). */
+  respectively?: TextSpan;
+  /** Bracketed remarks in the list that are not units, e.g. （除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）. */
+  remarks?: Range[];
 }
 
 export type AssignmentForm = 'sentence' | 'paren' | 'line' | 'table';
@@ -90,6 +97,10 @@ export interface Task {
   /** True when the lead comes from an enclosing item. */
   leadInherited: boolean;
   deadline?: DateMention;
+  /** When one item holds several tasks (several closing notes in its prose): 1-based position within the item. */
+  part?: number;
+  /** The table row this task is, for table tasks. */
+  row?: TableRow;
 }
 
 export type ResidueKind =
@@ -100,10 +111,15 @@ export type ResidueKind =
   | 'metadata-table'; // gov.cn 索引号/主题分类 header block
 
 export interface ResidueNode extends Range {
+  /**
+   * A field node holds a run of fields on one line (发布时间：… 来源：… 点击数：…) and any pipes that follow
+   * them (`作者: 信息来源: |`); a pipe run ending a line includes the spaces before it (` | |`).
+   * Ranges never include the line terminator; a whole-line node starts after its indentation.
+   */
   kind: ResidueKind;
   /** Residue nodes next to each other (only whitespace between) share a block number. */
   block: number;
-  /** The node covers whole lines. */
+  /** The node covers its line's whole text (only indentation outside it): delete the line with its terminator. */
   wholeLines: boolean;
 }
 
@@ -118,6 +134,16 @@ export interface DateMention extends TextSpan {
   wrongZeros: Range[];
   /** 底 / 末 / 前 / 上旬 … qualifiers right after the date. */
   suffix?: TextSpan;
+  /** Year written with two digits (12年7月1日): `year` holds the full year (2012). */
+  shortYear?: boolean;
+  /**
+   * For the start of a period (2009-2011年, 2009年—2011年, 2011—2009年): the period's end. The end is also listed
+   * on its own in GongwenDocument.dates (with `periodStart` true). A start written without 年 (the 2009 of 2009-2011年)
+   * is a mention too, style 'arabic', year only.
+   */
+  periodEnd?: DateMention;
+  /** This mention is the end of a period whose start precedes it. */
+  periodStart?: boolean;
 }
 
 export interface DocNumber extends TextSpan {
@@ -130,11 +156,21 @@ export interface DocNumber extends TextSpan {
   number: TextSpan;
   /** True when the year stands in 〔〕. */
   canonicalBrackets: boolean;
+  /** 第 before the number (第61号). */
+  hasDi?: boolean;
+  /** The number starts with 0 (061号). */
+  leadingZero?: boolean;
 }
 
 export interface TableRow {
   range: Range;
+  /** Cells as written, trimmed (an empty cell is an empty span where its text would be). */
   cells: TextSpan[];
+  /**
+   * Header column index of each cell. A row with fewer cells than the header lacks its leading (merged) cells, so
+   * its cells align to the right; a last row cut short (no closing | where the header has one) aligns one further left.
+   */
+  columns?: number[];
 }
 
 export interface TaskTable {
@@ -158,9 +194,11 @@ export interface NoticeParts {
   kind?: 'issue' | 'forward' | 'other';
   /** Document(s) named in the title, e.g. ['嘉兴市推进服务业发展工作方案']. */
   titledDocuments: string[];
+  /** The 主送机关 paragraph as written (colon included); units split at 、，, (brackets kept inside a unit;
+   *  role is always 'participant' — it means nothing here). */
   addressee?: TextSpan & { units: UnitRef[] };
   body?: Range;
-  /** 《X》 cited in the notice's body. */
+  /** 《X》 cited in the notice's body: the outermost 书名号 pair, brackets included (text '《X》'). */
   citedTitles: TextSpan[];
   signatures: TextSpan[];
   signDate?: DateMention;
@@ -172,6 +210,7 @@ export interface NoticeParts {
 }
 
 export interface AttachedDocument {
+  /** May span two lines (text joined without the break), including a bracketed qualifier such as （2022—2025年）. */
   title: TextSpan;
   preamble?: Range;
   range: Range;

@@ -1,8 +1,393 @@
 // Task assignments: 牵头单位：… sentences, （X牵头，Y参与） notes, label lines; each unit with its exact range.
-import type { Assignment, Paragraph, Range } from '../model';
+//
+// Forms recognised (conservative: ordinary prose such as 由市发改委牵头负责 is never an assignment):
+// - 'sentence': a label (牵头单位/牵头部门/责任单位/参与部门/配合单位/协办单位/主办单位 …) and a colon (： or :) at the start
+//   of a paragraph or after a sentence end, its unit list closed by 。 ； ; or .; consecutive labels (only whitespace
+//   between) form one assignment (牵头单位：A。 参与部门：B。).
+// - 'line': the same, its list closed by the end of the line/paragraph instead (责任单位:市发改委).
+// - 'paren': a bracketed note （牵头单位：…；配合单位：…） anywhere, or （X牵头，Y参与） / （X负责） / （X指导） closing a
+//   sentence (a sentence end before the bracket, or after it, or the paragraph ends there).
+// Role resolution (per assignment): 牵头/主办/指导 → lead; 参与/配合/协办 → participant; 责任/负责 → lead only when no
+// 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
+// declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
+import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
+import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+
+const LABEL_RE = /(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同)(单位|部门)[ \t\u3000]*([：:])/y;
+const LABEL_FIRST = new Set([...'牵主责负指参配协'].map((c) => c.charCodeAt(0)));
+
+/** Label word → role kind. */
+function labelKind(word: string): RoleKind {
+  switch (word) {
+    case '牵头':
+    case '主办':
+    case '指导':
+      return 'lead';
+    case '主责':
+    case '责任':
+    case '负责':
+      return 'responsible';
+    default:
+      return 'participant';
+  }
+}
+
+/** Characters after which a label may start (besides the start of a paragraph and whitespace). */
+const BEFORE_LABEL = '。；;！？!?，,：:（(【[';
+/** Sentence ends before or after a closing note. */
+const SENTENCE_END = '。；;！？!?';
+
+/** Declaration that the first listed unit leads: 列第一位为牵头（或汇总）单位, 排在首位的为牵头单位 … */
+const FIRST_LISTED_RE = /(?:列|排|排在|位列|列在)(?:第一位|第一个|首位|第一)(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)/g;
+
+export function declaresFirstListedLead(text: string): boolean {
+  FIRST_LISTED_RE.lastIndex = 0;
+  return FIRST_LISTED_RE.test(text);
+}
+
+export interface RawEntry {
+  label?: TextSpan;
+  colon?: TextSpan;
+  kind: RoleKind;
+  /** The role word of a clause-form entry (X牵头), for 牵头 detection. */
+  word?: string;
+  parsed: ParsedUnitList;
+}
+
+export interface RawAssignment {
+  range: Range;
+  form: AssignmentForm;
+  entries: RawEntry[];
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function matchLabel(text: string, at: number, limit: number): { label: TextSpan; colon: TextSpan; kind: RoleKind; word: string } | undefined {
+  if (!LABEL_FIRST.has(text.charCodeAt(at))) return undefined;
+  LABEL_RE.lastIndex = at;
+  const m = LABEL_RE.exec(text);
+  if (!m || at + m[0].length > limit) return undefined;
+  const labelEnd = at + m[1].length + m[2].length;
+  const colonStart = at + m[0].length - 1;
+  return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[1]), word: m[1] };
+}
+
+function skipSpaces(text: string, i: number, limit: number): number {
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The end of a label's unit list starting at `from`: a 。；;. at depth 0, a line break, `|`, the limit, whitespace
+ * between two non-separator characters, or a ，/, followed by another label. Returns the list end and what ended it.
+ */
+function listEnd(text: string, from: number, limit: number): { end: number; term: 'stop' | 'semi' | 'comma-label' | 'line' } {
+  let i = from;
+  let seen = false;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isOpenParen(c)) {
+      const close = matchParen(text, i, Math.min(limit, i + 120));
+      if (close >= 0) {
+        i = close + 1;
+        seen = true;
+        continue;
+      }
+    }
+    if (isCloseParen(c)) return { end: i, term: 'line' };
+    if (c === 0x3002 /* 。 */ || c === 0xff0e /* ． */) return { end: i, term: 'stop' };
+    if (c === 0x2e /* . */) {
+      const n = text.charCodeAt(i + 1);
+      if (!(n >= 0x30 && n <= 0x39)) return { end: i, term: 'stop' };
+    }
+    if (c === 0xff1b || c === 0x3b) return { end: i, term: 'semi' };
+    if (c === 0x7c /* | */) return { end: i, term: 'line' };
+    if (c === 0xff0c || c === 0x2c) {
+      const n = skipSpaces(text, i + 1, limit);
+      if (matchLabel(text, n, limit)) return { end: i, term: 'comma-label' };
+    }
+    if (!seen && isSpace(c)) {
+      // Nothing yet: the units may stand after spaces or on the next line, unless a marker or label comes first.
+      const n = skipSpaces(text, i, limit);
+      if (n >= limit || startsItem(text, n, limit)) return { end: i, term: 'line' };
+      i = n;
+      continue;
+    }
+    if (isSpace(c)) {
+      if (seen) {
+        const p = text.charCodeAt(i - 1);
+        const n = skipSpaces(text, i, limit);
+        if (n >= limit) return { end: i, term: 'line' };
+        const nc = text.charCodeAt(n);
+        const sep = (x: number): boolean => x === 0x3001 || x === 0xff0c || x === 0x2c;
+        if ((!sep(p) && !sep(nc) && !isCloseParen(nc)) || startsItem(text, n, limit)) return { end: i, term: 'line' };
+        i = n;
+        continue;
+      }
+    } else seen = true;
+    i++;
+  }
+  return { end: limit, term: 'line' };
+}
+
+const CN_NUM = '一二三四五六七八九十';
+/** True when text at i starts a numbered item (一、 （一） 1. ① …) or a label: the end of an empty unit list. */
+function startsItem(text: string, i: number, limit: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x249b)) return true;
+  if (CN_NUM.includes(text[i])) {
+    let j = i;
+    while (j < limit && CN_NUM.includes(text[j])) j++;
+    return '、.．，,'.includes(text[j] ?? '');
+  }
+  if (isOpenParen(c)) return true;
+  return matchLabel(text, i, limit) !== undefined;
+}
+
+/**
+ * A chain of labelled entries starting at `at` (a label): 牵头单位：A；配合单位：B。 Returns the entries and the end
+ * of the chain (after its closing 。/；), or undefined.
+ */
+function labelChain(text: string, at: number, limit: number): { entries: RawEntry[]; end: number; sentence: boolean } | undefined {
+  const entries: RawEntry[] = [];
+  let pos = at;
+  let sentence = false;
+  for (;;) {
+    const lab = matchLabel(text, pos, limit);
+    if (!lab) break;
+    const from = lab.colon.end;
+    const le = listEnd(text, from, limit);
+    const parsed = parseUnitList(text, from, le.end);
+    entries.push({ label: lab.label, colon: lab.colon, kind: lab.kind, word: lab.word, parsed });
+    if (le.term === 'comma-label') {
+      pos = skipSpaces(text, le.end + 1, limit);
+      continue;
+    }
+    if (le.term === 'semi') {
+      const n = skipSpaces(text, le.end + 1, limit);
+      sentence = true;
+      if (matchLabel(text, n, limit)) {
+        pos = n;
+        continue;
+      }
+      return { entries, end: le.end + 1, sentence };
+    }
+    if (le.term === 'stop') return { entries, end: le.end + 1, sentence: true };
+    return { entries, end: le.end, sentence };
+  }
+  return entries.length ? { entries, end: pos, sentence } : undefined;
+}
+
+/**
+ * A clause-form note inside brackets (content [s, e)): X牵头，Y参与 / X负责 / X指导. The first clause must end with
+ * a role word and hold a plausible unit list; later clauses are taken while they do.
+ */
+function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined {
+  const entries: RawEntry[] = [];
+  let cs = s;
+  let depth = 0;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : 0;
+    if (i < e && isOpenParen(c)) depth++;
+    else if (i < e && isCloseParen(c)) depth--;
+    const boundary = i === e || (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002));
+    if (!boundary) continue;
+    let a = cs;
+    let b = i;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    const rw = b > a ? roleWordBefore(text, a, b) : undefined;
+    if (!rw || b - rw.word.length <= a) {
+      // A deadline clause may come first: （2023年底前完成，市发改委负责）.
+      if (!entries.length && c !== 0x3002 && i < e && DEADLINE_CLAUSE.test(text.slice(a, b))) {
+        cs = i + 1;
+        continue;
+      }
+      break;
+    }
+    const parsed = parseUnitList(text, a, b);
+    if (!parsed.units.length || !parsed.units.every(plausibleUnit)) break;
+    entries.push({ kind: rw.kind, word: rw.word, parsed });
+    cs = i + 1;
+    if (c === 0x3002) break;
+  }
+  return entries.length ? entries : undefined;
+}
+
+const DEADLINE_CLAUSE = /^(?:完成时限[：:]?|时间节点[：:]?|于|在)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前)?(?:完成|办结)?$|^(?:长期坚持|持续推进|持续实施)$/;
+
+/** A unit name in a clause-form note: short, no quotes, colons or sentence punctuation. */
+function plausibleUnit(u: TextSpan): boolean {
+  if (u.text.length > 30) return false;
+  for (let i = 0; i < u.text.length; i++) {
+    if ('“”"《》：:。！？!?'.includes(u.text[i])) return false;
+  }
+  // Prose such as 由……, 要……, 试点城市政府负责落实 is not a unit list.
+  return !/^(由|请|要|在|对|将|把|以|按|经|各地要)/.test(u.text);
+}
+
+/** Paragraph-level scan for one paragraph [ps, pe). */
+function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: number) => number, out: RawAssignment[]): void {
+  let pairs: Map<number, number> | undefined;
+  let i = ps;
+  while (i < pe) {
+    const c = text.charCodeAt(i);
+    // Fast path: only brackets and the first characters of labels start anything.
+    if (!(c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x5b || c === 0x3014) && !LABEL_FIRST.has(c)) {
+      i++;
+      continue;
+    }
+    const skipTo = inResidue(i);
+    if (skipTo > i) {
+      i = skipTo;
+      continue;
+    }
+    if (isOpenParen(c)) {
+      if (!pairs) pairs = pairBrackets(text, ps, pe);
+      const close = pairs.get(i) ?? -1;
+      if (close > i && close - i <= 400) {
+        const n = skipSpaces(text, i + 1, close);
+        const chain = matchLabel(text, n, close) ? labelChain(text, n, close) : undefined;
+        if (chain) {
+          out.push({ range: { start: i, end: close + 1 }, form: 'paren', entries: chain.entries });
+          i = close + 1;
+          continue;
+        }
+        if (closesSentence(text, ps, pe, i, close)) {
+          const entries = clauseNote(text, i + 1, close);
+          if (entries) {
+            out.push({ range: { start: i, end: close + 1 }, form: 'paren', entries });
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+    } else if (LABEL_FIRST.has(c) && labelMayStart(text, ps, i)) {
+      const chain = labelChain(text, i, pe);
+      if (chain) {
+        out.push({ range: { start: i, end: chain.end }, form: chain.sentence ? 'sentence' : 'line', entries: chain.entries });
+        i = Math.max(chain.end, i + 1);
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/** Matching brackets in [ps, pe) (one stack pass; a line break closes nothing and clears the stack). */
+function pairBrackets(text: string, ps: number, pe: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = ps; i < pe; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) stack.length = 0;
+    else if (isOpenParen(c)) stack.push(i);
+    else if (isCloseParen(c) && stack.length) pairs.set(stack.pop()!, i);
+  }
+  return pairs;
+}
+
+function labelMayStart(text: string, ps: number, i: number): boolean {
+  if (i === ps) return true;
+  const p = text.charCodeAt(i - 1);
+  return isSpace(p) || BEFORE_LABEL.includes(text[i - 1]);
+}
+
+function closesSentence(text: string, ps: number, pe: number, open: number, close: number): boolean {
+  let b = open - 1;
+  while (b >= ps && isSpace(text.charCodeAt(b))) b--;
+  if (b < ps || SENTENCE_END.includes(text[b])) return true;
+  let a = close + 1;
+  while (a < pe && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000 || text.charCodeAt(a) === 0x09)) a++;
+  if (a >= pe) return true;
+  const n = text.charCodeAt(a);
+  return n === 10 || n === 13 || SENTENCE_END.includes(text[a]);
+}
+
+/** Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared. */
+export function resolveAssignment(raw: RawAssignment, firstListedLeads: boolean): Assignment {
+  const hasQiantou = raw.entries.some((e) => e.word !== undefined && isQiantouWord(e.word));
+  const resolve = (k: RoleKind): 'lead' | 'participant' => (k === 'responsible' ? (hasQiantou ? 'participant' : 'lead') : k);
+  const entries: AssignmentEntry[] = raw.entries.map((e) => {
+    const role = resolve(e.kind);
+    const explicit = e.parsed.units.some((u) => u.override !== undefined);
+    // 责任单位：A、B（牵头）、C — the marked unit leads, the others participate.
+    const marked = e.kind === 'responsible' && e.parsed.units.some((u) => u.mark);
+    const firstLeads = firstListedLeads && e.kind === 'responsible' && role === 'lead' && e.label !== undefined && !explicit;
+    const units: UnitRef[] = e.parsed.units.map((u, k) => ({
+      start: u.start,
+      end: u.end,
+      text: u.text,
+      role: u.override ? resolve(u.override) : marked ? 'participant' : firstLeads ? (k === 0 ? 'lead' : 'participant') : role,
+    }));
+    const entry: AssignmentEntry = { role, list: e.parsed.list, units };
+    if (e.label) entry.label = e.label;
+    if (e.colon) entry.colon = e.colon;
+    if (e.parsed.respectively) entry.respectively = e.parsed.respectively;
+    if (e.parsed.remarks.length) entry.remarks = e.parsed.remarks;
+    return entry;
+  });
+  return { range: raw.range, form: raw.form, entries };
+}
 
 /** Assignments in the given paragraphs (residue ranges excluded), in document order. */
 export function findAssignments(text: string, paragraphs: Paragraph[], residue: Range[]): Assignment[] {
-  void text; void paragraphs; void residue;
-  return [];
+  // Paragraphs separated only by whitespace are scanned as one range: a label may end one line and its units
+  // stand on the next; lists end at line breaks and separating spaces anyway.
+  const sorted: Range[] = (paragraphs.length ? paragraphs.slice() : linesOf(text)).sort((a, b) => a.start - b.start);
+  const paras: Range[] = [];
+  for (const p of sorted) {
+    const last = paras[paras.length - 1];
+    if (last && onlySpace(text, last.end, p.start)) last.end = Math.max(last.end, p.end);
+    else paras.push({ start: p.start, end: p.end });
+  }
+  const res = residue.slice().sort((a, b) => a.start - b.start);
+  let r = 0;
+  // Residue lookup for increasing positions: returns the end of the residue node holding i, else i.
+  const inResidue = (i: number): number => {
+    while (r < res.length && res[r].end <= i) r++;
+    if (r < res.length && res[r].start <= i) return res[r].end;
+    return i;
+  };
+  const raws: RawAssignment[] = [];
+  for (const p of paras) {
+    scanParagraph(text, p.start, p.end, inResidue, raws);
+  }
+  raws.sort((a, b) => a.range.start - b.range.start);
+  // Consecutive label sentences/lines with only whitespace between form one assignment.
+  const merged: RawAssignment[] = [];
+  for (const a of raws) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.form !== 'paren' && a.form !== 'paren' && onlySpace(text, prev.range.end, a.range.start)) {
+      prev.entries.push(...a.entries);
+      prev.range = { start: prev.range.start, end: a.range.end };
+      continue;
+    }
+    merged.push({ ...a, entries: a.entries.slice() });
+  }
+  const firstLeads = declaresFirstListedLead(text);
+  return merged.map((a) => resolveAssignment(a, firstLeads));
+}
+
+function onlySpace(text: string, a: number, b: number): boolean {
+  if (b < a) return false;
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Lines as paragraphs (used when the caller has no paragraphs). */
+export function linesOf(text: string): Range[] {
+  const out: Range[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (i > s) out.push({ start: s, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      s = i + 1;
+    }
+  }
+  return out;
 }

@@ -1,8 +1,227 @@
 // Dates in a notice: ISO, Arabic (2010年12月9日), Chinese numerals (二〇一〇年十二月九日, wrong zeros included).
-import type { DateMention } from '../model';
+//
+// Recognised (values are as written: 4月31日 is a mention with month 4, day 31 — the date-invalid rule judges):
+// - 'iso'     2022-12-13 (a time after it, 18:16, is not part of it);
+// - 'arabic'  2010年12月9日, 2022年7月, 2023年 (year 1900–2199 alone), 8月底前 (month/day without a year),
+//             12年7月1日 (two-digit year, needs a month; year stored as 2012 with shortYear), full-width digits too;
+// - 'chinese' 二〇一〇年十二月九日 — the year's zero written ○ ◯ O o Ｏ 0 ０ 零 is recorded in wrongZeros (1-char ranges);
+// - 'dotted'  2012.7.1 and 'slash' 2012/7/1 — only a full year.month.day with month ≤ 12 and day ≤ 31, not inside a
+//             longer run of digits, dots or letters (not 1.2亿元, not a version number 2012.7.1.3, not a URL);
+// - a suffix right after a date: 底 末 初 上旬 中旬 下旬, then 前 以前 之前 (2023年3月底前);
+// - periods 2009-2011年, 2009—2011年, 2009年—2011年, 2011—2009年: the start gets `periodEnd`, the end is listed too with
+//   `periodStart: true`.
+// Linear: one pass; sticky regexes tried only at the first digit of a run.
+import type { DateMention, Range } from '../model';
+
+const D = '[0-9０-９]';
+const ISO_RE = new RegExp(`([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])`, 'y');
+const ARABIC_RE = new RegExp(`(${D}{4})年(?:(${D}{1,2})月(?:(${D}{1,2})[日号])?)?`, 'y');
+const SHORT_RE = new RegExp(`(${D}{2})年(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
+const MONTHDAY_RE = new RegExp(`(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
+const DOTTED_RE = /([0-9]{4})([./])([0-9]{1,2})\2([0-9]{1,2})/y;
+const PERIOD_RE = new RegExp(`(${D}{4})[ \\u3000]?(?:-|－|—{1,2}|–|~|～|〜|至|到)[ \\u3000]?(?=${D}{4}年)`, 'y');
+const RANGE_SEP_RE = /[ \u3000]?(?:-|－|—{1,2}|–|~|～|〜|至|到)[ \u3000]?/y;
+const SUFFIX_RE = /(上旬|中旬|下旬|初|底|末)?(以前|之前|前)?/y;
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, '〇': 0 };
+const WRONG_ZERO = '○◯OoＯ0０零';
+const CN_YEAR_CHARS = '一二三四五六七八九〇' + WRONG_ZERO;
+const CN_YEAR_CODES = new Set([...CN_YEAR_CHARS].map((c) => c.charCodeAt(0)));
+const CN_MONTH_RE = /(十[一二]?|[一二三四五六七八九])月/y;
+const CN_DAY_RE = /(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日/y;
+
+function digitValue(s: string): number {
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return v;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function cnNumber(s: string): number {
+  // 十 十一 二十 二十三 三十一 九
+  if (s.length === 1) return s === '十' ? 10 : CN_DIGIT[s];
+  const t = s.indexOf('十');
+  if (t < 0) return CN_DIGIT[s[0]];
+  const tens = t === 0 ? 1 : CN_DIGIT[s[0]];
+  const ones = t === s.length - 1 ? 0 : CN_DIGIT[s[t + 1]];
+  return tens * 10 + ones;
+}
+
+function exec(re: RegExp, text: string, at: number, to: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m && at + m[0].length <= to ? m : null;
+}
+
+function mention(text: string, start: number, end: number, style: DateMention['style'], year?: number, month?: number, day?: number): DateMention {
+  const d: DateMention = { start, end, text: text.slice(start, end), style, wrongZeros: [] };
+  if (year !== undefined) d.year = year;
+  if (month !== undefined) d.month = month;
+  if (day !== undefined) d.day = day;
+  return d;
+}
+
+function addSuffix(text: string, d: DateMention, to: number): void {
+  const m = exec(SUFFIX_RE, text, d.end, to);
+  if (!m || !m[0]) return;
+  let len = m[0].length;
+  // 初步, 前三季度, 前两年: not qualifiers.
+  const next = text.charCodeAt(d.end + len);
+  if (m[1] === '初' && !m[2] && next === 0x6b65 /* 步 */) return;
+  if (m[2] && (isDigit(next) || '一二三四五六七八九十两几'.includes(text[d.end + len] ?? ''))) {
+    if (!m[1]) return;
+    len = m[1].length;
+  }
+  d.suffix = { start: d.end, end: d.end + len, text: text.slice(d.end, d.end + len) };
+}
+
+/** Arabic-digit date at i (a digit that starts a run), or undefined. */
+function arabicAt(text: string, i: number, to: number): DateMention | undefined {
+  let m = exec(ISO_RE, text, i, to);
+  if (m) return mention(text, i, i + m[0].length, 'iso', +m[1], +m[2], +m[3]);
+  m = exec(DOTTED_RE, text, i, to);
+  if (m) {
+    const end = i + m[0].length;
+    const after = end < to ? text.charCodeAt(end) : 0;
+    const month = +m[3];
+    const day = +m[4];
+    const year = +m[1];
+    const clean = !isDigit(after) && !isLatin(after) && !(after === 0x2e && isDigit(text.charCodeAt(end + 1))) && after !== 0x2f;
+    if (clean && month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1900 && year <= 2199) {
+      return mention(text, i, end, m[2] === '.' ? 'dotted' : 'slash', year, month, day);
+    }
+    return undefined;
+  }
+  m = exec(ARABIC_RE, text, i, to);
+  if (m) {
+    const year = digitValue(m[1]);
+    if (m[2] !== undefined || (year >= 1900 && year <= 2199)) {
+      return mention(text, i, i + m[0].length, 'arabic', year, m[2] !== undefined ? digitValue(m[2]) : undefined, m[3] !== undefined ? digitValue(m[3]) : undefined);
+    }
+    return undefined;
+  }
+  m = exec(SHORT_RE, text, i, to);
+  if (m) {
+    const yy = digitValue(m[1]);
+    const d = mention(text, i, i + m[0].length, 'arabic', yy < 50 ? 2000 + yy : 1900 + yy, digitValue(m[2]), m[3] !== undefined ? digitValue(m[3]) : undefined);
+    d.shortYear = true;
+    return d;
+  }
+  m = exec(MONTHDAY_RE, text, i, to);
+  if (m) {
+    // Not 3个月 (no 个 here anyway), not 第3月; month-day without a year.
+    return mention(text, i, i + m[0].length, 'arabic', undefined, digitValue(m[1]), m[2] !== undefined ? digitValue(m[2]) : undefined);
+  }
+  return undefined;
+}
+
+/** Chinese-numeral date at i (a year of four numeral/zero characters with at least one of 一…九), or undefined. */
+function chineseAt(text: string, i: number, to: number): DateMention | undefined {
+  if (i + 5 > to) return undefined;
+  let real = 0;
+  for (let k = 0; k < 4; k++) {
+    const ch = text[i + k];
+    if (!CN_YEAR_CHARS.includes(ch)) return undefined;
+    if (ch in CN_DIGIT && ch !== '〇') real++;
+  }
+  if (real === 0 || text[i + 4] !== '年') return undefined;
+  let year = 0;
+  const wrong: Range[] = [];
+  for (let k = 0; k < 4; k++) {
+    const ch = text[i + k];
+    const v = ch in CN_DIGIT ? CN_DIGIT[ch] : 0;
+    if (!(ch in CN_DIGIT)) wrong.push({ start: i + k, end: i + k + 1 });
+    year = year * 10 + v;
+  }
+  let end = i + 5;
+  let month: number | undefined;
+  let day: number | undefined;
+  const mm = exec(CN_MONTH_RE, text, end, to);
+  if (mm) {
+    month = cnNumber(mm[1]);
+    end += mm[0].length;
+    const dm = exec(CN_DAY_RE, text, end, to);
+    if (dm) {
+      day = cnNumber(dm[1]);
+      end += dm[0].length;
+    }
+  }
+  const d = mention(text, i, end, 'chinese', year, month, day);
+  d.wrongZeros = wrong;
+  return d;
+}
 
 /** Every date mention in text[from, to), in order. */
-export function findDates(text: string, from = 0, to = text.length): DateMention[] {
-  void text; void from; void to;
-  return [];
+export function findDates(whole: string, from = 0, to = whole.length): DateMention[] {
+  // Matching never looks past `to`: the text is cut there (offsets stay those of the whole text).
+  const text = to < whole.length ? whole.slice(0, to) : whole;
+  const out: DateMention[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const prev = i > from ? text.charCodeAt(i - 1) : 0;
+    if (isDigit(c) && !isDigit(prev) && !isLatin(prev) && prev !== 0x2e && prev !== 0x2f && prev !== 0x2d && !(prev === 0x3a && isDigit(text.charCodeAt(i - 2)))) {
+      // A period whose start has no 年: 2009-2011年.
+      const p = exec(PERIOD_RE, text, i, to);
+      if (p) {
+        const start = mention(text, i, i + p[1].length, 'arabic', digitValue(p[1]));
+        const endAt = i + p[0].length;
+        const e = arabicAt(text, endAt, to);
+        if (e) {
+          addSuffix(text, e, to);
+          e.periodStart = true;
+          start.periodEnd = e;
+          out.push(start, e);
+          i = (e.suffix ? e.suffix.end : e.end);
+          continue;
+        }
+      }
+      const d = arabicAt(text, i, to);
+      if (d) {
+        addSuffix(text, d, to);
+        out.push(d);
+        i = d.suffix ? d.suffix.end : d.end;
+        i = period(text, d, i, to, out);
+        continue;
+      }
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (CN_YEAR_CODES.has(c) && !isLatin(c) && !isDigit(c) && !CN_YEAR_CODES.has(prev)) {
+      const d = chineseAt(text, i, to);
+      if (d) {
+        addSuffix(text, d, to);
+        out.push(d);
+        i = d.suffix ? d.suffix.end : d.end;
+        i = period(text, d, i, to, out);
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** After a date: a range separator and a second date of the same style make a period. Returns where to go on. */
+function period(text: string, d: DateMention, i: number, to: number, out: DateMention[]): number {
+  if (d.style === 'iso' || d.suffix) return i;
+  const sep = exec(RANGE_SEP_RE, text, i, to);
+  if (!sep) return i;
+  const at = i + sep[0].length;
+  const e = d.style === 'chinese' ? chineseAt(text, at, to) : isDigit(text.charCodeAt(at)) ? arabicAt(text, at, to) : undefined;
+  if (!e || e.year === undefined || d.year === undefined || e.style !== d.style) return i;
+  addSuffix(text, e, to);
+  e.periodStart = true;
+  d.periodEnd = e;
+  out.push(e);
+  return e.suffix ? e.suffix.end : e.end;
 }

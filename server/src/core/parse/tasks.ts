@@ -1,12 +1,333 @@
 // Which parts of a notice are tasks, and who leads them.
-import type { Assignment, DateMention, Section, Task, TaskTable } from '../model';
+//
+// A section of tasks is a top-level section in which some item (the section itself or any descendant) carries a
+// non-table assignment. Inside it every leaf item is a task; an item with child items is never itself a task.
+// A leaf whose own assignments are all closing notes (form 'paren') is split: each note closes one task, the text
+// from the previous note (or the item's start) to the note's end; trailing text after the last note, if it holds
+// words, is one more task (without a note of its own). A task without its own lead takes the lead of the nearest
+// enclosing item whose own assignment names one (leadInherited). Every task-table row with content is a task too.
+import type { Assignment, DateMention, Section, TableRow, Task, TaskTable, TextSpan, UnitRef } from '../model';
+import { isSpace } from './unitlist';
 
 /** Attaches each assignment to the innermost section whose own text holds it (fills section.assignments). */
 export function attachAssignments(allSections: Section[], assignments: Assignment[]): void {
-  void allSections; void assignments;
+  if (!allSections.length || !assignments.length) return;
+  const tops = topLevel(allSections);
+  for (const a of assignments) {
+    let level = tops;
+    let best: Section | undefined;
+    for (;;) {
+      const s = containing(level, a.range.start);
+      if (!s) break;
+      best = s;
+      level = s.children;
+    }
+    if (best && !best.assignments.includes(a)) best.assignments.push(a);
+  }
+}
+
+/** Sections that are nobody's child, in order. */
+function topLevel(all: Section[]): Section[] {
+  const child = new Set<Section>();
+  for (const s of all) for (const c of s.children) child.add(c);
+  return all.filter((s) => !child.has(s)).sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The section of a sorted sibling list whose range holds pos (binary search). */
+function containing(list: Section[], pos: number): Section | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (pos < s.range.start) hi = mid - 1;
+    else if (pos >= s.range.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function ownAssignments(s: Section): Assignment[] {
+  return s.assignments.filter((a) => a.form !== 'table');
+}
+
+function hasAssignmentInTree(s: Section): boolean {
+  if (ownAssignments(s).length) return true;
+  return s.children.some(hasAssignmentInTree);
+}
+
+function rolesOf(assignments: Assignment[]): { leads: UnitRef[]; participants: UnitRef[] } {
+  const leads: UnitRef[] = [];
+  const participants: UnitRef[] = [];
+  for (const a of assignments)
+    for (const e of a.entries)
+      for (const u of e.units) (u.role === 'lead' ? leads : participants).push(u);
+  return { leads, participants };
+}
+
+const DEADLINE_LABEL = /(完成时限|时间节点|完成时间|完成期限|时限要求|时限)[ \u3000]*[：:][ \u3000]*$/;
+const STATUS_BEFORE = /(截至|截止|截止到|已于|已在)$/;
+
+/**
+ * True when the date stands in a deadline slot: after a 完成时限/时间节点 label, or qualified by 前 (2023年3月底前,
+ * ……前完成), or by 底/末 followed by 完成/前. Statements of status (截至……, 已于……, ……以来) are not deadlines.
+ */
+export function isDeadlineSlot(text: string, d: DateMention): boolean {
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  if (STATUS_BEFORE.test(before)) return false;
+  if (DEADLINE_LABEL.test(before)) return true;
+  const after = d.suffix ? d.suffix.end : d.end;
+  if (text.startsWith('以来', after)) return false;
+  if (d.suffix && d.suffix.text.endsWith('前')) return true;
+  const tail = text.slice(after, after + 4);
+  return /^(前|以前|之前)?(完成|办结|到位|建成|出台|印发)/.test(tail) && (d.suffix !== undefined || /^(前|以前|之前)/.test(tail));
+}
+
+/** The first deadline-slot date within [start, end), if any (dates sorted by start). */
+function deadlineIn(text: string, dates: DateMention[], start: number, end: number): DateMention | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < dates.length && dates[i].start < end; i++) {
+    if (dates[i].periodStart) continue;
+    if (isDeadlineSlot(text, dates[i])) return dates[i];
+  }
+  return undefined;
+}
+
+/** The first date lying within [start, end) (dates sorted by start). */
+function firstDateIn(dates: DateMention[], start: number, end: number): DateMention | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < dates.length && dates[lo].end <= end ? dates[lo] : undefined;
+}
+
+/** First sentence of text[start, end) (after skipping whitespace), at most 60 characters. */
+function firstSentence(text: string, start: number, end: number): string {
+  let s = start;
+  while (s < end && isSpace(text.charCodeAt(s))) s++;
+  let e = s;
+  while (e < end && e - s < 60) {
+    const ch = text[e];
+    if ('。；;！？!?\n\r'.includes(ch)) break;
+    e++;
+  }
+  return text.slice(s, e);
+}
+
+/**
+ * The start of the last paragraph beginning inside text(a, b): after a line break, or after whitespace that follows
+ * a sentence end (a collapsed layout's paragraph break); a when there is none.
+ */
+function lastBreak(text: string, a: number, b: number): number {
+  let found = a;
+  let i = a;
+  while (i < b) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const ws = i;
+    let nl = false;
+    while (i < b && isSpace(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) nl = true;
+      i++;
+    }
+    if (i < b && (nl || (ws > a && '。！？!?；;'.includes(text[ws - 1])))) found = i;
+  }
+  return found;
+}
+
+function trimmed(text: string, a: number, b: number): [number, number] {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** True when text[a, b) holds words (two or more Han letters or Latin letters/digits), not just punctuation. */
+function hasWords(text: string, a: number, b: number): boolean {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (++n >= 2) return true;
+    }
+  }
+  return false;
 }
 
 export function deriveTasks(text: string, sections: Section[], assignments: Assignment[], tables: TaskTable[], dates: DateMention[]): Task[] {
-  void text; void sections; void assignments; void tables; void dates;
-  return [];
+  void assignments;
+  const sortedDates = dates.slice().sort((a, b) => a.start - b.start);
+  const tasks: Task[] = [];
+  const tableRanges = tables.map((t) => t.range);
+  const inTable = (pos: number): boolean => tableRanges.some((r) => pos >= r.start && pos < r.end);
+
+  const visit = (s: Section, chain: Section[]): void => {
+    const path = [...chain, s];
+    if (s.children.length) {
+      for (const c of s.children) visit(c, path);
+      return;
+    }
+    if (inTable(s.marker.start)) return; // rows of a task table are tasks of their own
+    const pathText = path.map((x) => x.marker.text).join('');
+    const own = ownAssignments(s).slice().sort((a, b) => a.range.start - b.range.start);
+    const inherited = (): { leads: UnitRef[]; participants: UnitRef[] } | undefined => {
+      for (let k = chain.length - 1; k >= 0; k--) {
+        const r = rolesOf(ownAssignments(chain[k]));
+        if (r.leads.length) return r;
+      }
+      return undefined;
+    };
+    const make = (start0: number, end0: number, label: string, as: Assignment[], part?: number): Task => {
+      const [start, end] = trimmed(text, start0, end0);
+      const own = rolesOf(as);
+      let leads = own.leads;
+      let participants = own.participants;
+      let leadInherited = false;
+      if (!leads.length) {
+        const inh = inherited();
+        if (inh) {
+          leads = inh.leads;
+          if (!participants.length) participants = inh.participants;
+          leadInherited = true;
+        }
+      }
+      const t: Task = { path: pathText, section: s, range: { start, end }, label, assignments: as, leads, participants, leadInherited };
+      const dl = deadlineIn(text, sortedDates, start, end);
+      if (dl) t.deadline = dl;
+      if (part !== undefined) t.part = part;
+      return t;
+    };
+    const title = s.title.text.trim() || firstSentence(text, s.title.end, s.range.end);
+    const notes = own.filter((a) => a.form === 'paren');
+    const split = notes.length > 0 && notes.length === own.length &&
+      (notes.length > 1 || hasWords(text, notes[0].range.end, s.range.end));
+    if (split) {
+      let prev = s.range.start;
+      let part = 1;
+      for (const n of notes) {
+        // Text left after the previous note at the end of its paragraph is a task of its own (without a note).
+        if (part > 1) {
+          const br = lastBreak(text, prev, n.range.start);
+          if (br > prev && hasWords(text, prev, br)) {
+            const [b, e] = trimmed(text, prev, br);
+            tasks.push(make(b, e, firstSentence(text, b, e), [], part++));
+            prev = br;
+          }
+        }
+        const label = part === 1 ? title : firstSentence(text, prev, n.range.start);
+        let end = n.range.end;
+        while (end < s.range.end && '。；;.'.includes(text.charAt(end))) end++;
+        tasks.push(make(prev, end, label, [n], part++));
+        prev = n.range.end;
+        // A note may stand before its sentence's full stop: ……体系（X牵头）。 — the stop belongs to that task.
+        while (prev < s.range.end && '。；;.'.includes(text.charAt(prev))) prev++;
+      }
+      if (hasWords(text, prev, s.range.end)) {
+        let e = s.range.end;
+        while (e > prev && isSpace(text.charCodeAt(e - 1))) e--;
+        let b = prev;
+        while (b < e && isSpace(text.charCodeAt(b))) b++;
+        tasks.push(make(b, e, firstSentence(text, b, e), [], part));
+      }
+      return;
+    }
+    tasks.push(make(s.range.start, s.range.end, title, own));
+  };
+
+  for (const top of sections) {
+    if (!hasAssignmentInTree(top)) continue;
+    visit(top, []);
+  }
+  for (const table of tables) tasks.push(...tableTasks(text, table, assignments, sortedDates));
+  tasks.sort((a, b) => a.range.start - b.range.start);
+  return tasks;
+}
+
+/** Markers at the start of a table cell: 一、 (一) （一） 1. 1． 1、 (1) （1）. */
+const CELL_MARKER = /(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,3}(?:[.．](?![0-9])|、)|[（(][0-9]{1,3}[）)])/y;
+const MARKER_LEVEL = (m: string): number =>
+  /^[一二三四五六七八九十]/.test(m) ? 1 : /^[（(][一二三四五六七八九十]/.test(m) ? 2 : /^[0-9]/.test(m) ? 3 : 4;
+
+function tableTasks(text: string, table: TaskTable, assignments: Assignment[], dates: DateMention[]): Task[] {
+  const out: Task[] = [];
+  const levels: string[] = [];
+  const tableAs = assignments.filter((a) => a.form === 'table' && a.range.start >= table.range.start && a.range.end <= table.range.end);
+  let ap = 0;
+  const cols = table.columns;
+  for (const row of table.rows) {
+    // Path: markers at the start of cells, carried from earlier rows by level (rows may omit merged cells).
+    let deepest = 0;
+    let numberCell = '';
+    for (const cell of row.cells) {
+      CELL_MARKER.lastIndex = cell.start;
+      const m = CELL_MARKER.exec(text);
+      if (m && m.index === cell.start && m.index + m[0].length <= cell.end) {
+        const lv = MARKER_LEVEL(m[0]);
+        levels[lv] = m[0];
+        levels.length = lv + 1;
+        deepest = Math.max(deepest, lv);
+      } else if (/^[0-9]{1,3}$/.test(cell.text) && !numberCell) numberCell = cell.text;
+    }
+    const filled = row.cells.filter((c) => c.text.length > 0);
+    const cellAt = (k: number) => (k >= 0 ? rowCell(row, table, k) : undefined);
+    const taskCell = cellAt(cols.task);
+    const leadCell = cellAt(cols.lead);
+    // A group row (only its first cell filled, e.g. 一、全链条优化审批) is a heading, not a task.
+    if (filled.length <= 1 && !(leadCell && leadCell.text)) continue;
+    let path = '';
+    for (let k = 1; k <= deepest; k++) if (levels[k]) path += levels[k];
+    if (!path) path = numberCell;
+    // Rows and their assignments are both in document order: advance one pointer.
+    while (ap < tableAs.length && tableAs[ap].range.start < row.range.start) ap++;
+    const as: Assignment[] = [];
+    while (ap < tableAs.length && tableAs[ap].range.end <= row.range.end) as.push(tableAs[ap++]);
+    const leads: UnitRef[] = [];
+    const participants: UnitRef[] = [];
+    for (const x of as) for (const e of x.entries) for (const u of e.units) (u.role === 'lead' ? leads : participants).push(u);
+    const labelCell = taskCell && taskCell.text ? taskCell : filled[0];
+    const t: Task = {
+      path,
+      range: row.range,
+      label: labelCell ? firstSentence(text, labelCell.start, labelCell.end) : '',
+      assignments: as,
+      leads,
+      participants,
+      leadInherited: false,
+      row,
+    };
+    const dl = cellAt(cols.deadline);
+    if (dl) {
+      const d = firstDateIn(dates, dl.start, dl.end);
+      if (d) t.deadline = d;
+    } else {
+      const d = deadlineIn(text, dates, row.range.start, row.range.end);
+      if (d) t.deadline = d;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The cell of a row under header column k (rows with fewer cells lack their leading, merged cells). */
+export function rowCell(row: TableRow, table: TaskTable, k: number): TextSpan | undefined {
+  const cols = row.columns;
+  if (cols) {
+    const i = cols.indexOf(k);
+    return i >= 0 ? row.cells[i] : undefined;
+  }
+  const shift = table.header.cells.length - row.cells.length;
+  const i = k - Math.max(0, shift);
+  return i >= 0 && i < row.cells.length ? row.cells[i] : undefined;
 }

@@ -1,0 +1,188 @@
+// Character classes and small sticky recognisers shared by the structural parser.
+// Everything here works at a given position (charCodeAt or /y regexes): no scan over the whole text.
+
+/** Spaces that may indent or separate text: ASCII space, tab, U+3000, NBSP, BOM. */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** End of the content of line i (before its terminator). */
+export function lineContentEnd(text: string, lineStarts: number[], i: number): number {
+  if (i + 1 >= lineStarts.length) return text.length;
+  let e = lineStarts[i + 1];
+  if (e > 0 && text.charCodeAt(e - 1) === 10) e--;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  return e;
+}
+
+export function skipSpaces(text: string, p: number, end: number): number {
+  while (p < end && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** 。！？；and their half-width forms. */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+const CLOSERS = new Set([0x201d, 0x2019, 0xff09, 0x29, 0x300d, 0x300f, 0x3011, 0x300b]);
+
+/** The text before `a` ends a sentence: 。 ！ ？ ；, possibly followed by a closing quote or bracket. */
+export function endsSentence(text: string, a: number, start: number): boolean {
+  if (a <= start) return false;
+  const c = text.charCodeAt(a - 1);
+  if (isSentenceEnd(c)) return true;
+  if (CLOSERS.has(c) && a - 2 >= start) return isSentenceEnd(text.charCodeAt(a - 2));
+  return false;
+}
+
+/** Characters that end a heading's title: 。；？！： (full and half width). */
+export function endsTitle(c: number): boolean {
+  return isSentenceEnd(c) || c === 0xff1a || c === 0x3a;
+}
+
+export function isColon(c: number): boolean {
+  return c === 0xff1a || c === 0x3a;
+}
+
+/** Document-type words a title ends with. */
+export const DOC_TYPE_RE =
+  /(?:通知|通报|意见|方案|决定|批复|报告|请示|函|办法|规定|细则|规则|计划|要点|纲要|规划|指南|清单|措施|制度|条例|公告|纪要|标准|安排|章程|守则|准则|预案|名单|决议|公报|命令|议案)$/;
+
+/** Assignment labels that start a paragraph in a collapsed layout (with a colon). */
+export const LABEL_RE =
+  /(?:(?:牵头|责任|参与|配合|协办|主办|协同|负责|参加|承办|主责)(?:单位|部门|领导|处室|科室)|完成时限|完成时间|时间节点|时间要求|进度安排)[ \u3000]*[:：]/y;
+
+export function matchAt(re: RegExp, text: string, p: number): RegExpExecArray | null {
+  re.lastIndex = p;
+  return re.exec(text);
+}
+
+const CN_ZERO = '〇○◯OoＯ0０零';
+const CN_DIGITS = '一二三四五六七八九';
+/** A standalone-looking date at p: 2018年12月29日, 二○一○年十二月九日, 2022-12-13, 2022.12.13. */
+const DATE_RE = new RegExp(
+  '(?:[0-9０-９]{4}[ \\u3000]*年[ \\u3000]*[0-9０-９]{1,2}[ \\u3000]*月[ \\u3000]*[0-9０-９]{1,2}[ \\u3000]*日' +
+    `|[${CN_ZERO}${CN_DIGITS}]{4}年[${CN_DIGITS}十]{1,2}月[${CN_DIGITS}十]{1,3}日` +
+    '|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{4}\\.[0-9]{1,2}\\.[0-9]{1,2}|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})',
+  'y',
+);
+
+/** End of a date starting exactly at p, or -1. */
+export function dateAt(text: string, p: number): number {
+  const m = matchAt(DATE_RE, text, p);
+  return m ? p + m[0].length : -1;
+}
+
+const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function cnSmall(s: string): number | undefined {
+  // 一..九, 十, 十一.., 二十, 二十三, 三十一
+  if (s.length === 1) return s === '十' ? 10 : CN_VALUE[s];
+  const t = s.indexOf('十');
+  if (t < 0) return undefined;
+  const hi = t === 0 ? 1 : CN_VALUE[s.slice(0, t)];
+  const lo = t === s.length - 1 ? 0 : CN_VALUE[s.slice(t + 1)];
+  if (hi === undefined || lo === undefined || s.length - t > 2 || t > 1) return undefined;
+  return hi * 10 + lo;
+}
+
+function yearDigit(ch: string): number | undefined {
+  if (CN_ZERO.includes(ch)) return 0;
+  const v = CN_VALUE[ch];
+  if (v !== undefined) return v;
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return undefined;
+}
+
+/** Values of the date in text[start, end) (as matched by dateAt). */
+export function dateValues(text: string, start: number, end: number): {
+  style: 'iso' | 'arabic' | 'chinese' | 'dotted' | 'slash';
+  year?: number;
+  month?: number;
+  day?: number;
+  wrongZeros: { start: number; end: number }[];
+} {
+  const s = text.slice(start, end);
+  const wrongZeros: { start: number; end: number }[] = [];
+  if (s.includes('年')) {
+    const y = s.indexOf('年');
+    const mth = s.indexOf('月');
+    const d = s.indexOf('日');
+    const ys = s.slice(0, y).replace(/[ \u3000]/g, '');
+    const chinese = /[一二三四五六七八九〇○◯零]/.test(ys);
+    let year = 0;
+    for (let i = 0; i < ys.length; i++) year = year * 10 + (yearDigit(ys[i]) ?? 0);
+    if (chinese) {
+      for (let i = 0; i < y; i++) {
+        const ch = s[i];
+        if (CN_ZERO.includes(ch) && ch !== '〇') wrongZeros.push({ start: start + i, end: start + i + 1 });
+      }
+    }
+    const num = (x: string): number | undefined => {
+      const t = x.replace(/[ \u3000]/g, '');
+      if (/^[0-9０-９]+$/.test(t)) {
+        let v = 0;
+        for (const ch of t) v = v * 10 + (yearDigit(ch) ?? 0);
+        return v;
+      }
+      return cnSmall(t);
+    };
+    return { style: chinese ? 'chinese' : 'arabic', year, month: num(s.slice(y + 1, mth)), day: num(s.slice(mth + 1, d)), wrongZeros };
+  }
+  const parts = s.split(/[-./]/).map((x) => parseInt(x, 10));
+  const style = s.includes('-') ? 'iso' : s.includes('.') ? 'dotted' : 'slash';
+  return { style, year: parts[0], month: parts[1], day: parts[2], wrongZeros };
+}
+
+/** Parses a Chinese number at p (一 … 九十九, 一百 …). */
+export function cnNumberAt(text: string, p: number, end: number): { value: number; end: number } | null {
+  let q = p;
+  while (q < end && q - p < 6 && '〇零一二三四五六七八九十百两'.includes(text[q])) q++;
+  if (q === p) return null;
+  const s = text.slice(p, q);
+  // Validate and compute: [d]百[零][d]十[d] forms.
+  let total = 0;
+  let cur = -1;
+  let seenHundred = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '百') {
+      if (seenHundred || total) return null;
+      total += (cur < 0 ? 1 : cur) * 100;
+      cur = -1;
+      seenHundred = true;
+    } else if (ch === '十') {
+      if (total % 100 >= 10) return null;
+      total += (cur < 0 ? 1 : cur) * 10;
+      cur = -1;
+    } else if (ch === '零' || ch === '〇') {
+      if (!seenHundred || cur >= 0) return null;
+    } else {
+      if (cur >= 0) return null;
+      cur = ch === '两' ? 2 : CN_VALUE[ch];
+    }
+  }
+  if (cur >= 0) total += cur;
+  if (total <= 0) return null;
+  return { value: total, end: q };
+}

@@ -1,0 +1,150 @@
+// Section markers at a position: 一、 （一） 1. （1） ① and the wrong forms drafters write
+// (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴), each recognised as the level it tries to be.
+import type { SectionLevel } from '../model';
+import * as charsModule from './chars';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { cnNumberAt, isDigit } = charsModule;
+
+export interface MarkerMatch {
+  start: number;
+  end: number;
+  level: SectionLevel;
+  ordinal: number;
+  /** See Marker.form in model.ts. */
+  form: string;
+  canonical: boolean;
+  fullWidthDigits: boolean;
+  /** 'N.' directly followed by a digit (1.2亿元 / 12.5G): a marker only when N is the list's next number. */
+  digitFollows: boolean;
+}
+
+function digitsAt(text: string, p: number, end: number): { value: number; end: number; fullWidth: boolean } | null {
+  let q = p;
+  let value = 0;
+  let full = false;
+  while (q < end && q - p < 3) {
+    const c = text.charCodeAt(q);
+    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+    else if (c >= 0xff10 && c <= 0xff19) {
+      value = value * 10 + (c - 0xff10);
+      full = true;
+    } else break;
+    q++;
+  }
+  if (q === p || isDigit(text.charCodeAt(q))) return null; // none, or 4+ digits (a year, an amount)
+  if (value === 0) return null;
+  return { value, end: q, fullWidth: full };
+}
+
+const OPEN_FULL = 0xff08; // （
+const CLOSE_FULL = 0xff09; // ）
+const isOpen = (c: number): boolean => c === OPEN_FULL || c === 0x28;
+const isClose = (c: number): boolean => c === CLOSE_FULL || c === 0x29;
+
+/** Trailing wrong punctuation after a bracketed marker: （一）、 （一）. */
+function bracketTail(text: string, q: number, end: number): string {
+  if (q >= end) return '';
+  const c = text[q];
+  if (c === '、' || c === '.' || c === '．' || c === '，' || c === ',') {
+    // not a decimal or an enumeration continuing with a digit
+    if (isDigit(text.charCodeAt(q + 1))) return '';
+    return c;
+  }
+  return '';
+}
+
+/**
+ * The marker starting exactly at p (p must be where a paragraph's text starts), or null.
+ * `end` bounds the paragraph.
+ */
+export function markerAt(text: string, p: number, end: number): MarkerMatch | null {
+  if (p >= end) return null;
+  const c = text.charCodeAt(p);
+  // Word's list characters.
+  if (c >= 0x2488 && c <= 0x249b) return word(p, 3, c - 0x2487, 'word-dot', false);
+  if (c >= 0x2474 && c <= 0x2487) return word(p, 4, c - 0x2473, 'word-paren', false);
+  if (c >= 0x2460 && c <= 0x2473) return word(p, 5, c - 0x245f, 'circled', true);
+
+  if (isOpen(c)) {
+    const open = text[p];
+    const cn = cnNumberAt(text, p + 1, end);
+    if (cn && isClose(text.charCodeAt(cn.end))) {
+      const close = text[cn.end];
+      const tail = bracketTail(text, cn.end + 1, end);
+      return {
+        start: p,
+        end: cn.end + 1 + tail.length,
+        level: 2,
+        ordinal: cn.value,
+        form: `${open}N${close}${tail}`,
+        canonical: tail === '',
+        fullWidthDigits: false,
+        digitFollows: false,
+      };
+    }
+    const d = digitsAt(text, p + 1, end);
+    if (d && isClose(text.charCodeAt(d.end))) {
+      const close = text[d.end];
+      const tail = bracketTail(text, d.end + 1, end);
+      return {
+        start: p,
+        end: d.end + 1 + tail.length,
+        level: 4,
+        ordinal: d.value,
+        form: `${open}N${close}${tail}`,
+        canonical: tail === '' && !d.fullWidth,
+        fullWidthDigits: d.fullWidth,
+        digitFollows: false,
+      };
+    }
+    return null;
+  }
+
+  const d = digitsAt(text, p, end);
+  if (d) {
+    const q = d.end;
+    if (q >= end) return null;
+    const sep = text[q];
+    const next = text.charCodeAt(q + 1);
+    if (sep === '.' || sep === '．') {
+      // 1.  1．  — '.' followed by digits is decided by the caller (list context).
+      return {
+        start: p,
+        end: q + 1,
+        level: 3,
+        ordinal: d.value,
+        form: `N${sep}`,
+        canonical: !d.fullWidth,
+        fullWidthDigits: d.fullWidth,
+        digitFollows: isDigit(next),
+      };
+    }
+    if (sep === '、' || sep === '，' || sep === ',') {
+      if (isDigit(next)) return null; // 1,000 / 1、2项
+      return { start: p, end: q + 1, level: 3, ordinal: d.value, form: `N${sep}`, canonical: false, fullWidthDigits: d.fullWidth, digitFollows: false };
+    }
+    return null;
+  }
+
+  const cn = cnNumberAt(text, p, end);
+  if (cn) {
+    const q = cn.end;
+    if (q >= end) return null;
+    const sep = text[q];
+    if (sep === '、') {
+      // 一、二产业 / 一、二、三 are enumerations of numbers, not a heading.
+      const n = cnNumberAt(text, q + 1, end);
+      if (n && (text[n.end] === '、' || text[n.end] === '产')) return null;
+      return { start: p, end: q + 1, level: 1, ordinal: cn.value, form: 'N、', canonical: true, fullWidthDigits: false, digitFollows: false };
+    }
+    if (sep === '.' || sep === '．' || sep === '，' || sep === ',') {
+      if (isDigit(text.charCodeAt(q + 1))) return null;
+      return { start: p, end: q + 1, level: 1, ordinal: cn.value, form: `N${sep}`, canonical: false, fullWidthDigits: false, digitFollows: false };
+    }
+  }
+  return null;
+
+  function word(at: number, level: SectionLevel, ordinal: number, form: string, canonical: boolean): MarkerMatch {
+    return { start: at, end: at + 1, level, ordinal, form, canonical, fullWidthDigits: false, digitFollows: false };
+  }
+}

@@ -1,0 +1,170 @@
+// Paragraphs: one per non-empty line; a collapsed line (a scraped page's whole body on one line,
+// paragraphs joined by spaces) is split at a run of ASCII spaces that separates paragraphs.
+//
+// A space run [a, b) inside a line separates two paragraphs when
+//  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）), or
+//  2. a section marker starts at b (not 'N.' followed by a digit: 1.2亿元), or
+//  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …), or
+//  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
+//  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期), or
+//  6. the paragraph so far is a date, or a whole parenthesised note, or
+//  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…), or
+//  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or
+//  9. the paragraph so far ends with a colon and is not a label (主送机关), or
+// 10. the paragraph so far is a document number (国办发〔2018〕128号).
+// Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
+import type { Paragraph, Range, ResidueNode } from '../model';
+import * as charsModule from './chars';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const {
+  DOC_TYPE_RE,
+  LABEL_RE,
+  dateAt,
+  endsSentence,
+  endsTitle,
+  isAsciiAlnum,
+  isColon,
+  isSpace,
+  lineContentEnd,
+  matchAt,
+  skipSpaces,
+  trimEnd,
+} = charsModule;
+import * as markersModule from './markers';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { markerAt } = markersModule;
+
+const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
+const DOCNUM_TAIL_RE = /[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号$/;
+
+function isPunct(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f || isColon(c)
+  );
+}
+
+export function findParagraphs(text: string, lineStarts: number[], residue: ResidueNode[], tableLine: boolean[] = []): Paragraph[] {
+  const out: Paragraph[] = [];
+  let ri = 0;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const ls = lineStarts[i];
+    const le = lineContentEnd(text, lineStarts, i);
+    // segments of the line outside residue
+    const segs: Range[] = [];
+    let cur = ls;
+    while (ri < residue.length && residue[ri].end <= ls) ri++;
+    let k = ri;
+    while (k < residue.length && residue[k].start < le) {
+      if (residue[k].start > cur) segs.push({ start: cur, end: residue[k].start });
+      cur = Math.max(cur, residue[k].end);
+      k++;
+    }
+    if (cur < le) segs.push({ start: cur, end: le });
+    const before = out.length;
+    const table = tableLine[i] === true;
+    for (const seg of segs) {
+      const s = skipSpaces(text, seg.start, seg.end);
+      const e = trimEnd(text, s, seg.end);
+      if (s >= e) continue;
+      if (table) out.push({ start: s, end: e, collapsed: false });
+      else splitSegment(text, s, e, out);
+    }
+    if (out.length - before > 1) for (let j = before; j < out.length; j++) out[j].collapsed = true;
+  }
+  return out;
+}
+
+function splitSegment(text: string, s: number, e: number, out: Paragraph[]): void {
+  let ps = s;
+  let st = startState(text, ps, e);
+  for (let x = s; x < e; x++) {
+    const c = text.charCodeAt(x);
+    if (isSpace(c)) {
+      let y = x;
+      let ascii = false;
+      while (y < e && isSpace(text.charCodeAt(y))) {
+        const d = text.charCodeAt(y);
+        if (d === 0x20 || d === 0x09) ascii = true;
+        y++;
+      }
+      if (ascii && y < e && x > ps && separates(text, ps, x, y, e, st)) {
+        out.push({ start: ps, end: x, collapsed: false });
+        ps = y;
+        st = startState(text, ps, e);
+      }
+      x = y - 1;
+      continue;
+    }
+    if (x >= st.titleStart && endsTitle(c)) st.headingOpen = false;
+    if (isPunct(c)) st.hasPunct = true;
+    if (c === 0x3002) st.hasFullStop = true;
+  }
+  out.push({ start: ps, end: e, collapsed: false });
+}
+
+interface SplitState {
+  headingOpen: boolean;
+  titleStart: number;
+  label: boolean;
+  hasPunct: boolean;
+  hasFullStop: boolean;
+}
+
+function startState(text: string, ps: number, e: number): SplitState {
+  const mk = markerAt(text, ps, e);
+  return {
+    headingOpen: mk !== null,
+    titleStart: mk ? skipSpaces(text, mk.end, e) : ps,
+    label: matchAt(LABEL_RE, text, ps) !== null,
+    hasPunct: false,
+    hasFullStop: false,
+  };
+}
+
+function separates(text: string, ps: number, a: number, b: number, e: number, st: SplitState): boolean {
+  const p = text.charCodeAt(a - 1);
+  const nx = text.charCodeAt(b);
+  // 1. sentence end
+  if (endsSentence(text, a, ps)) return true;
+  // 2. a marker starts the next text
+  const mk = markerAt(text, b, e);
+  if (mk && !mk.digitFollows) return true;
+  // 3. an assignment label
+  if (matchAt(LABEL_RE, text, b)) return true;
+  // 4. a note, an attachment note, a cc line
+  if (matchAt(NOTE_START_RE, text, b)) return true;
+  const len = a - ps;
+  // 5. a date after a short unpunctuated paragraph (the signature)
+  if (!st.hasPunct && len <= 40) {
+    const de = dateAt(text, b);
+    if (de > 0 && (de >= e || isSpace(text.charCodeAt(de)))) return true;
+  }
+  // 6. the paragraph so far is a date or a parenthesised note
+  if (dateAt(text, ps) === a) return true;
+  const first = text.charCodeAt(ps);
+  if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
+  // 7. an open heading title
+  if (st.headingOpen && a > st.titleStart && !isAsciiAlnum(p) && !isAsciiAlnum(nx)) return true;
+  // 8. a title-like paragraph
+  // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
+  if (!st.hasPunct && len <= 60 && !st.label && nx !== 0xff08 && nx !== 0x28 && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  // 9. 主送机关 ending with a colon
+  if (isColon(p) && !st.label && !st.hasFullStop) return true;
+  // 10. a document number
+  if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
+  return false;
+}
+
+/** The bracket opened at ps closes exactly at a - 1 (one balanced group). */
+function closesAt(text: string, ps: number, a: number): boolean {
+  let depth = 0;
+  for (let i = ps; i < a; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) {
+      depth--;
+      if (depth === 0 && i !== a - 1) return false;
+    }
+  }
+  return depth === 0;
+}

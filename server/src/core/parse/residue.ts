@@ -1,0 +1,348 @@
+// Web residue around a scraped notice: breadcrumbs, page fields (发布日期/信息来源/浏览次数 …),
+// page UI (打印本页/关闭窗口 …), runs of `|`, and the gov.cn metadata table.
+//
+// Where residue is looked for (never inside the document body):
+// - the head zone: lines before the first body line (a line that is not wholly residue and holds
+//   。，,；; ends with a colon, or starts with a section marker). Whole lines there may be residue;
+//   in a head line that is not wholly residue (the title line, or a collapsed text) residue runs are
+//   looked for after each run of spaces, up to the line's first body punctuation;
+// - the tail zone: whole residue lines at the end, then a residue run that ends the last content line
+//   (the seed's `作者: 信息来源: |`), looked for in that line's last 300 characters;
+// - anywhere: a run of `|` ending a non-table line (` | |` after the seed's title), and lines holding
+//   only `|` or only page UI. Lines of a task table are never residue.
+import type { Range, ResidueKind, ResidueNode } from '../model';
+import * as charsModule from './chars';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { isColon, isSpace, lineContentEnd, matchAt, skipSpaces, trimEnd } = charsModule;
+import * as markersModule from './markers';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { markerAt } = markersModule;
+
+interface Piece extends Range {
+  kind: ResidueKind;
+}
+
+const FIELD_RE =
+  /(?:发布日期|发布时间|更新日期|更新时间|信息来源|文章来源|稿件来源|来源|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|责任编辑|作者|编辑|时间|日期)[ \u3000]*[:：]/y;
+const DATE_FIELDS = /^(?:发布日期|发布时间|更新日期|更新时间|时间|日期)/;
+const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量)/;
+const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?/y;
+const COUNT_RE = /[0-9]+次?/y;
+const PAGE_UI_RE =
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】)/y;
+const BREADCRUMB_RE = /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置)[ \u3000]*[:：]?/y;
+const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
+const METADATA_RE = new RegExp(
+  '(?:' +
+    ['索引号', '主题分类', '发文机关', '成文日期', '标题', '发文字号', '主题词', '公文种类', '有效性', '文号', '体裁分类', '组配分类', '服务对象']
+      .map((w) => w.split('').join('[ \\u3000]*'))
+      .join('|') +
+    ')[ \\u3000]*[:：]',
+  'y',
+);
+
+const isPipe = (c: number): boolean => c === 0x7c || c === 0xff5c;
+const isSep = (c: number): boolean => c === 0x3e || c === 0xff1e || c === 0xbb || c === 0x203a || c === 0x2192;
+
+/**
+ * Parses a run of residue tokens from p within [p, end). Returns the pieces (one per token kind run)
+ * and the end of the run, or null when no token starts at p. `lineMode`: the run must reach `end`,
+ * so field values may hold spaces (up to the next field or the line's end).
+ */
+function residueRun(text: string, p: number, end: number, lineMode: boolean): { pieces: Piece[]; end: number } | null {
+  const pieces: Piece[] = [];
+  let q = p;
+  const add = (kind: ResidueKind, s: number, e: number) => {
+    const last = pieces[pieces.length - 1];
+    // pipes after a field join it (`作者: 信息来源: |`); a leading pipe run stays its own piece
+    if (last && (last.kind === kind || kind === 'pipe')) last.end = e;
+    else pieces.push({ start: s, end: e, kind });
+  };
+  for (;;) {
+    const t = skipSpaces(text, q, end);
+    if (t >= end) break;
+    const c = text.charCodeAt(t);
+    if (isPipe(c)) {
+      let e = t;
+      while (e < end && (isPipe(text.charCodeAt(e)) || isSpace(text.charCodeAt(e)))) e++;
+      e = trimEnd(text, t, e);
+      add('pipe', t, e);
+      q = e;
+      continue;
+    }
+    let m = matchAt(FIELD_RE, text, t);
+    if (m) {
+      const label = m[0];
+      const v = skipSpaces(text, t + label.length, end);
+      let e = t + label.length;
+      if (v < end && !isPipe(text.charCodeAt(v)) && !matchAt(FIELD_RE, text, v)) {
+        if (DATE_FIELDS.test(label)) {
+          const d = matchAt(DATETIME_RE, text, v);
+          if (d) e = v + d[0].length;
+          else if (lineMode) e = valueToNextField(text, v, end);
+          else return finish();
+        } else if (COUNT_FIELDS.test(label)) {
+          const d = matchAt(COUNT_RE, text, v);
+          if (d) e = v + d[0].length;
+          else if (lineMode) e = valueToNextField(text, v, end);
+        } else if (lineMode) {
+          e = valueToNextField(text, v, end);
+        } else {
+          // a short source/author name: a run without spaces or sentence punctuation
+          let x = v;
+          while (x < end && x - v <= 30) {
+            const ch = text.charCodeAt(x);
+            if (isSpace(ch) || ch === 0x3002 || ch === 0xff0c || ch === 0x2c || ch === 0xff1b || ch === 0x3b || isColon(ch)) break;
+            x++;
+          }
+          if (x - v > 30) return finish();
+          e = x;
+        }
+      }
+      add('field', t, e);
+      q = e;
+      continue;
+    }
+    m = matchAt(PAGE_UI_RE, text, t);
+    if (m) {
+      add('page-ui', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    m = matchAt(BREADCRUMB_RE, text, t);
+    const sepStart = isSep(c) && (t === p || pieces[pieces.length - 1]?.kind === 'breadcrumb');
+    if (m || sepStart) {
+      const labelEnd = m ? t + m[0].length : t;
+      let e = labelEnd;
+      // items separated by >> / > / »
+      for (;;) {
+        let x = skipSpaces(text, e, end);
+        const sm = matchAt(CRUMB_SEP_RE, text, x);
+        if (sm) x = skipSpaces(text, x + sm[0].length, end);
+        else if (e !== labelEnd) break;
+        const itemStart = x;
+        while (x < end && !isSpace(text.charCodeAt(x)) && !matchAt(CRUMB_SEP_RE, text, x)) x++;
+        if (x === itemStart) {
+          if (sm) e = x;
+          break;
+        }
+        e = x;
+      }
+      e = trimEnd(text, t, e);
+      if (e === t) break;
+      add('breadcrumb', t, e);
+      q = e;
+      continue;
+    }
+    break;
+  }
+  return finish();
+
+  function finish(): { pieces: Piece[]; end: number } | null {
+    if (!pieces.length) return null;
+    const e = pieces[pieces.length - 1].end;
+    if (lineMode && skipSpaces(text, e, end) < end) return null;
+    return { pieces, end: e };
+  }
+}
+
+function valueToNextField(text: string, v: number, end: number): number {
+  let x = v;
+  while (x < end) {
+    const c = text.charCodeAt(x);
+    if (isSpace(c)) {
+      const y = skipSpaces(text, x, end);
+      if (y >= end) break;
+      if (matchAt(FIELD_RE, text, y) || isPipe(text.charCodeAt(y))) break;
+      x = y;
+      continue;
+    }
+    if (isPipe(c)) break;
+    x++;
+  }
+  return trimEnd(text, v, x);
+}
+
+/** The whole line [s, e) as residue pieces, or null. */
+function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] | null {
+  const t = skipSpaces(text, s, e);
+  if (t >= e) return null;
+  if (head && (matchAt(METADATA_RE, text, t) || (text.indexOf('\t', t) >= 0 && text.indexOf('\t', t) < e && matchAt(FIELD_RE, text, t))))
+    return [{ start: t, end: trimEnd(text, t, e), kind: 'metadata-table' }];
+  const r = residueRun(text, t, e, true);
+  if (!r) return null;
+  // Outside the zones only pipes and page UI count (a 来源： line in the body is prose).
+  if (!head && r.pieces.some((x) => x.kind !== 'pipe' && x.kind !== 'page-ui')) return null;
+  return r.pieces;
+}
+
+function countPipes(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (isPipe(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** First offset in [s, e) of a character that marks body text (。，,；;) or -1. */
+function firstBodyPunct(text: string, s: number, e: number): number {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return i;
+  }
+  return -1;
+}
+
+/**
+ * Lines that belong to a task table: inside a table found by findTables, or holding two or more `|`
+ * next to another such line.
+ */
+export function tableLines(text: string, lineStarts: number[], tables: Range[]): boolean[] {
+  const n = lineStarts.length;
+  const pipes: number[] = new Array(n);
+  for (let i = 0; i < n; i++) pipes[i] = countPipes(text, lineStarts[i], lineContentEnd(text, lineStarts, i));
+  const out: boolean[] = new Array(n);
+  let ti = 0;
+  for (let i = 0; i < n; i++) {
+    const s = lineStarts[i];
+    while (ti < tables.length && tables[ti].end < s) ti++;
+    if (ti < tables.length && tables[ti].start <= s && s <= tables[ti].end) out[i] = true;
+    else out[i] = pipes[i] >= 2 && ((i > 0 && pipes[i - 1] >= 2) || (i + 1 < n && pipes[i + 1] >= 2));
+  }
+  return out;
+}
+
+export function findResidue(text: string, lineStarts: number[], table: boolean[]): ResidueNode[] {
+  const n = lineStarts.length;
+  const ends: number[] = new Array(n);
+  const pipes: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    ends[i] = lineContentEnd(text, lineStarts, i);
+    pipes[i] = countPipes(text, lineStarts[i], ends[i]);
+  }
+
+  const pieces: Piece[] = [];
+  const lineResidue: (Piece[] | null)[] = new Array(n).fill(null);
+
+  // Head zone.
+  let i = 0;
+  let bodyLine = n;
+  for (; i < n; i++) {
+    const s = lineStarts[i];
+    const e = ends[i];
+    const t = skipSpaces(text, s, e);
+    if (t >= e || table[i]) {
+      if (table[i]) {
+        bodyLine = i;
+        break;
+      }
+      continue;
+    }
+    const whole = wholeLine(text, s, e, true);
+    if (whole) {
+      lineResidue[i] = whole;
+      continue;
+    }
+    const te = trimEnd(text, t, e);
+    const punct = firstBodyPunct(text, t, te);
+    const isBody = punct >= 0 || isColon(text.charCodeAt(te - 1)) || markerAt(text, t, te) !== null;
+    // residue runs after spaces, before the first body punctuation
+    const limit = punct >= 0 ? punct : te;
+    const found: Piece[] = [];
+    for (let x = t; x < limit; x++) {
+      if (x !== t && !isSpace(text.charCodeAt(x))) continue;
+      const y = x === t ? t : skipSpaces(text, x, te);
+      if (y >= te) break;
+      const r = residueRun(text, y, te, false);
+      if (r) {
+        // a run of pipes takes the spaces before it (` | |`)
+        if (r.pieces[0].kind === 'pipe') r.pieces[0].start = x;
+        found.push(...r.pieces);
+        x = r.end - 1;
+      } else x = Math.max(x, y - 1);
+    }
+    if (found.length) lineResidue[i] = found;
+    if (isBody) {
+      bodyLine = i;
+      break;
+    }
+  }
+
+  // Tail zone: whole lines from the end.
+  let last = n - 1;
+  for (; last > bodyLine; last--) {
+    const s = lineStarts[last];
+    const e = ends[last];
+    if (skipSpaces(text, s, e) >= e) continue;
+    if (table[last]) break;
+    const whole = wholeLine(text, s, e, true);
+    if (!whole) break;
+    lineResidue[last] = whole;
+  }
+  // A residue run ending the last content line.
+  if (last >= 0 && last >= bodyLine && !table[last]) {
+    const s = lineStarts[last];
+    const e = trimEnd(text, s, ends[last]);
+    const from = Math.max(s, e - 300);
+    for (let x = from; x < e; x++) {
+      if (!isSpace(text.charCodeAt(x)) || x === s) continue;
+      const y = skipSpaces(text, x, e);
+      const r = residueRun(text, y, e, true);
+      if (r) {
+        if (r.pieces[0].kind === 'pipe') r.pieces[0].start = x;
+        lineResidue[last] = [...(lineResidue[last] ?? []), ...r.pieces];
+        break;
+      }
+      x = y - 1;
+    }
+  }
+
+  // Anywhere: pipe-only or page-UI-only lines, and a pipe run ending a non-table line.
+  for (let k = 0; k < n; k++) {
+    if (lineResidue[k] || table[k]) continue;
+    const s = lineStarts[k];
+    const e = ends[k];
+    if (skipSpaces(text, s, e) >= e) continue;
+    const whole = wholeLine(text, s, e, false);
+    if (whole) {
+      lineResidue[k] = whole;
+      continue;
+    }
+    if (!pipes[k]) continue;
+    const te = trimEnd(text, s, e);
+    if (!isPipe(text.charCodeAt(te - 1))) continue;
+    let x = te;
+    while (x > s && (isPipe(text.charCodeAt(x - 1)) || isSpace(text.charCodeAt(x - 1)))) x--;
+    if (x > s && countPipes(text, s, x) === 0 && isSpace(text.charCodeAt(x))) {
+      lineResidue[k] = [{ start: x, end: te, kind: 'pipe' }];
+    }
+  }
+
+  for (let k = 0; k < n; k++) {
+    const lr = lineResidue[k];
+    if (!lr) continue;
+    lr.sort((a, b) => a.start - b.start);
+    pieces.push(...lr);
+  }
+
+  // Nodes: wholeLines when the piece covers its line's text; blocks by whitespace-only gaps.
+  const nodes: ResidueNode[] = [];
+  let block = -1;
+  let li = 0;
+  for (const pc of pieces) {
+    while (li + 1 < n && lineStarts[li + 1] <= pc.start) li++;
+    const s = lineStarts[li];
+    const e = ends[li];
+    const wholeLines = skipSpaces(text, s, e) === pc.start && skipSpaces(text, pc.end, e) >= e;
+    const prev = nodes[nodes.length - 1];
+    if (!prev || !onlyWhitespace(text, prev.end, pc.start)) block++;
+    nodes.push({ start: pc.start, end: pc.end, kind: pc.kind, block, wholeLines });
+  }
+  return nodes;
+}
+
+function onlyWhitespace(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}

@@ -1,0 +1,130 @@
+// The section tree.
+//
+// Markers are taken only where a paragraph starts (a line start, or a paragraph split out of a collapsed
+// line), inside the container (the attached document, else the notice's body, else the whole text).
+//
+// Tree building — a level stack, nesting by level NUMBER only (1 一、 < 2 （一） < 3 1. < 4 （1） < 5 ①):
+// for a new marker of level L, pop every open section whose level is >= L; the new section becomes a
+// child of the section left on top (or a top-level section when the stack is empty), then is pushed.
+// So a deeper level nests under the current one, the same level is a sibling, a shallower level pops.
+// Levels out of order are kept as they are, deterministically:
+//   - 1. directly under 一、 (no （一） level): the 1. items are children of 一、 (a skipped level);
+//   - （一） after 1. items under the same 一、: （一） pops the 1. items (3 >= 2) and becomes a child of
+//     一、, i.e. a later sibling of those 1. items: 一、's children then mix levels [3, 3, 2 …];
+//   - 1. then （1） then （一）: （一） pops both and lands under the nearest open level-1 section.
+// A parent's children are therefore in document order but may mix levels; numbering rules compare
+// siblings of the same level and read `level` to find hierarchy errors.
+//
+// 'N.' followed by a digit (12.5G基站, 1.2亿元) is a marker only when N is the next number of the list
+// it would join: its previous same-level sibling's ordinal + 1, or — when it would start a list — the last
+// ordinal seen at that level + 1 (documents that number continuously). Otherwise it is a decimal.
+//
+// A section's range runs from its marker to the end of the last paragraph before the next marker of the
+// same or a shallower level (or the end of the container).
+import type { Marker, Paragraph, Range, Section } from '../model';
+import * as charsModule from './chars';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { endsTitle, skipSpaces, trimEnd } = charsModule;
+import * as markersModule from './markers';
+// local bindings: direct calls in hot loops (no module-interop getter per call)
+const { markerAt } = markersModule;
+
+export interface SectionTree {
+  sections: Section[];
+  allSections: Section[];
+  continuousItemNumbering: boolean;
+}
+
+export function buildSections(text: string, paras: Paragraph[], container: Range): SectionTree {
+  const roots: Section[] = [];
+  const all: Section[] = [];
+  const stack: Section[] = [];
+  const lastOrdinal = [0, 0, 0, 0, 0, 0];
+  let prevEnd = -1; // end of the last container paragraph seen
+
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    if (p.start < container.start || p.end > container.end) continue;
+    const m = markerAt(text, p.start, p.end);
+    if (m) {
+      let depth = stack.length;
+      while (depth > 0 && stack[depth - 1].level >= m.level) depth--;
+      const parent = depth ? stack[depth - 1] : undefined;
+      const siblings = parent ? parent.children : roots;
+      let ok = true;
+      if (m.digitFollows) {
+        const prev = lastOfLevel(siblings, m.level);
+        const expected = prev ? prev.ordinal + 1 : lastOrdinal[m.level] > 0 ? lastOrdinal[m.level] + 1 : -1;
+        ok = m.ordinal === expected;
+      }
+      if (ok) {
+        while (stack.length > depth) stack.pop()!.range.end = prevEnd;
+        const marker: Marker = {
+          start: m.start,
+          end: m.end,
+          text: text.slice(m.start, m.end),
+          level: m.level,
+          ordinal: m.ordinal,
+          form: m.form,
+          canonical: m.canonical,
+          fullWidthDigits: m.fullWidthDigits,
+        };
+        const ts = skipSpaces(text, m.end, p.end);
+        let te = ts;
+        while (te < p.end) {
+          const c = text.charCodeAt(te);
+          if (endsTitle(c) || c === 0x7c || c === 0xff5c) break;
+          te++;
+        }
+        const headingEnd = te < p.end && endsTitle(text.charCodeAt(te)) ? te + 1 : trimEnd(text, ts, te);
+        const tEnd = trimEnd(text, ts, te);
+        const section: Section = {
+          level: m.level,
+          ordinal: m.ordinal,
+          marker,
+          title: { start: ts, end: tEnd, text: text.slice(ts, tEnd) },
+          heading: { start: m.start, end: Math.max(headingEnd, m.end) },
+          range: { start: m.start, end: p.end },
+          startsParagraph: true,
+          headingOwnParagraph: skipSpaces(text, Math.max(headingEnd, m.end), p.end) >= p.end,
+          children: [],
+          path: [...(parent ? parent.path : []), siblings.length],
+          assignments: [],
+        };
+        siblings.push(section);
+        all.push(section);
+        stack.push(section);
+        lastOrdinal[m.level] = m.ordinal;
+      }
+    }
+    prevEnd = p.end;
+  }
+  while (stack.length) stack.pop()!.range.end = prevEnd;
+  return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+}
+
+function lastOfLevel(siblings: Section[], level: number): Section | undefined {
+  for (let i = siblings.length - 1; i >= 0; i--) if (siblings[i].level === level) return siblings[i];
+  return undefined;
+}
+
+/** Level-3 lists (the 1. 2. items of one parent) that continue the previous list's numbering. */
+function continuous(roots: Section[]): boolean {
+  const lists: Section[][] = [];
+  const visit = (children: Section[]) => {
+    const items = children.filter((c) => c.level === 3);
+    if (items.length) lists.push(items);
+    for (const c of children) visit(c.children);
+  };
+  visit(roots);
+  lists.sort((a, b) => a[0].range.start - b[0].range.start);
+  let cont = 0;
+  let restart = 0;
+  for (let i = 1; i < lists.length; i++) {
+    const prev = lists[i - 1][lists[i - 1].length - 1].ordinal;
+    const first = lists[i][0].ordinal;
+    if (first > 1 && first === prev + 1) cont++;
+    else if (first === 1) restart++;
+  }
+  return cont > 0 && cont >= restart;
+}

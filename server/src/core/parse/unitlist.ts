@@ -1,0 +1,249 @@
+// Unit lists inside task assignments: 市发改委、市财政局，各县(市、区)政府 … split into units with exact ranges.
+// Linear: one pass over the list with a bracket depth counter; no regex over the list.
+import type { Range, TextSpan } from '../model';
+
+/** What a role word says about the units it follows. 'responsible' (责任/负责) is resolved per assignment. */
+export type RoleKind = 'lead' | 'responsible' | 'participant';
+
+export interface RawUnit extends TextSpan {
+  /** Role given by a role word closing the unit's clause (X牵头，Y参与) or a （牵头） mark after the unit. */
+  override?: RoleKind;
+  /** The override comes from 分别牵头 / 分别负责 / 共同牵头. */
+  respectively?: boolean;
+  /** The unit is marked lead by a bracket after it: 市发改委（牵头）. */
+  mark?: boolean;
+}
+
+export interface ParsedUnitList {
+  /** The list as written: first to last content character (role words included, trailing remark and punctuation excluded). */
+  list: TextSpan;
+  units: RawUnit[];
+  /** 分别牵头 / 分别负责 span, when present. */
+  respectively?: TextSpan;
+  /** Parenthetical remarks in the list that are not part of a unit, e.g. （除标注“分别牵头”外，…，下同）. */
+  remarks: Range[];
+}
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0xfeff;
+}
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+export const OPEN_PARENS = '（(【[〔';
+export const CLOSE_PARENS = '）)】]〕';
+
+export function isOpenParen(c: number): boolean {
+  return c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x5b || c === 0x3014;
+}
+export function isCloseParen(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d || c === 0x3015;
+}
+
+/**
+ * The matching close bracket of the open bracket at `open`, searching no further than `limit`
+ * and never across a line break; -1 when there is none.
+ */
+export function matchParen(text: string, open: number, limit: number): number {
+  let depth = 0;
+  const end = Math.min(limit, text.length);
+  for (let i = open; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return -1;
+    if (isOpenParen(c)) depth++;
+    else if (isCloseParen(c)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Role words that may close a clause, longest first. */
+const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
+  ['分别牵头', 'lead', true],
+  ['共同牵头', 'lead', true],
+  ['分别负责', 'responsible', true],
+  ['牵头负责', 'lead', false],
+  ['牵头', 'lead', false],
+  ['主办', 'lead', false],
+  ['指导', 'lead', false],
+  ['负责', 'responsible', false],
+  ['参与', 'participant', false],
+  ['配合', 'participant', false],
+  ['协办', 'participant', false],
+];
+
+/** The role word ending text[from, end), if any. */
+export function roleWordBefore(text: string, from: number, end: number): { word: string; kind: RoleKind; respectively: boolean; start: number } | undefined {
+  for (const [w, kind, resp] of ROLE_WORDS) {
+    const s = end - w.length;
+    if (s >= from && text.startsWith(w, s)) return { word: w, kind, respectively: resp, start: s };
+  }
+  return undefined;
+}
+
+/** True when the role word is a 牵头/主办 word (one that turns 责任单位 into participants). */
+export function isQiantouWord(word: string): boolean {
+  return word.includes('牵头') || word === '主办';
+}
+
+/** Characters that end a unit name and allow a 和/及 after them to join two units. */
+const UNIT_END = new Set([...'局委办厅部院会处室所站队中心团司行社组府馆校台署'].map((c) => c.charCodeAt(0)));
+
+const LEAD_MARKS = new Set(['牵头', '牵头单位', '牵头部门', '主办', '主办单位', '主责', '牵头负责']);
+const REMARK_WORDS = ['下同', '除', '注', '以下', '按职责', '分别', '排名', '列第一', '列首位', '不分先后', '为牵头'];
+
+function classifyParen(text: string, s: number, e: number): 'unit' | 'lead' | 'remark' {
+  const inner = text.slice(s + 1, e).trim();
+  if (LEAD_MARKS.has(inner)) return 'lead';
+  if (inner.length > 20) return 'remark';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if ('，,；;。：:“”"《》!！?？'.includes(ch)) return 'remark';
+  }
+  for (const w of REMARK_WORDS) if (inner.includes(w)) return 'remark';
+  return 'unit';
+}
+
+const TRAILING_ETC = ['等有关部门', '等相关部门', '等有关单位', '等相关单位', '等部门', '等单位', '等'];
+
+interface Piece {
+  start: number;
+  end: number;
+  clause: number;
+  override?: RoleKind;
+  respectively?: boolean;
+  mark?: boolean;
+}
+
+/**
+ * Splits text[from, to) into units. Separators at bracket depth 0: 、 ， , ； ; and 和/及/以及 where they join two
+ * unit names (the name before ends in 局/委/办/部 …). Brackets inside a unit belong to it (各县(市、区)政府);
+ * a bracketed remark (with commas, 下同, 除…) is not a unit; （牵头） after a unit marks it lead. A role word
+ * closing a clause (X牵头，Y参与; A、B分别牵头) gives its clause's units that role. Trailing 等 is excluded.
+ */
+export function parseUnitList(text: string, from: number, to: number): ParsedUnitList {
+  const pieces: Piece[] = [];
+  const remarks: Range[] = [];
+  let clause = 0;
+  let pStart = from;
+  let lastContent = from; // end of the last character that belongs to the list
+  let firstContent = -1;
+  let pendingOverride: RoleKind | undefined;
+
+  const closePiece = (end: number): void => {
+    let s = pStart;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) pieces.push({ start: s, end: e, clause, override: pendingOverride });
+    else if (pendingOverride && pieces.length) pieces[pieces.length - 1].override = pendingOverride;
+    pendingOverride = undefined;
+  };
+
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isOpenParen(c)) {
+      const close = matchParen(text, i, Math.min(to, i + 120));
+      if (close >= 0) {
+        const kind = classifyParen(text, i, close);
+        if (kind === 'unit') {
+          if (firstContent < 0) firstContent = i;
+          lastContent = close + 1;
+          i = close + 1;
+          continue;
+        }
+        // A lead mark or a remark ends the unit before it.
+        closePiece(i);
+        if (kind === 'lead') {
+          if (pieces.length) {
+            pieces[pieces.length - 1].override = 'lead';
+            pieces[pieces.length - 1].mark = true;
+          }
+          lastContent = close + 1;
+        } else remarks.push({ start: i, end: close + 1 });
+        i = close + 1;
+        pStart = i;
+        continue;
+      }
+    }
+    if (c === 0x3001 /* 、 */) {
+      closePiece(i);
+      i++;
+      pStart = i;
+      continue;
+    }
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) {
+      closePiece(i);
+      clause++;
+      i++;
+      pStart = i;
+      continue;
+    }
+    if ((c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && i > pStart) {
+      let sepStart = i;
+      if (c === 0x53ca && text.charCodeAt(i - 1) === 0x4ee5 /* 以 */) sepStart = i - 1;
+      const before = text.charCodeAt(sepStart - 1);
+      const after = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      if (sepStart > pStart && UNIT_END.has(before) && isHan(after)) {
+        closePiece(sepStart);
+        i++;
+        pStart = i;
+        continue;
+      }
+    }
+    if (!isSpace(c)) {
+      if (firstContent < 0) firstContent = i;
+      lastContent = i + 1;
+    }
+    i++;
+  }
+  closePiece(to);
+
+  // Role words closing a clause, trailing 等.
+  let respectively: TextSpan | undefined;
+  // Walk backwards: the last piece of each clause may end with the clause's role word.
+  let clauseRole: { kind: RoleKind; respectively: boolean } | undefined;
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const p = pieces[k];
+    if (k === pieces.length - 1 || pieces[k + 1].clause !== p.clause) {
+      clauseRole = undefined;
+      const rw = roleWordBefore(text, p.start, p.end);
+      if (rw) {
+        const ws = p.end - rw.word.length;
+        if (rw.respectively && !respectively) respectively = { start: ws, end: p.end, text: rw.word };
+        p.end = ws;
+        clauseRole = { kind: rw.kind, respectively: rw.respectively };
+      }
+    }
+    if (clauseRole && !p.override) {
+      p.override = clauseRole.kind;
+      p.respectively = clauseRole.respectively;
+    }
+  }
+  const units: RawUnit[] = [];
+  for (const p of pieces) {
+    let e = p.end;
+    while (e > p.start && isSpace(text.charCodeAt(e - 1))) e--;
+    for (const t of TRAILING_ETC) {
+      if (e - t.length > p.start && text.startsWith(t, e - t.length)) {
+        e -= t.length;
+        break;
+      }
+    }
+    while (e > p.start && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e <= p.start) continue;
+    const u: RawUnit = { start: p.start, end: e, text: text.slice(p.start, e) };
+    if (p.override) u.override = p.override;
+    if (p.respectively) u.respectively = true;
+    if (p.mark) u.mark = true;
+    units.push(u);
+  }
+  const ls = firstContent < 0 ? from : firstContent;
+  const le = firstContent < 0 ? from : Math.max(ls, lastContent);
+  return { list: { start: ls, end: le, text: text.slice(ls, le) }, units, respectively, remarks };
+}

@@ -1,0 +1,50 @@
+// A notice cannot cite a document issued after it, and a period cannot end before it starts.
+import type { Rule } from '../../rule';
+
+// 2011—2009年, 2011-2009年, 2011年至2009年: two four-digit years joined by a range mark.
+const period = /(\d{4})(年?)\s{0,2}(?:—{1,2}|–|-|－|~|～|〜|至|到)\s{0,2}(\d{4})年/g;
+
+export const dateFutureReference: Rule = {
+  id: 'date-future-reference',
+  defaultSeverity: 'error',
+  owner: 'other',
+  description: {
+    zh: '引用的文件字号年份晚于本文成文年份，或时间段的终止年份早于起始年份。',
+    en: "A cited document number dated after the notice's own year, or a period that ends before it starts.",
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const signYear = doc.notice.signDate?.year;
+    if (signYear !== undefined) {
+      for (const n of doc.docNumbers) {
+        if (ctx.inResidue(n) || n.year <= signYear) continue;
+        // the notice's own number carries its own year
+        if (doc.notice.docNumber && doc.notice.docNumber.start === n.start) continue;
+        ctx.report({
+          range: n.yearPart,
+          message: {
+            zh: `引用的文件“${n.text}”年份为${n.year}年，晚于本文成文日期的${signYear}年：文件不能引用尚未印发的文件，请核对字号或成文日期。`,
+            en: `The cited document "${n.text}" is dated ${n.year}, after this notice's signing year ${signYear}: a notice cannot cite a document not yet issued. Check the number or the signing date.`,
+          },
+        });
+      }
+    }
+    period.lastIndex = 0;
+    for (let m = period.exec(doc.text); m; m = period.exec(doc.text)) {
+      const from = Number(m[1]);
+      const to = Number(m[3]);
+      const range = { start: m.index, end: m.index + m[0].length };
+      if (to >= from || ctx.inResidue(range)) continue;
+      // digits glued before (a longer number, a phone number) are not years
+      const before = doc.text.charCodeAt(m.index - 1);
+      if (before >= 48 && before <= 57) continue;
+      ctx.report({
+        range,
+        message: {
+          zh: `时间段“${m[0]}”的终止年份${to}年早于起始年份${from}年，请核对。`,
+          en: `The period "${m[0]}" ends (${to}) before it starts (${from}). Check the years.`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// The issuing body named in the title and the 发文机关署名 must be the same body (GB/T 9704-2012 §7.3.5.1).
+import type { Rule } from '../../rule';
+import type { UnitRegistry } from '../../units/registry';
+
+/** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
+export function titleIssuers(title: string): string[] {
+  const cut = title.indexOf('关于');
+  if (cut <= 0) return [];
+  return title
+    .slice(0, cut)
+    .split(/[、，,\s]+|和(?=[^和]{2,}$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2);
+}
+
+function canonical(name: string, units: UnitRegistry): string {
+  return units.lookup(name)?.name ?? name.replace(/\s+/g, '');
+}
+
+export const noticeIssuerMismatch: Rule = {
+  id: 'notice-issuer-mismatch',
+  defaultSeverity: 'warning',
+  owner: 'other',
+  description: {
+    zh: '标题中的发文机关与发文机关署名不一致。',
+    en: 'The issuing body in the title differs from the signature.',
+  },
+  check(ctx) {
+    const { notice } = ctx.doc;
+    if (!notice.title || notice.signatures.length === 0) return;
+    const issuers = titleIssuers(notice.title.text);
+    if (issuers.length === 0) return;
+    const signed = new Set(notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter(Boolean).map((s) => canonical(s, ctx.units)));
+    for (const issuer of issuers) {
+      if (signed.has(canonical(issuer, ctx.units))) continue;
+      const sig = notice.signatures[0];
+      ctx.report({
+        range: sig,
+        message: {
+          zh: `发文机关署名“${notice.signatures.map((s) => s.text).join('、')}”与标题中的发文机关“${issuer}”不一致（GB/T 9704-2012 7.3.5.1：署名应为发文机关全称或规范化简称）。`,
+          en: `The signature "${notice.signatures.map((s) => s.text).join(', ')}" differs from the issuing body in the title, "${issuer}" (GB/T 9704-2012 §7.3.5.1).`,
+        },
+        related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
+        fixes:
+          issuers.length === 1 && notice.signatures.length === 1
+            ? [{ title: { zh: `署名改为“${issuer}”`, en: `Sign as ${issuer}` }, edits: [{ range: sig, newText: issuer }], safe: false }]
+            : [],
+      });
+      return;
+    }
+  },
+};

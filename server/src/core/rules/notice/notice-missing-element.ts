@@ -1,0 +1,69 @@
+// A notice needs its 主送机关, 发文机关署名 and 成文日期 (GB/T 9704-2012 §7.3.3, §7.3.5);
+// the 主送机关 ends with a full-width colon; the 附件说明 lists the attachments that follow.
+import type { Rule } from '../../rule';
+import { normalizeTitle } from './normalize';
+
+export const noticeMissingElement: Rule = {
+  id: 'notice-missing-element',
+  defaultSeverity: 'warning',
+  owner: 'other',
+  description: {
+    zh: '通知缺少主送机关、发文机关署名或成文日期；主送机关末尾缺冒号；附件说明与所附附件不符。',
+    en: 'A notice without 主送机关, signature or signing date; a 主送机关 without its colon; an attachment note that does not match the attachments.',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const { notice, text } = doc;
+    // a bare work plan (no cover notice) is not a notice
+    if (!notice.title || !/关于.{1,200}的(通知|意见|决定|批复|报告|函)$/.test(notice.title.text.replace(/\s+/g, ''))) return;
+    const at = notice.title;
+    const missing: { zh: string; en: string }[] = [];
+    if (!notice.addressee && notice.kind !== undefined && !/报告$/.test(notice.title.text)) missing.push({ zh: '主送机关', en: 'addressee (主送机关)' });
+    if (notice.signatures.length === 0) missing.push({ zh: '发文机关署名', en: 'signature (发文机关署名)' });
+    if (!notice.signDate) missing.push({ zh: '成文日期', en: 'signing date (成文日期)' });
+    if (missing.length > 0) {
+      ctx.report({
+        range: at,
+        message: {
+          zh: `通知缺少${missing.map((m) => m.zh).join('、')}（GB/T 9704-2012 7.3）。`,
+          en: `The notice has no ${missing.map((m) => m.en).join(', ')} (GB/T 9704-2012 §7.3).`,
+        },
+      });
+    }
+    const a = notice.addressee;
+    if (a) {
+      // a half-width colon is punct-half-width's business; here only a missing one
+      const last = text.charAt(a.end - 1);
+      if (last !== '：' && last !== ':') {
+        ctx.report({
+          range: a,
+          message: { zh: '主送机关末尾应有全角冒号“：”（GB/T 9704-2012 7.3.3）。', en: 'The 主送机关 ends with a full-width colon “：” (GB/T 9704-2012 §7.3.3).' },
+          fixes: [{ title: { zh: '补上“：”', en: 'Add “：”' }, edits: [{ range: { start: a.end, end: a.end }, newText: '：' }], safe: true }],
+        });
+      }
+    }
+    // 附件说明: 附件：1.X 2.Y — each listed title must head one of the attachments that follow
+    const note = notice.attachmentNote;
+    if (note) {
+      const listed = note.text
+        .replace(/^附\s*件\s*[:：]?/, '')
+        .split(/\s*\d{1,2}[.．、]\s*/)
+        .map((s) => s.replace(/[。；;]$/, '').trim())
+        .filter(Boolean);
+      const after = text.slice(note.end);
+      for (const title of listed) {
+        const norm = normalizeTitle(title);
+        if (norm.length < 4) continue;
+        if (!normalizeTitle(after).includes(norm)) {
+          ctx.report({
+            range: note,
+            message: {
+              zh: `附件说明中的“${title}”在文后附件中找不到同名标题，请核对附件名称（GB/T 9704-2012 7.3.4）。`,
+              en: `The attachment note lists "${title}", but no attachment below has that title (GB/T 9704-2012 §7.3.4).`,
+            },
+          });
+        }
+      }
+    }
+  },
+};

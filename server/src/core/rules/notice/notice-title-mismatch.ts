@@ -1,0 +1,54 @@
+// In a 印发 notice the title's document, the 《X》 the body cites and the attached document's title
+// must name the same document (GB/T 9704-2012 §7.3.1, §7.3.4).
+import type { Rule } from '../../rule';
+import { normalizeTitle } from './normalize';
+
+export const noticeTitleMismatch: Rule = {
+  id: 'notice-title-mismatch',
+  defaultSeverity: 'error',
+  owner: 'other',
+  description: {
+    zh: '印发通知的标题、正文所引《X》与所附文件的标题不一致。',
+    en: 'In a 印发 notice, the title, the 《X》 cited in the body and the attached document’s title disagree.',
+  },
+  check(ctx) {
+    const { notice, attachment } = ctx.doc;
+    if (notice.kind !== 'issue' || notice.titledDocuments.length === 0 || !notice.title) return;
+    const titled = notice.titledDocuments.map(normalizeTitle);
+    const titledText = notice.titledDocuments.map((t) => `《${t}》`).join('、');
+    // the body must cite each titled document (when it cites any in its first sentence)
+    const cited = notice.citedTitles;
+    if (cited.length > 0) {
+      const citedNorm = cited.map((c) => normalizeTitle(c.text));
+      const first = cited[0];
+      if (!titled.some((t) => citedNorm.includes(t))) {
+        ctx.report({
+          range: first,
+          message: {
+            zh: `正文所引“${first.text}”与标题中印发的${titledText}不一致，应为同一文件名称。`,
+            en: `The body cites "${first.text}", but the title issues ${titledText}: they must name the same document.`,
+          },
+          related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
+          fixes:
+            notice.titledDocuments.length === 1
+              ? [{ title: { zh: `改为《${notice.titledDocuments[0]}》`, en: `Write 《${notice.titledDocuments[0]}》` }, edits: [{ range: first, newText: `《${notice.titledDocuments[0]}》` }], safe: false }]
+              : [],
+        });
+      }
+    }
+    if (attachment && !titled.includes(normalizeTitle(attachment.title.text))) {
+      ctx.report({
+        range: attachment.title,
+        message: {
+          zh: `所附文件的标题“${attachment.title.text}”与通知标题中印发的${titledText}不一致。`,
+          en: `The attached document is titled "${attachment.title.text}", but the notice's title issues ${titledText}.`,
+        },
+        related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
+        fixes:
+          notice.titledDocuments.length === 1
+            ? [{ title: { zh: `改为“${notice.titledDocuments[0]}”`, en: `Write ${notice.titledDocuments[0]}` }, edits: [{ range: attachment.title, newText: notice.titledDocuments[0] }], safe: false }]
+            : [],
+      });
+    }
+  },
+};

@@ -1,0 +1,229 @@
+// Helpers shared by the punctuation rules: character classes, paragraph keys, URL spans and
+// document-number spans. Everything is one linear pass or an O(1) lookup.
+import type { GongwenDocument, Range } from '../../model';
+
+export function isHanChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007 || // 〇
+    (c >= 0xd840 && c <= 0xd8bf) // high surrogates of the CJK extension planes
+  );
+}
+
+/** Full-width / CJK punctuation: 、。《》“”‘’（），：；！？【】〔〕—…· and the full-width forms block. */
+export function isCjkPunct(c: number): boolean {
+  if (c >= 0x3001 && c <= 0x303f) return true;
+  if (c >= 0xff01 && c <= 0xff0f) return true; // ！＂＃＄％＆＇（）＊＋，－．／
+  if (c >= 0xff1a && c <= 0xff20) return true; // ：；＜＝＞？＠
+  if (c >= 0xff3b && c <= 0xff40) return true;
+  if (c >= 0xff5b && c <= 0xff65) return true; // ｛｜｝～ …
+  if (c >= 0xfe30 && c <= 0xfe4f) return true; // vertical forms ︹︺
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2026 || c === 0x00b7;
+}
+
+/** A character that makes its neighbourhood Chinese text. */
+export function isChinese(c: number): boolean {
+  return isHanChar(c) || isCjkPunct(c);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Space, tab, NBSP, U+3000. */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
+/** Offset of the previous non-space character on the same line, or -1. */
+export function prevNonSpace(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  if (j < 0 || isBreak(text.charCodeAt(j))) return -1;
+  return j;
+}
+
+/** Offset of the next non-space character on the same line, or -1. */
+export function nextNonSpace(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j >= text.length || isBreak(text.charCodeAt(j))) return -1;
+  return j;
+}
+
+/**
+ * Paragraph identity for offsets visited in increasing order: the parser's paragraph index when a
+ * paragraph holds the offset, else a (negative) line key. Amortised O(1) per call.
+ */
+export function paragraphKeyer(doc: GongwenDocument): (offset: number) => number {
+  const paras = doc.paragraphs;
+  const lines = doc.lineStarts;
+  let p = 0;
+  let l = 0;
+  return (offset: number) => {
+    while (p < paras.length && paras[p].end <= offset) p++;
+    if (p < paras.length && paras[p].start <= offset) return p;
+    while (l + 1 < lines.length && lines[l + 1] <= offset) l++;
+    return -(l + 1);
+  };
+}
+
+/** Paragraph starts (first non-blank character) for O(1) membership tests. */
+export function paragraphStarts(doc: GongwenDocument): Set<number> {
+  const s = new Set<number>();
+  const text = doc.text;
+  for (const p of doc.paragraphs) {
+    let i = p.start;
+    while (i < p.end && isSpace(text.charCodeAt(i))) i++;
+    s.add(i);
+  }
+  return s;
+}
+
+/** True when offset i is the first non-blank character of a line. */
+export function startsLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j < 0 || isBreak(text.charCodeAt(j));
+}
+
+const urlChar = (c: number) => c > 0x20 && c < 0x7f;
+
+/**
+ * URL and e-mail spans: maximal runs of printable ASCII holding :// , www. or an @ with a dot after
+ * it, trimmed of sentence punctuation that follows them (访问http://x.cn,了解 keeps the comma out).
+ */
+export function urlSpans(text: string): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!urlChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && urlChar(text.charCodeAt(e))) e++;
+    const run = text.slice(i, e);
+    let s = -1;
+    const scheme = run.indexOf('://');
+    if (scheme > 0) {
+      s = scheme;
+      while (s > 0 && isLatin(run.charCodeAt(s - 1))) s--;
+    } else {
+      const www = run.toLowerCase().indexOf('www.');
+      if (www >= 0) s = www;
+      else {
+        const at = run.indexOf('@');
+        if (at > 0 && run.indexOf('.', at) > at + 1) {
+          s = at;
+          while (s > 0 && /[A-Za-z0-9._%+-]/.test(run[s - 1])) s--;
+        }
+      }
+    }
+    if (s >= 0) {
+      let end = run.length;
+      const hasOpen = run.indexOf('(', s) >= 0;
+      while (end > s) {
+        const ch = run[end - 1];
+        if (',;:!?.'.includes(ch) || (ch === ')' && !hasOpen)) end--;
+        else break;
+      }
+      out.push({ start: i + s, end: i + end });
+    }
+    i = e;
+  }
+  return out;
+}
+
+/** Membership in sorted, disjoint ranges for offsets visited in increasing order. */
+export function rangeCursor(ranges: Range[]): (offset: number) => boolean {
+  let k = 0;
+  return (offset: number) => {
+    while (k < ranges.length && ranges[k].end <= offset) k++;
+    return k < ranges.length && ranges[k].start <= offset;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document numbers (发文字号): issuer + bracketed year + number + 号 (GB/T 9704-2012 §7.2.4).
+
+export const YEAR_OPEN = '〔[(（［【〖„︹〈';
+export const YEAR_CLOSE = '〕])）］】〗‟︺〉';
+
+export interface DocNumberSpan extends Range {
+  open: number;
+  close: number;
+  year: number;
+  /** Offset of 第 before the number, or -1. */
+  di: number;
+  /** The number's digits (including leading zeros). */
+  numStart: number;
+  numEnd: number;
+  /** Leading zeros [numStart, zerosEnd). */
+  zerosEnd: number;
+  canonical: boolean;
+}
+
+/**
+ * Every 发文字号 shape in the text: a Han issuer character, a bracket from YEAR_OPEN, a four-digit
+ * year 1949–2099, a bracket from YEAR_CLOSE, optional 第, digits, 号. Court case numbers
+ * ((2023)浙01民初123号: the year comes first), orders (令第388号: no year) and standard numbers
+ * (GB/T 9704-2012: no brackets) do not have this shape.
+ */
+export function findDocNumbers(text: string): DocNumberSpan[] {
+  const out: DocNumberSpan[] = [];
+  const n = text.length;
+  for (let i = 1; i + 7 <= n; i++) {
+    if (YEAR_OPEN.indexOf(text[i]) < 0) continue;
+    if (!isHanChar(text.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    let k = 0;
+    while (k < 4 && isDigit(text.charCodeAt(j + k))) k++;
+    if (k !== 4) continue;
+    const year = Number(text.slice(j, j + 4));
+    if (year < 1949 || year > 2099) continue;
+    j += 4;
+    if (YEAR_CLOSE.indexOf(text[j]) < 0) continue;
+    const close = j;
+    j++;
+    let di = -1;
+    if (text[j] === '第') {
+      di = j;
+      j++;
+    }
+    const numStart = j;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    if (j === numStart || j - numStart > 6 || text[j] !== '号') continue;
+    let zerosEnd = numStart;
+    while (zerosEnd < j - 1 && text[zerosEnd] === '0') zerosEnd++;
+    out.push({
+      start: i,
+      end: j + 1,
+      open: i,
+      close,
+      year,
+      di,
+      numStart,
+      numEnd: j,
+      zerosEnd,
+      canonical: text[i] === '〔' && text[close] === '〕' && di < 0 && zerosEnd === numStart,
+    });
+    i = j;
+  }
+  return out;
+}
+
+export function quote(s: string): string {
+  return `“${s}”`;
+}

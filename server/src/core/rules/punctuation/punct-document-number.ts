@@ -1,0 +1,50 @@
+// 发文字号 written against GB/T 9704-2012 §7.2.4: the year in 〔〕, no 第, no leading zero.
+import type { Edit, Rule } from '../../rule';
+import { findDocNumbers } from './common';
+
+export const punctDocumentNumber: Rule = {
+  id: 'punct-document-number',
+  defaultSeverity: 'warning',
+  owner: 'punctuation',
+  description: {
+    zh: '发文字号的年份应用六角括号“〔〕”括入，顺序号不加“第”字、不编虚位（GB/T 9704-2012 7.2.4）。',
+    en: 'A document number puts its year in 〔〕 and its number without 第 or leading zeros (GB/T 9704-2012 §7.2.4).',
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    for (const d of findDocNumbers(text)) {
+      if (d.canonical) continue;
+      const range = { start: d.open, end: d.end };
+      if (ctx.inResidue(range)) continue;
+      const problemsZh: string[] = [];
+      const problemsEn: string[] = [];
+      const edits: Edit[] = [];
+      const bracketsWrong = text[d.open] !== '〔' || text[d.close] !== '〕';
+      if (bracketsWrong) {
+        problemsZh.push(`年份用了“${text[d.open]}${text[d.close]}”，应使用六角括号“〔〕”`);
+        problemsEn.push(`the year stands in "${text[d.open]}${text[d.close]}" instead of 〔〕`);
+        if (text[d.open] !== '〔') edits.push({ range: { start: d.open, end: d.open + 1 }, newText: '〔' });
+        if (text[d.close] !== '〕') edits.push({ range: { start: d.close, end: d.close + 1 }, newText: '〕' });
+      }
+      if (d.di >= 0) {
+        problemsZh.push('顺序号不加“第”字');
+        problemsEn.push('the number takes no 第');
+        edits.push({ range: { start: d.di, end: d.di + 1 }, newText: '' });
+      }
+      if (d.zerosEnd > d.numStart) {
+        problemsZh.push('顺序号不编虚位（1 不编为 01）');
+        problemsEn.push('the number has no leading zeros (1, not 01)');
+        edits.push({ range: { start: d.numStart, end: d.zerosEnd }, newText: '' });
+      }
+      const right = `〔${d.year}〕${text.slice(d.zerosEnd, d.numEnd)}号`;
+      ctx.report({
+        range,
+        message: {
+          zh: `发文字号格式不规范：${problemsZh.join('；')}，应写作“${right}”（GB/T 9704-2012 7.2.4）。`,
+          en: `Document number: ${problemsEn.join('; ')}; write "${right}" (GB/T 9704-2012 §7.2.4).`,
+        },
+        fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: true, preferred: true }],
+      });
+    }
+  },
+};

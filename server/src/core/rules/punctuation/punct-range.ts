@@ -1,0 +1,127 @@
+// Ranges written with ~ 〜 - －: numbers take ～ (50～100个), years and dates take — (2009—2011年)
+// (GB/T 15834-2011 4.13 连接号).
+import type { Rule } from '../../rule';
+import { isBreak, isDigit, isHanChar, isLatin } from './common';
+
+const CONNECTORS = '~〜-－';
+const TILDE = '～';
+const DASH = '—';
+const NOT_A_RANGE_BEFORE = ['表', '图', '附件', '附表', '附图', '式', '编号', '号码', '电话', '传真', '邮编', '代码'];
+
+interface Num {
+  start: number;
+  end: number;
+  value: number;
+  intDigits: number;
+}
+
+/** Digits (with one optional decimal point) ending at `end` (exclusive). */
+function numberBefore(text: string, end: number): Num | undefined {
+  let s = end;
+  while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+  if (s === end) return undefined;
+  let intStart = s;
+  if (text[s - 1] === '.' && isDigit(text.charCodeAt(s - 2))) {
+    s--;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    intStart = s;
+    return { start: s, end, value: Number(text.slice(s, end)), intDigits: text.indexOf('.', s) - intStart };
+  }
+  return { start: s, end, value: Number(text.slice(s, end)), intDigits: end - s };
+}
+
+function numberAfter(text: string, start: number): Num | undefined {
+  let e = start;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  if (e === start) return undefined;
+  const intDigits = e - start;
+  if (text[e] === '.' && isDigit(text.charCodeAt(e + 1))) {
+    e++;
+    while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  }
+  return { start, end: e, value: Number(text.slice(start, e)), intDigits };
+}
+
+const isYear = (x: Num) => x.intDigits === 4 && x.end - x.start === 4 && x.value >= 1900 && x.value <= 2099;
+
+export const punctRange: Rule = {
+  id: 'punct-range',
+  defaultSeverity: 'hint',
+  owner: 'punctuation',
+  description: {
+    zh: '数值范围用浪纹线“～”，时间、日期的起止用一字线“—”（GB/T 15834-2011 4.13）。',
+    en: 'Number ranges take ～ and year or date ranges take — (GB/T 15834-2011 4.13).',
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const n = text.length;
+    let titleDepth = 0;
+    for (let i = 0; i < n; i++) {
+      const ch = text[i];
+      const c = text.charCodeAt(i);
+      if (ch === '《') titleDepth++;
+      else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
+      else if (isBreak(c) || ch === '。') titleDepth = 0;
+      if (CONNECTORS.indexOf(ch) < 0 || titleDepth > 0) continue;
+      const hyphen = ch === '-' || ch === '－';
+      // A: digits right before, or digits + 年/月/日 (2009年-2011年)
+      let unitA = '';
+      let a = numberBefore(text, i);
+      if (!a && '年月日'.includes(text[i - 1])) {
+        a = numberBefore(text, i - 1);
+        unitA = text[i - 1];
+      }
+      const b = numberAfter(text, i + 1);
+      if (!a || !b) continue;
+      // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
+      const before = text[a.start - 1] ?? '';
+      const before2 = before === ' ' ? (text[a.start - 2] ?? '') : before;
+      if ('-－.:/~～〜_#+'.includes(before) && before !== '') continue;
+      if (before2 && (isLatin(before2.charCodeAt(0)) || before2 === '/')) continue;
+      const after = text[b.end] ?? '';
+      if (after && ('-－:/~〜'.includes(after) || (hyphen && isLatin(after.charCodeAt(0))))) continue;
+      if (hyphen && !unitA) {
+        if (text[a.start] === '0' && a.end - a.start >= 3) continue; // 0573-…
+        if (b.end - b.start >= 5 && !isYear(b)) continue; // phone and serial numbers
+        if (a.intDigits === 4 && isYear(a) && b.end - b.start <= 2) continue; // 2022-12 (ISO month)
+      }
+      if (ctx.inResidue({ start: a.start, end: b.end })) continue;
+      const unitB = after;
+      let kind: 'year' | 'date' | 'number' | undefined;
+      if (isYear(a) && isYear(b)) kind = 'year';
+      else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) ? 'date' : undefined;
+      else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
+      else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
+      else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';
+      if (!kind) continue;
+      if (kind === 'number' && hyphen) {
+        // hyphens also number things (附件1-2, 表3-1): only a rising range with a unit counts
+        if (!(a.value < b.value) || unitB === '号') continue;
+        const lead = text.slice(Math.max(0, a.start - 2), a.start);
+        if (NOT_A_RANGE_BEFORE.some((w) => lead.endsWith(w))) continue;
+      }
+      const right = kind === 'number' ? TILDE : DASH;
+      const range = { start: a.start, end: b.end };
+      ctx.report({
+        range,
+        message:
+          kind === 'number'
+            ? {
+                zh: `数值范围的连接号应使用浪纹线“～”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
+                en: `A number range takes "～", not "${ch}" (GB/T 15834-2011 4.13).`,
+              }
+            : {
+                zh: `${kind === 'year' ? '年份' : '日期'}起止的连接号应使用一字线“—”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
+                en: `A ${kind === 'year' ? 'year' : 'date'} range takes "—", not "${ch}" (GB/T 15834-2011 4.13).`,
+              },
+        fixes: [
+          {
+            title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
+            edits: [{ range: { start: i, end: i + 1 }, newText: right }],
+            safe: !(hyphen && kind === 'number'),
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,87 @@
+// Doubled punctuation (。。 ，， 、、 ，。 ：：) and doubled characters from a short list (的的).
+import type { Fix, Rule } from '../../rule';
+
+/** Marks that never stand doubled. ？ and ！ may be doubled for emphasis (GB/T 15834-2011 4.2.3.2, 4.3.3.2). */
+const SINGLE = '。，、；：';
+const ANY = '。，、；：？！';
+
+/** Doubled characters: the doubled form, and neighbours that make it correct (目的的, 的的确确). */
+const DOUBLED: { text: string; notAfter: string[]; notBefore: string[] }[] = [
+  // 目的的、标的的、众矢之的的、打的的（费用）；有的的确、的的确确、的士、的哥
+  { text: '的的', notAfter: ['目', '标', '之', '靶', '端', '打'], notBefore: ['确', '士', '哥', '姐'] },
+];
+
+export const punctRepeated: Rule = {
+  id: 'punct-repeated',
+  defaultSeverity: 'warning',
+  owner: 'punctuation',
+  description: {
+    zh: '标点符号重复使用（。。 ，， 、、 ，。 ：：），或字词误重复（的的）。',
+    en: 'Doubled punctuation (。。 ，， 、、 ，。 ：：) or a doubled word (的的).',
+  },
+  check(ctx) {
+    const text = ctx.doc.text;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const ch = text[i];
+      if (ANY.includes(ch) && ANY.includes(text[i + 1] ?? '')) {
+        let e = i + 1;
+        while (e < n && ANY.includes(text[e])) e++;
+        const run = text.slice(i, e);
+        let single = false;
+        for (const x of run) if (SINGLE.includes(x)) single = true;
+        if (!single || ctx.inResidue({ start: i, end: e })) {
+          i = e - 1;
+          continue;
+        }
+        const identical = [...run].every((x) => x === ch);
+        const fixes: Fix[] = [];
+        if (identical && run.length >= 3 && ch === '。') {
+          fixes.push({ title: { zh: '改为省略号“……”', en: 'Make it an ellipsis "……"' }, edits: [{ range: { start: i, end: e }, newText: '……' }], safe: false });
+          fixes.push({ title: { zh: '只保留一个“。”', en: 'Keep one "。"' }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: false });
+        } else if (identical) {
+          fixes.push({ title: { zh: `删除多余的“${ch}”`, en: `Remove the extra "${ch}"` }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: true, preferred: true });
+        } else {
+          const kept = new Set<string>();
+          for (let k = e - 1; k >= i; k--) {
+            const x = text[k];
+            if (kept.has(x)) continue;
+            kept.add(x);
+            fixes.push({
+              title: { zh: `只保留“${x}”`, en: `Keep only "${x}"` },
+              edits: [
+                ...(k > i ? [{ range: { start: i, end: k }, newText: '' }] : []),
+                ...(k + 1 < e ? [{ range: { start: k + 1, end: e }, newText: '' }] : []),
+              ],
+              safe: false,
+            });
+          }
+        }
+        ctx.report({
+          range: { start: i, end: e },
+          message: identical
+            ? { zh: `标点“${ch}”重复使用，应只用一个。`, en: `"${ch}" is doubled: use one.` }
+            : { zh: `标点“${run}”连用，应只保留一个。`, en: `"${run}": two punctuation marks in a row; keep one.` },
+          fixes,
+        });
+        i = e - 1;
+        continue;
+      }
+      for (const d of DOUBLED) {
+        if (ch !== d.text[0] || !text.startsWith(d.text, i)) continue;
+        const end = i + d.text.length;
+        if (d.notAfter.some((s) => text.endsWith(s, i))) continue;
+        if (d.notBefore.some((s) => text.startsWith(s, end))) continue;
+        if (ctx.inResidue({ start: i, end })) continue;
+        const half = d.text.length / 2;
+        ctx.report({
+          range: { start: i, end },
+          message: { zh: `“${d.text}”重复，应删去一个“${d.text.slice(half)}”。`, en: `"${d.text}" repeats a word: remove one "${d.text.slice(half)}".` },
+          fixes: [{ title: { zh: `删除重复的“${d.text.slice(half)}”`, en: `Remove the repeated "${d.text.slice(half)}"` }, edits: [{ range: { start: i + half, end }, newText: '' }], safe: false }],
+        });
+        i = end - 1;
+        break;
+      }
+    }
+  },
+};

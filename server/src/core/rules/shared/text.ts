@@ -1,0 +1,65 @@
+// Small character helpers shared by rules. Code-unit checks only: linear and allocation-free.
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** Horizontal whitespace: space, tab, NBSP, U+3000. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
+/** Start offset of the line holding `offset`, and the offset of its terminator (or text end). */
+export function lineBounds(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  let end = offset;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/** End of the line terminator at `offset` (\r\n counts as one), or offset when none. */
+export function afterLineBreak(text: string, offset: number): number {
+  if (text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10) return offset + 2;
+  if (isLineBreak(text.charCodeAt(offset))) return offset + 1;
+  return offset;
+}
+
+/**
+ * The range that deletes [start, end) cleanly: whole lines (with one terminator) when the span
+ * covers everything on its lines but blanks; otherwise the span plus blanks before it, so no
+ * double space is left behind in collapsed text.
+ */
+export function deletionRange(text: string, start: number, end: number): { start: number; end: number } {
+  const first = lineBounds(text, start);
+  const last = lineBounds(text, Math.max(start, end - 1));
+  let onlyBlankBefore = true;
+  for (let i = first.start; i < start; i++) if (!isBlank(text.charCodeAt(i))) { onlyBlankBefore = false; break; }
+  let onlyBlankAfter = true;
+  for (let i = end; i < last.end; i++) if (!isBlank(text.charCodeAt(i))) { onlyBlankAfter = false; break; }
+  if (onlyBlankBefore && onlyBlankAfter) {
+    if (last.end < text.length) return { start: first.start, end: afterLineBreak(text, last.end) };
+    // last line of the text: take the terminator before it instead
+    let s = first.start;
+    if (s > 0 && text.charCodeAt(s - 1) === 10) s--;
+    if (s > 0 && text.charCodeAt(s - 1) === 13) s--;
+    return { start: s, end: last.end };
+  }
+  // take the blanks before the span too (no double space left in collapsed text), but keep indentation
+  let s = start;
+  while (s > first.start && isBlank(text.charCodeAt(s - 1))) s--;
+  if (s === first.start) s = start;
+  return { start: s, end };
+}

@@ -1,0 +1,142 @@
+// Injected SEO / gambling spam (hacked pages): a run of spam words around a gambling term.
+import type { Range } from '../../model';
+import type { Rule } from '../../rule';
+import { deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
+import words from './spam-words.json';
+
+type Kind = 'gambling' | 'support' | 'latin';
+
+/** Word lists by first character (lower-cased for Latin), longest first: a bounded lookup per position. */
+function index(list: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of list) {
+    const k = w[0].toLowerCase();
+    const l = m.get(k) ?? [];
+    l.push(w.toLowerCase());
+    m.set(k, l);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+const gambling = index(words.gambling);
+const support = index(words.support);
+const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
+
+function matchAt(text: string, i: number, table: Map<string, string[]>): number {
+  const cands = table.get(text[i].toLowerCase());
+  if (!cands) return 0;
+  for (const w of cands) {
+    if (text.length - i < w.length) continue;
+    let ok = true;
+    for (let k = 0; k < w.length; k++) {
+      if (text[i + k].toLowerCase() !== w[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return w.length;
+  }
+  return 0;
+}
+
+interface Token extends Range {
+  kind: Kind;
+  /** A Latin run with a digit or a gambling word in it: evidence next to a gambling term. */
+  evidence: boolean;
+}
+
+/** The token starting at i, if any: a Latin/digit run, a gambling term or a support word. */
+function tokenAt(text: string, i: number): Token | undefined {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c) || isAsciiDigit(c)) {
+    let e = i;
+    let digits = false;
+    let letters = false;
+    while (e < text.length && (isAsciiLetter(text.charCodeAt(e)) || isAsciiDigit(text.charCodeAt(e)))) {
+      if (isAsciiDigit(text.charCodeAt(e))) digits = true;
+      else letters = true;
+      e++;
+    }
+    const run = text.slice(i, e).toLowerCase();
+    // bet inside Tibet/alphabet is prose: a gambling word counts alone or glued to digits (365bet)
+    const hasGamblingWord = latinGambling.some((w) => run === w || (digits && run.includes(w)));
+    // pure upper-case acronyms (ATM, POS) are ordinary prose
+    const acronym = letters && !digits && run.toUpperCase() === text.slice(i, e) && !hasGamblingWord;
+    if (acronym) return undefined;
+    return { start: i, end: e, kind: hasGamblingWord ? 'gambling' : 'latin', evidence: digits || hasGamblingWord || (letters && e - i >= 4) };
+  }
+  const g = matchAt(text, i, gambling);
+  if (g) return { start: i, end: i + g, kind: 'gambling', evidence: false };
+  const s = matchAt(text, i, support);
+  if (s) return { start: i, end: i + s, kind: 'support', evidence: false };
+  return undefined;
+}
+
+/**
+ * Spam runs: maximal chains of adjacent tokens that hold a gambling term next to a Latin/digit run,
+ * or two gambling terms. Linear: each position starts at most one token scan, and a chain
+ * resumes where the previous one ended.
+ */
+export function findSpamRuns(text: string, from = 0, to = text.length): Range[] {
+  const runs: Range[] = [];
+  let i = from;
+  while (i < to) {
+    const first = tokenAt(text, i);
+    if (!first || first.end > to) {
+      i++;
+      continue;
+    }
+    const chain: Token[] = [first];
+    let j = first.end;
+    while (j < to) {
+      const t = tokenAt(text, j);
+      if (!t || t.end > to) break;
+      chain.push(t);
+      j = t.end;
+    }
+    // trim support words (and separators) from both ends: they only count between evidence
+    let a = 0;
+    let b = chain.length - 1;
+    while (a <= b && chain[a].kind === 'support') a++;
+    while (b >= a && chain[b].kind === 'support') b--;
+    const core = chain.slice(a, b + 1);
+    const gamblingCount = core.filter((t) => t.kind === 'gambling').length;
+    const latinEvidence = core.some((t) => t.kind !== 'support' && t.evidence);
+    if (gamblingCount >= 2 || (gamblingCount >= 1 && latinEvidence)) {
+      runs.push({ start: core[0].start, end: core[core.length - 1].end });
+    }
+    i = j > i ? j : i + 1;
+  }
+  return runs;
+}
+
+export const straySpam: Rule = {
+  id: 'stray-spam',
+  defaultSeverity: 'error',
+  owner: 'spam',
+  description: {
+    zh: '被植入的博彩、推广等垃圾文字（常见于被篡改的网页）。',
+    en: 'Injected gambling or SEO spam (from a hacked web page).',
+  },
+  check(ctx) {
+    const { text } = ctx.doc;
+    for (const run of findSpamRuns(text)) {
+      if (ctx.inResidue(run)) continue;
+      ctx.report({
+        range: run,
+        message: {
+          zh: `“${text.slice(run.start, run.end)}”是被植入的博彩推广文字，不是公文内容，应删除。`,
+          en: `"${text.slice(run.start, run.end)}" is injected gambling spam, not part of the notice; delete it.`,
+        },
+        fixes: [
+          {
+            title: { zh: '删除植入文字', en: 'Delete the injected text' },
+            edits: [{ range: deletionRange(text, run.start, run.end), newText: '' }],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// Text a web page left behind around the notice: breadcrumbs, page fields, page buttons.
+import type { ResidueNode } from '../../model';
+import type { Rule } from '../../rule';
+import { deletionRange } from '../shared/text';
+
+const kindNames: Record<string, { zh: string; en: string }> = {
+  breadcrumb: { zh: '网页导航', en: 'breadcrumb' },
+  field: { zh: '网页信息栏', en: 'page fields' },
+  'page-ui': { zh: '网页按钮文字', en: 'page buttons' },
+  'metadata-table': { zh: '网页索引信息表', en: 'page metadata table' },
+};
+
+export const strayWebResidue: Rule = {
+  id: 'stray-web-residue',
+  defaultSeverity: 'warning',
+  owner: 'residue',
+  description: {
+    zh: '从网页复制时带入的导航、发布日期、信息来源、浏览次数等非公文内容。',
+    en: 'Web-page residue copied with the notice: breadcrumbs, publication fields, view counters, page buttons.',
+  },
+  check(ctx) {
+    const { text } = ctx.doc;
+    // one finding per block of adjacent residue (| runs belong to stray-table-pipe unless they sit inside the block)
+    const blocks = new Map<number, ResidueNode[]>();
+    for (const node of ctx.doc.residue) {
+      if (node.kind === 'pipe') continue;
+      const list = blocks.get(node.block);
+      if (list) list.push(node);
+      else blocks.set(node.block, [node]);
+    }
+    for (const nodes of blocks.values()) {
+      const start = nodes[0].start;
+      const end = nodes[nodes.length - 1].end;
+      const kinds = [...new Set(nodes.map((n) => n.kind))].map((k) => kindNames[k] ?? { zh: k, en: k });
+      const del = deletionRange(text, start, end);
+      ctx.report({
+        range: { start, end },
+        message: {
+          zh: `网页残留内容（${kinds.map((k) => k.zh).join('、')}）不属于公文正文，应删除。`,
+          en: `Web-page residue (${kinds.map((k) => k.en).join(', ')}) is not part of the notice; delete it.`,
+        },
+        tags: ['unnecessary'],
+        fixes: [
+          {
+            title: { zh: '删除网页残留内容', en: 'Delete the web-page residue' },
+            edits: [{ range: del, newText: '' }],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,303 @@
+// Shared helpers of the numbering rules: the lists a document's markers form, the number inside
+// a marker, and rendering a number back in the marker's own style. Pure and linear.
+import type { GongwenDocument, Marker, Range, Section } from '../../model';
+import type { Edit } from '../../rule';
+
+export type NumberStyle = 'chinese' | 'ascii' | 'fullwidth' | 'word-dot' | 'word-paren' | 'word-paren-cn' | 'circled';
+
+export interface MarkerShape {
+  /** Text before the number (brackets), as written. */
+  prefix: string;
+  /** The number characters. */
+  digits: string;
+  /** Text after the number (closing bracket, 、 . ． ， …). */
+  suffix: string;
+  style: NumberStyle;
+  /** Offset of the number characters in the document. */
+  digitsStart: number;
+  digitsEnd: number;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+function isChineseNumeral(c: string): boolean {
+  return '〇零一二三四五六七八九十百两'.includes(c);
+}
+
+function singleCharStyle(code: number): NumberStyle | undefined {
+  if (code >= 0x2460 && code <= 0x2473) return 'circled';
+  if (code >= 0x3251 && code <= 0x325f) return 'circled';
+  if (code >= 0x32b1 && code <= 0x32bf) return 'circled';
+  if (code >= 0x2488 && code <= 0x249b) return 'word-dot';
+  if (code >= 0x2474 && code <= 0x2487) return 'word-paren';
+  if (code >= 0x3220 && code <= 0x3229) return 'word-paren-cn';
+  return undefined;
+}
+
+/** Splits a marker into bracket / number / punctuation. Undefined when no number is found. */
+export function markerShape(marker: Marker): MarkerShape | undefined {
+  const t = marker.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    const code = t.charCodeAt(i);
+    const single = singleCharStyle(code);
+    let style: NumberStyle | undefined;
+    let j = i;
+    if (single) {
+      style = single;
+      j = i + 1;
+    } else if (code >= 0x30 && code <= 0x39) {
+      style = 'ascii';
+      while (j < t.length && t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39) j++;
+    } else if (code >= 0xff10 && code <= 0xff19) {
+      style = 'fullwidth';
+      while (j < t.length && t.charCodeAt(j) >= 0xff10 && t.charCodeAt(j) <= 0xff19) j++;
+    } else if (isChineseNumeral(ch)) {
+      style = 'chinese';
+      while (j < t.length && isChineseNumeral(t[j])) j++;
+    }
+    if (style) {
+      return {
+        prefix: t.slice(0, i),
+        digits: t.slice(i, j),
+        suffix: t.slice(j),
+        style,
+        digitsStart: marker.start + i,
+        digitsEnd: marker.start + j,
+      };
+    }
+  }
+  return undefined;
+}
+
+export function chineseNumber(n: number): string | undefined {
+  if (!Number.isInteger(n) || n <= 0 || n > 999) return undefined;
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  const t = Math.floor(rest / 10);
+  const u = rest % 10;
+  let s = '';
+  if (h) s += CN_DIGITS[h] + '百';
+  if (t) s += (t === 1 && !h ? '' : CN_DIGITS[t]) + '十';
+  else if (h && u) s += '零';
+  if (u) s += CN_DIGITS[u];
+  return s;
+}
+
+/** The number n written in the given style; undefined when the style cannot write it. */
+export function renderNumber(n: number, style: NumberStyle): string | undefined {
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  switch (style) {
+    case 'chinese':
+      return chineseNumber(n);
+    case 'ascii':
+      return String(n);
+    case 'fullwidth':
+      return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    case 'circled':
+      if (n <= 20) return String.fromCharCode(0x2460 + n - 1);
+      if (n <= 35) return String.fromCharCode(0x3251 + n - 21);
+      if (n <= 50) return String.fromCharCode(0x32b1 + n - 36);
+      return undefined;
+    case 'word-dot':
+      return n <= 20 ? String.fromCharCode(0x2488 + n - 1) : undefined;
+    case 'word-paren':
+      return n <= 20 ? String.fromCharCode(0x2474 + n - 1) : undefined;
+    case 'word-paren-cn':
+      return n <= 10 ? String.fromCharCode(0x3220 + n - 1) : undefined;
+  }
+}
+
+/** The marker as it would be written with number n (same brackets, width and punctuation). */
+export function markerWithNumber(marker: Marker, n: number): string | undefined {
+  const shape = markerShape(marker);
+  if (!shape) return undefined;
+  const digits = renderNumber(n, shape.style);
+  return digits === undefined ? undefined : shape.prefix + digits + shape.suffix;
+}
+
+/** The edit that changes only the number characters of a marker to n (undefined if already n or not writable). */
+export function renumberEdit(marker: Marker, n: number): Edit | null | undefined {
+  const shape = markerShape(marker);
+  if (!shape) return undefined;
+  const digits = renderNumber(n, shape.style);
+  if (digits === undefined) return undefined;
+  if (digits === shape.digits) return null;
+  return { range: { start: shape.digitsStart, end: shape.digitsEnd }, newText: digits };
+}
+
+/**
+ * The smallest edit turning `from` (the text at `start`) into `to`: common prefix and suffix are
+ * left alone so that a fix never rewrites a character it does not change.
+ */
+export function minimalEdit(start: number, from: string, to: string): Edit | null {
+  if (from === to) return null;
+  let p = 0;
+  while (p < from.length && p < to.length && from[p] === to[p]) p++;
+  let s = 0;
+  while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
+  return { range: { start: start + p, end: start + from.length - s }, newText: to.slice(p, to.length - s) };
+}
+
+/** Children of one parent (or one top-level container), in document order. */
+export interface Family {
+  parent?: Section;
+  children: Section[];
+}
+
+/** The sections of one level among one family's children: what the rules call a list. */
+export interface List {
+  parent?: Section;
+  level: number;
+  items: Section[];
+}
+
+export interface Structure {
+  families: Family[];
+  /** Per family, its lists (one per level present among the children). */
+  lists: List[];
+  /**
+   * Sections placed out of hierarchy order: a shallower level after a deeper sibling
+   * (1. items followed by （一） items) or a child not deeper than its parent.
+   */
+  misplaced: Set<Section>;
+  /** Misplaced sections and everything below them: their numbering is not checked further. */
+  tainted: Set<Section>;
+  /** Sections inside a task table (table cells are not a list layout). */
+  inTable: Set<Section>;
+  /** Families with a misplaced child: their lists are not judged as lists (only the hierarchy is). */
+  disordered: Set<Family>;
+  /** The family of each list. */
+  familyOf: Map<List, Family>;
+}
+
+function containerOf(doc: GongwenDocument, s: Section): number {
+  const a = doc.attachment;
+  if (!a) return 0;
+  if (s.range.start < a.range.start) return 0;
+  if (s.range.start < a.range.end) return 1;
+  return 2;
+}
+
+function inRanges(ranges: Range[], pos: number): boolean {
+  // ranges are few (tables); sorted by start
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= pos) {
+      if (pos < ranges[mid].end) return true;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The families, lists and hierarchy anomalies of a document (linear; each rule computes its own). */
+export function structureOf(doc: GongwenDocument): Structure {
+  const isChild = new Set<Section>();
+  for (const s of doc.allSections) for (const c of s.children) isChild.add(c);
+  const families: Family[] = [];
+  // top-level families: roots grouped by container (notice body / attachment / after), in order
+  let rootFamily: Family | undefined;
+  let rootContainer = -1;
+  for (const s of doc.allSections) {
+    if (isChild.has(s)) continue;
+    const c = containerOf(doc, s);
+    if (!rootFamily || c !== rootContainer) {
+      rootFamily = { children: [] };
+      rootContainer = c;
+      families.push(rootFamily);
+    }
+    rootFamily.children.push(s);
+  }
+  for (const s of doc.allSections) if (s.children.length) families.push({ parent: s, children: s.children });
+
+  const misplaced = new Set<Section>();
+  const lists: List[] = [];
+  const disordered = new Set<Family>();
+  const familyOf = new Map<List, Family>();
+  for (const f of families) {
+    let deepest = 0;
+    const byLevel = new Map<number, List>();
+    for (const c of f.children) {
+      if ((f.parent && c.level <= f.parent.level) || c.level < deepest) {
+        misplaced.add(c);
+        disordered.add(f);
+      }
+      if (c.level > deepest) deepest = c.level;
+      let l = byLevel.get(c.level);
+      if (!l) {
+        l = { parent: f.parent, level: c.level, items: [] };
+        byLevel.set(c.level, l);
+        lists.push(l);
+        familyOf.set(l, f);
+      }
+      l.items.push(c);
+    }
+  }
+  const tainted = new Set<Section>();
+  const taint = (s: Section) => {
+    if (tainted.has(s)) return;
+    tainted.add(s);
+    for (const c of s.children) taint(c);
+  };
+  for (const s of misplaced) taint(s);
+
+  const tableRanges = doc.tables.map((t) => t.range).sort((a, b) => a.start - b.start);
+  const inTable = new Set<Section>();
+  if (tableRanges.length) for (const s of doc.allSections) if (inRanges(tableRanges, s.marker.start)) inTable.add(s);
+
+  return { families, lists, misplaced, tainted, inTable, disordered, familyOf };
+}
+
+/** Level-3 items of the document in order, grouped by container, for continuous numbering. */
+export function continuousRuns(doc: GongwenDocument): Section[][] {
+  const runs: Section[][] = [];
+  let current: Section[] | undefined;
+  let container = -1;
+  for (const s of doc.allSections) {
+    if (s.level !== 3) continue;
+    const c = containerOf(doc, s);
+    if (!current || c !== container) {
+      current = [];
+      container = c;
+      runs.push(current);
+    }
+    current.push(s);
+  }
+  return runs;
+}
+
+/**
+ * Whether the document numbers its 1. 2. 3. items continuously across parents. The model records
+ * it (continuousItemNumbering); we also recognise it locally when most level-3 lists after the first
+ * one of a container carry on from the previous list rather than starting again at 1.
+ */
+export function isContinuous(doc: GongwenDocument): boolean {
+  if (doc.continuousItemNumbering) return true;
+  const { lists } = structureOf(doc);
+  const level3 = lists.filter((l) => l.level === 3).sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
+  let carry = 0;
+  let restart = 0;
+  for (let i = 1; i < level3.length; i++) {
+    const prev = level3[i - 1].items;
+    const first = level3[i].items[0].ordinal;
+    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
+    else if (first === 1) restart++;
+  }
+  return carry > 0 && carry > restart;
+}
+
+/** Quoted marker for messages: “三、”. */
+export function q(s: string): string {
+  return `“${s}”`;
+}
+
+export const levelNames: Record<number, { zh: string; en: string }> = {
+  1: { zh: '第一层', en: 'level 1' },
+  2: { zh: '第二层', en: 'level 2' },
+  3: { zh: '第三层', en: 'level 3' },
+  4: { zh: '第四层', en: 'level 4' },
+  5: { zh: '第五层', en: 'level 5' },
+};

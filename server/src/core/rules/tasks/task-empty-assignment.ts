@@ -1,0 +1,96 @@
+// task-empty-assignment: an assignment label with no unit after it (牵头单位：。 / （牵头单位：）).
+import type { Range } from '../../model';
+import type { Rule, RuleContext } from '../../rule';
+import { isWs } from './shared';
+
+/** Label words a unit list follows; the label must end right before a colon. */
+const LABEL_TAIL = /(?:牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协助)(?:单位|部门|处室|科室|机关)[ \t\u3000]*$/;
+/** What may stand right before a label: the start of a line, a space, a sentence end, a bracket, a cell. */
+const BEFORE_LABEL = '。；;！？!?，,（(【[|';
+/** What closes an empty list. */
+const CLOSERS = '。；;）)】]|.';
+const UNIT_END = /(?:局|委|办|厅|部|院|会|署|中心|集团|公司|政府|小组|办公室|单位|部门|支行|分行|银行|处|科|室|所|站|队|社|馆|台|团|联)$/;
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/**
+ * A label on its own line with the units on the next line (牵头单位：\n市发展改革委、市统计局) is not
+ * empty: the next line is short, holds no colon, is no numbered item and ends like a unit name.
+ */
+function unitsOnNextLine(text: string, lineBreak: number): boolean {
+  let n = lineBreak;
+  while (n < text.length && isLineBreak(text.charCodeAt(n))) n++;
+  let e = n;
+  while (e < text.length && !isLineBreak(text.charCodeAt(e)) && e - n < 80) e++;
+  const next = text.slice(n, e).trim().replace(/[。；;]$/, '');
+  return next.length > 0 && next.length < 80 && !/[：:]/.test(next) && !/^[（(]?[一二三四五六七八九十\d]/.test(next) && UNIT_END.test(next);
+}
+
+/** Labels with an empty list found by reading the text around every colon (linear: bounded look-behind). */
+function scanEmptyLabels(text: string): Range[] {
+  const out: Range[] = [];
+  for (let c = 0; c < text.length; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch !== 0xff1a && ch !== 0x3a) continue; // ： :
+    const look = text.slice(Math.max(0, c - 8), c);
+    const m = LABEL_TAIL.exec(look);
+    if (!m) continue;
+    const labelStart = c - (look.length - m.index);
+    // what stands before the label
+    if (labelStart > 0) {
+      const p = text.charCodeAt(labelStart - 1);
+      if (!isWs(p) && !BEFORE_LABEL.includes(text[labelStart - 1])) continue;
+    }
+    // what follows the colon
+    let k = c + 1;
+    while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k < text.length && !isLineBreak(text.charCodeAt(k)) && !CLOSERS.includes(text[k])) continue;
+    if (k < text.length && isLineBreak(text.charCodeAt(k)) && unitsOnNextLine(text, k)) continue;
+    out.push({ start: labelStart, end: c + 1 });
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  id: 'task-empty-assignment',
+  defaultSeverity: 'error',
+  owner: 'other',
+  description: {
+    zh: '任务分工标注了“牵头单位”“参与部门”等标签，但未写明具体单位。',
+    en: 'An assignment label (牵头单位, 参与部门 …) with no unit after it.',
+  },
+  check(ctx: RuleContext) {
+    const { doc } = ctx;
+    const text = doc.text;
+    const found = new Map<number, Range>();
+    for (const a of doc.assignments) {
+      if (a.form === 'table') continue; // an empty cell is no label of its own (task-missing-lead judges rows)
+      for (const e of a.entries) {
+        if (!e.label || e.units.length > 0) continue;
+        if (/[\u4e00-\u9fff]/.test(e.list.text)) continue; // words the parser could not split: not empty
+        const after = e.colon ? e.colon.end : e.label.end;
+        let k = after;
+        while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
+        if (k < text.length && isLineBreak(text.charCodeAt(k)) && unitsOnNextLine(text, k)) continue;
+        found.set(e.label.start, { start: e.label.start, end: e.colon ? e.colon.end : e.label.end });
+      }
+    }
+    for (const r of scanEmptyLabels(text)) if (!found.has(r.start)) found.set(r.start, r);
+    const addressee = doc.notice.addressee;
+    for (const r of [...found.values()].sort((a, b) => a.start - b.start)) {
+      if (ctx.inResidue(r)) continue;
+      if (addressee && r.start >= addressee.start && r.end <= addressee.end) continue;
+      const label = text.slice(r.start, r.end).replace(/[ \t\u3000]*[：:]$/, '');
+      const role = /^(参与|配合|协办|协同|协助)/.test(label) ? 'participant' : 'lead';
+      ctx.report({
+        range: r,
+        message: {
+          zh: `“${label}”后未写明具体单位。请补写${role === 'lead' ? '牵头' : '参与'}单位名称，或删除该标签。`,
+          en: `“${label}” names no unit. Write the ${role === 'lead' ? 'lead' : 'participating'} unit(s), or remove the label.`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,94 @@
+// task-lead-also-participant: one task naming the same unit as its lead and as a participant.
+import type { Assignment, AssignmentEntry, UnitRef } from '../../model';
+import type { Rule, RuleContext } from '../../rule';
+import { deleteUnitEdit, isGroupUnit, normalizeUnit, q } from './shared';
+
+interface Occ {
+  unit: UnitRef;
+  entry: AssignmentEntry;
+  index: number;
+}
+
+function collect(assignments: Assignment[]): { leads: Occ[]; participants: Occ[] } {
+  const leads: Occ[] = [];
+  const participants: Occ[] = [];
+  for (const a of assignments) {
+    for (const entry of a.entries) {
+      entry.units.forEach((unit, index) => {
+        const role = unit.role ?? entry.role;
+        (role === 'lead' ? leads : participants).push({ unit, entry, index });
+      });
+    }
+  }
+  return { leads, participants };
+}
+
+export const rule: Rule = {
+  id: 'task-lead-also-participant',
+  defaultSeverity: 'warning',
+  owner: 'other',
+  description: {
+    zh: '同一项任务中，同一单位既列为牵头单位又列为参与单位。',
+    en: 'One task names the same unit as its lead and as a participant.',
+  },
+  check(ctx: RuleContext) {
+    const { doc } = ctx;
+    // each task's own assignments; assignments no task holds are judged on their own
+    const groups: Assignment[][] = [];
+    const held = new Set<Assignment>();
+    for (const t of doc.tasks) {
+      if (t.assignments.length === 0) continue;
+      groups.push(t.assignments);
+      for (const a of t.assignments) held.add(a);
+    }
+    for (const a of doc.assignments) if (!held.has(a)) groups.push([a]);
+
+    const seen = new Set<number>();
+    // identity keys of a unit: its normalised text, and the registry's key for it (aliases share one)
+    const keyMemo = new Map<string, string[]>();
+    const keysOf = (name: string): string[] => {
+      let k = keyMemo.get(name);
+      if (!k) {
+        const n = normalizeUnit(name);
+        k = ['n|' + n];
+        if (!/[（）]/.test(n)) {
+          const c = ctx.units.classify(n);
+          if (c.status === 'known' && c.key) k.push('k|' + c.key);
+        }
+        keyMemo.set(name, k);
+      }
+      return k;
+    };
+    for (const g of groups) {
+      const { leads, participants } = collect(g);
+      if (leads.length === 0 || participants.length === 0) continue;
+      const leadBy = new Map<string, Occ>();
+      for (const l of leads) for (const k of keysOf(l.unit.text)) if (!leadBy.has(k)) leadBy.set(k, l);
+      for (const p of participants) {
+        if (seen.has(p.unit.start)) continue;
+        let lead: Occ | undefined;
+        for (const k of keysOf(p.unit.text)) {
+          const l = leadBy.get(k);
+          if (l && l.unit.start !== p.unit.start) {
+            lead = l;
+            break;
+          }
+        }
+        if (!lead || ctx.inResidue(p.unit) || isGroupUnit(ctx, p.unit.text)) continue;
+        seen.add(p.unit.start);
+        const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
+        ctx.report({
+          range: { start: p.unit.start, end: p.unit.end },
+          message: {
+            zh: `${q(p.unit.text)}已列为本项任务的牵头单位，不宜同时列为参与单位。`,
+            en: `${q(p.unit.text)} already leads this task; it should not also be listed as a participant.`,
+          },
+          related: [{ range: { start: lead.unit.start, end: lead.unit.end }, message: { zh: '列为牵头单位', en: 'named as lead here' } }],
+          fixes: del
+            ? [{ title: { zh: '从参与单位中删除', en: 'Remove it from the participants' }, edits: [{ range: del, newText: '' }], safe: false }]
+            : [],
+        });
+      }
+    }
+  },
+};

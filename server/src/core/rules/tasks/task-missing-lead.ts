@@ -1,0 +1,325 @@
+// task-missing-lead: every task in a section of tasks names its lead unit (itself or through an
+// enclosing item). The fix inserts the document's own usual lead label at the end of the task.
+import type { Assignment, GongwenDocument, Range, Section, Task } from '../../model';
+import type { Edit, Rule, RuleContext } from '../../rule';
+import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from './shared';
+
+/** How the document writes its leads, learned from its own assignments. */
+export type LeadStyle =
+  | { kind: 'label'; label: string; colon: string; term: string; sep: string }
+  | { kind: 'paren-label'; open: string; close: string; label: string; colon: string }
+  | { kind: 'paren-word'; open: string; close: string; word: string };
+
+/** A lead named in prose: 由X牵头 / 由X负责 / 由X主办 (X short, within one clause). */
+const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
+
+const ROLE_WORD_AFTER = /(分别牵头|共同牵头|牵头负责|牵头|主办|指导|负责)/y;
+
+function styleKey(s: LeadStyle): string {
+  switch (s.kind) {
+    case 'label':
+      return `l|${s.label}|${s.colon}|${s.term}|${s.sep}`;
+    case 'paren-label':
+      return `pl|${s.open}|${s.close}|${s.label}|${s.colon}`;
+    default:
+      return `pw|${s.open}|${s.close}|${s.word}`;
+  }
+}
+
+/** Whitespace immediately before offset (the layout separator between a task and its note). */
+function wsBefore(text: string, offset: number, floor = 0): string {
+  let k = offset;
+  while (k > floor && isWs(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, offset);
+}
+
+function styleOf(text: string, a: Assignment): LeadStyle | undefined {
+  const leadEntry = a.entries.find((e) => e.role === 'lead');
+  if (!leadEntry) return undefined;
+  if (a.form === 'sentence' || a.form === 'line') {
+    if (!leadEntry.label) return undefined;
+    const first = a.entries[0];
+    const startOfNote = first.label?.start ?? a.range.start;
+    const last = a.entries[a.entries.length - 1];
+    const afterLead = text[leadEntry.list.end] ?? '';
+    const afterLast = text[last.list.end] ?? '';
+    // the lead sentence ends like the document's notes end: 。 or nothing (a label line)
+    const term = afterLead === '。' || afterLead === '.' ? afterLead : afterLast === '。' ? '。' : '';
+    let sep = wsBefore(text, startOfNote);
+    if (sep.length > 12) sep = sep.slice(-12);
+    return { kind: 'label', label: leadEntry.label.text, colon: leadEntry.colon?.text ?? '：', term, sep };
+  }
+  if (a.form === 'paren') {
+    const open = text[a.range.start];
+    const close = text[a.range.end - 1];
+    if (!'（('.includes(open) || !'）)'.includes(close)) return undefined;
+    if (leadEntry.label) return { kind: 'paren-label', open, close, label: leadEntry.label.text, colon: leadEntry.colon?.text ?? '：' };
+    ROLE_WORD_AFTER.lastIndex = leadEntry.list.end;
+    let m = ROLE_WORD_AFTER.exec(text);
+    if (!m) {
+      // the list may include its role word (X牵头): read it from the list's end
+      const tail = leadEntry.list.text.match(/(分别牵头|共同牵头|牵头负责|牵头|主办|指导|负责)$/);
+      if (tail) m = tail as RegExpExecArray;
+    }
+    const word = m ? (m[1] === '分别牵头' || m[1] === '共同牵头' || m[1] === '牵头负责' ? '牵头' : m[1]) : '牵头';
+    return { kind: 'paren-word', open, close, word };
+  }
+  return undefined;
+}
+
+/** The document's most frequent lead style (first seen wins a tie). */
+export function documentLeadStyle(doc: GongwenDocument): LeadStyle | undefined {
+  const counts = new Map<string, { style: LeadStyle; n: number; first: number }>();
+  doc.assignments.forEach((a, i) => {
+    const s = styleOf(doc.text, a);
+    if (!s) return;
+    const k = styleKey(s);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { style: s, n: 1, first: i });
+  });
+  let best: { style: LeadStyle; n: number; first: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.style;
+}
+
+/** The sentence closing [start, end): from after the previous 。！？；, trimmed. */
+function lastSentence(text: string, start: number, end: number): Range {
+  const t = trimSpan(text, { start, end });
+  let k = t.end - 1;
+  // skip the sentence's own closing punctuation
+  while (k > t.start && '。！？；!?;'.includes(text[k])) k--;
+  while (k > t.start && !'。！？；!?;\n\r'.includes(text[k - 1])) k--;
+  return trimSpan(text, { start: k, end: t.end });
+}
+
+function isSectionTask(task: Task): boolean {
+  return !!task.section && task.range.start <= task.section.marker.start;
+}
+
+/** Where the task's own text ends: before its first (participant-only) note, else its end, trimmed. */
+function taskTextEnd(text: string, task: Task): number {
+  let end = task.range.end;
+  for (const a of task.assignments) if (a.range.start < end && a.range.start >= task.range.start) end = a.range.start;
+  return trimSpan(text, { start: task.range.start, end }).end;
+}
+
+function fixFor(doc: GongwenDocument, task: Task | undefined, section: Section | undefined, style: LeadStyle | undefined): Edit | undefined {
+  const text = doc.text;
+  const range = task ? task.range : section!.range;
+  const assignments = task ? task.assignments : section!.assignments;
+  const s: LeadStyle = style ?? { kind: 'label', label: '牵头单位', colon: '：', term: '。', sep: '' };
+  // a participant-only note already there: put the lead in front of (or into) it
+  const note = assignments.find((a) => a.range.start >= range.start && a.range.start <= range.end);
+  if (note) {
+    const first = note.entries[0];
+    if ((note.form === 'sentence' || note.form === 'line') && first?.label) {
+      const at = first.label.start;
+      let sep = wsBefore(text, at, range.start);
+      if (sep === '') sep = s.kind === 'label' ? s.sep : '';
+      const label = s.kind === 'label' ? s : { label: first.label.text.replace(/^(参与|配合|协办|协同|责任|负责)/, '牵头'), colon: first.colon?.text ?? '：', term: '。' };
+      const term = s.kind === 'label' ? s.term || (text[note.entries[note.entries.length - 1].list.end] === '。' ? '。' : '') : label.term;
+      const newText = label.label + label.colon + term + sep;
+      return { range: { start: at, end: at }, newText, snippet: escapeSnippet(label.label + label.colon) + '$0' + escapeSnippet(term + sep) };
+    }
+    if (note.form === 'paren' && '（('.includes(text[note.range.start])) {
+      const at = note.range.start + 1;
+      if (first?.label) {
+        const label = s.kind === 'label' || s.kind === 'paren-label' ? s.label : '牵头单位';
+        const colon = first.colon?.text ?? '：';
+        const semi = colon === ':' ? ';' : '；';
+        return { range: { start: at, end: at }, newText: label + colon + semi, snippet: escapeSnippet(label + colon) + '$0' + escapeSnippet(semi) };
+      }
+      const word = s.kind === 'paren-word' ? s.word : '牵头';
+      const comma = text[note.range.start] === '(' ? ',' : '，';
+      return { range: { start: at, end: at }, newText: word + comma, snippet: '$0' + escapeSnippet(word + comma) };
+    }
+    return undefined;
+  }
+  const end = task ? taskTextEnd(text, task) : trimSpan(text, range).end;
+  if (s.kind === 'label') {
+    let sep = s.sep;
+    // mirror the line break style of the text around the task
+    if (sep.includes('\n')) {
+      const crlf = text.lastIndexOf('\r\n', end) >= range.start || text.indexOf('\r\n', end) === end;
+      sep = crlf ? sep.replace(/\r?\n/g, '\r\n') : sep.replace(/\r\n/g, '\n');
+    }
+    const newText = sep + s.label + s.colon + s.term;
+    return { range: { start: end, end }, newText, snippet: escapeSnippet(sep + s.label + s.colon) + '$0' + escapeSnippet(s.term) };
+  }
+  if (s.kind === 'paren-label') {
+    const newText = s.open + s.label + s.colon + s.close;
+    return { range: { start: end, end }, newText, snippet: escapeSnippet(s.open + s.label + s.colon) + '$0' + escapeSnippet(s.close) };
+  }
+  const newText = s.open + s.word + s.close;
+  return { range: { start: end, end }, newText, snippet: escapeSnippet(s.open) + '$0' + escapeSnippet(s.word + s.close) };
+}
+
+function styleName(s: LeadStyle | undefined): string {
+  if (!s) return '牵头单位：……';
+  if (s.kind === 'label') return `${s.label}${s.colon}……`;
+  if (s.kind === 'paren-label') return `${s.open}${s.label}${s.colon}……${s.close}`;
+  return `${s.open}……${s.word}${s.close}`;
+}
+
+/** The section's own text (before its first child) holds a lead. */
+function hasOwnLead(doc: GongwenDocument, sec: Section): boolean {
+  const isLead = (a: Assignment) => a.entries.some((e) => e.role === 'lead' && e.units.length > 0);
+  if (sec.assignments.length > 0) return sec.assignments.some(isLead);
+  // the parser did not attach assignments: look at the section's own text directly
+  const end = sec.children.length > 0 ? sec.children[0].range.start : sec.range.end;
+  const list = doc.assignments;
+  for (let i = firstAssignmentFrom(doc, sec.range.start); i < list.length && list[i].range.start < end; i++) if (isLead(list[i])) return true;
+  return false;
+}
+
+/** Index of the first assignment starting at or after offset (assignments are in document order). */
+function firstAssignmentFrom(doc: GongwenDocument, offset: number): number {
+  const list = doc.assignments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].range.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasAssignmentIn(doc: GongwenDocument, r: Range): boolean {
+  const i = firstAssignmentFrom(doc, r.start);
+  return i < doc.assignments.length && doc.assignments[i].range.start < r.end;
+}
+
+/** Ancestors of a section (nearest first), found by path from the top-level list. */
+function ancestors(doc: GongwenDocument, sec: Section): Section[] {
+  const out: Section[] = [];
+  let list = doc.sections;
+  for (let i = 0; i < sec.path.length - 1; i++) {
+    const s = list[sec.path[i]];
+    if (!s) break;
+    out.unshift(s);
+    list = s.children;
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  id: 'task-missing-lead',
+  defaultSeverity: 'error',
+  owner: 'other',
+  description: {
+    zh: '工作任务未明确牵头单位：任务部署部分的每项任务应写明牵头单位（或由上级事项的牵头单位统一负责）。',
+    en: 'A task with no lead unit: every task in a section of tasks names its lead (or is covered by its enclosing item’s lead).',
+  },
+  check(ctx: RuleContext) {
+    const { doc } = ctx;
+    if (doc.assignments.length === 0) return;
+    const tops = sectionsOfTasks(doc);
+    const style = documentLeadStyle(doc);
+    const sample = styleName(style);
+    const reported = new Set<number>();
+
+    const report = (task: Task | undefined, section: Section | undefined) => {
+      const text = doc.text;
+      // a lead named in the task's own prose (由市商务局牵头, 由市财政局负责) is a lead too
+      const own = task ? task.range : section!.range;
+      if (!task?.row && PROSE_LEAD.test(text.slice(own.start, Math.min(own.end, own.start + 4000)))) return;
+      let range: Range;
+      let name: string;
+      if (section && (!task || isSectionTask(task))) {
+        // the heading: marker + title (without the sentence's closing 。)
+        range = { start: section.marker.start, end: Math.max(section.title.end, section.marker.end) };
+        name = text.slice(range.start, range.end);
+      } else if (task) {
+        if (task.row) {
+          // a table row: its task cell's first sentence
+          const at = task.label ? text.indexOf(task.label, task.range.start) : -1;
+          range = at >= 0 && at < task.range.end ? { start: at, end: at + task.label.length } : trimSpan(text, task.range);
+        } else range = lastSentence(text, task.range.start, taskTextEnd(text, task));
+        name = task.label || text.slice(range.start, range.end);
+      } else return;
+      if (range.end <= range.start || reported.has(range.start) || ctx.inResidue(range)) return;
+      reported.add(range.start);
+      const edit = task?.row ? undefined : fixFor(doc, task, section, style);
+      ctx.report({
+        range,
+        message: task?.row
+          ? {
+              zh: `任务${q(name)}的牵头单位一栏为空。分工表中的每项任务均应写明牵头单位。`,
+              en: `Task ${q(name)} has an empty lead-unit cell. Every task in a task table should name its lead.`,
+            }
+          : {
+              zh: `任务${q(name)}未明确牵头单位。任务部署部分的每项任务均应写明牵头单位，本文其他任务写作“${sample}”。`,
+              en: `Task ${q(name)} names no lead unit. Every task in a section of tasks should name its lead; this document’s other tasks write “${sample}”.`,
+            },
+        fixes: edit
+          ? [{ title: { zh: '补写牵头单位', en: 'Add the lead unit' }, edits: [edit], safe: false, preferred: true }]
+          : [],
+      });
+    };
+
+    const inScope = (task: Task): boolean => {
+      if (task.row) return doc.tables.some((t) => t.columns.lead >= 0 && t.range.start <= task.range.start && task.range.start < t.range.end);
+      const top = topSectionAt(doc, task.range.start);
+      return !!top && tops.has(top);
+    };
+
+    // tasks the parser derived
+    const taskStarts: number[] = [];
+    // a task-table row whose lead column is empty: the parser may have promoted its 责任单位 to lead, but a
+    // table with both a lead and a participant column names the lead in the lead column
+    const leadCellEmpty = (task: Task): boolean => {
+      const table = doc.tables.find((t) => t.range.start <= task.range.start && task.range.start < t.range.end);
+      if (!table || table.columns.lead < 0 || table.columns.participant < 0 || table.columns.lead === table.columns.participant) return false;
+      const hdr = table.header.cells[table.columns.lead];
+      if (!hdr) return false;
+      return !task.assignments.some((a) => a.entries.some((e) => e.label !== undefined && e.label.start === hdr.start && e.units.length > 0));
+    };
+    for (const task of doc.tasks) {
+      taskStarts.push(task.range.start);
+      if (task.leads.length > 0 && !(task.row && leadCellEmpty(task))) continue;
+      if (!inScope(task)) continue;
+      if (task.section && ancestors(doc, task.section).some((a) => hasOwnLead(doc, a))) continue;
+      report(task, task.section && isSectionTask(task) ? task.section : undefined);
+    }
+    taskStarts.sort((a, b) => a - b);
+
+    // leaf items of a section of tasks that no derived task covers (defensive: the parser's task
+    // list should hold every one of them; an item covered by an ancestor's lead is fine)
+    const hasTaskIn = (r: Range): boolean => {
+      let lo = 0;
+      let hi = taskStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (taskStarts[mid] < r.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < taskStarts.length && taskStarts[lo] < r.end;
+    };
+    for (const sec of doc.allSections) {
+      if (sec.children.length > 0 || sec.level === 1) continue;
+      const top = topSectionAt(doc, sec.range.start);
+      if (!top || !tops.has(top)) continue;
+      if (hasTaskIn(sec.range)) continue;
+      if (hasOwnLead(doc, sec) || ancestors(doc, sec).some((a) => hasOwnLead(doc, a))) continue;
+      report(undefined, sec);
+    }
+
+    // a flat plan whose top-level items are the tasks (一、…… 牵头单位：X。 二、…… 三、……): a top-level leaf
+    // with no note between two top-level leaves that name their leads
+    const tl = doc.sections;
+    const leadLeaf = tl.map((sec) => sec.children.length === 0 && hasOwnLead(doc, sec));
+    let seenLead = false;
+    let pending: Section[] = [];
+    tl.forEach((sec, i) => {
+      if (leadLeaf[i]) {
+        if (seenLead) for (const p of pending) report(undefined, p);
+        seenLead = true;
+        pending = [];
+      } else if (sec.children.length === 0 && !hasAssignmentIn(doc, sec.range)) {
+        pending.push(sec);
+      } else pending = [];
+    });
+  },
+};

@@ -1,0 +1,63 @@
+// The confusable-word list compiled into one lookup keyed by first character; one linear scan.
+import type { Range } from '../../model';
+import data from './confusables.json';
+
+export interface Confusable {
+  wrong: string;
+  right: string;
+  /** Strings that, standing right before the match, make it correct (拿着名单). */
+  notAfter?: string[];
+  /** Strings that, standing right after the match, make it correct (着名单). */
+  notBefore?: string[];
+  hits: string[];
+  misses: string[];
+  note?: string;
+  /** Both forms are standard: reported only by typo-style (off by default). */
+  style?: boolean;
+  /** The fix is not safe to apply blindly. */
+  safe?: boolean;
+}
+
+export const confusables: Confusable[] = data as Confusable[];
+
+/** Entries by first UTF-16 unit, longest first. */
+const byFirst = new Map<string, Confusable[]>();
+for (const e of confusables) {
+  const k = e.wrong[0];
+  const list = byFirst.get(k) ?? [];
+  list.push(e);
+  byFirst.set(k, list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+
+export interface ConfusableHit extends Range {
+  entry: Confusable;
+}
+
+function contextAllows(text: string, e: Confusable, start: number, end: number): boolean {
+  if (e.notAfter) for (const s of e.notAfter) if (text.endsWith(s, start)) return false;
+  if (e.notBefore) for (const s of e.notBefore) if (text.startsWith(s, end)) return false;
+  return true;
+}
+
+/**
+ * Every confusable in the text, longest match first at each position, matches not overlapping.
+ * Work per position is bounded by the entries sharing its first character: linear in the text.
+ */
+export function findConfusables(text: string): ConfusableHit[] {
+  const out: ConfusableHit[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const cands = byFirst.get(text[i]);
+    if (!cands) continue;
+    for (const e of cands) {
+      if (!text.startsWith(e.wrong, i)) continue;
+      const end = i + e.wrong.length;
+      if (!contextAllows(text, e, i, end)) continue;
+      out.push({ start: i, end, entry: e });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

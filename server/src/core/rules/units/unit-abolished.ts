@@ -1,0 +1,60 @@
+// unit-abolished: a unit name the registry marks as abolished (workspace entries with a date and successor;
+// the built-in data for the national reorganisations of 2003, 2008, 2013, 2018 and 2023) on a document signed
+// after the abolition. Silent when the document has no 成文日期.
+import type { Fix, Rule, RuleContext } from '../../rule';
+import { documentUnits, type UnitOccurrence } from '../../units/document';
+
+const q = (s: string) => `“${s}”`;
+
+function isoDate(y?: number, m?: number, d?: number): string | undefined {
+  if (!y) return undefined;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${p(m ?? 12)}-${p(d ?? 31)}`;
+}
+
+export const rule: Rule = {
+  id: 'unit-abolished',
+  defaultSeverity: 'information',
+  owner: 'unit',
+  description: {
+    zh: '使用了成文日期前已撤销或更名的单位名称。',
+    en: 'A unit name that had been abolished or renamed before the document was signed.',
+  },
+  check(ctx: RuleContext) {
+    const sd = ctx.doc.notice.signDate;
+    const signed = sd ? isoDate(sd.year, sd.month, sd.day) : undefined;
+    if (!signed) return;
+    const du = documentUnits(ctx.doc, ctx.units);
+    const byName = new Map<string, UnitOccurrence[]>();
+    for (const occ of du.occurrences) {
+      const ab = occ.c.status === 'known' ? occ.c.info?.abolished : undefined;
+      if (!ab || !(ab.date < signed) || ctx.inResidue(occ.range)) continue;
+      const list = byName.get(occ.name);
+      if (list) list.push(occ);
+      else byName.set(occ.name, [occ]);
+    }
+    for (const list of byName.values()) {
+      const occ = list[0];
+      const ab = occ.c.info!.abolished!;
+      const succ = ab.successor + occ.c.designation;
+      const source = occ.c.workspace ? '' : occ.c.citation ? `（依据：${occ.c.citation}）` : '';
+      const fixes: Fix[] = [
+        {
+          title: { zh: `改为${q(succ)}`, en: `Replace with ${q(succ)}` },
+          edits: list.map((o) => ({ range: o.range, newText: succ })),
+          safe: false,
+          preferred: true,
+        },
+      ];
+      ctx.report({
+        range: occ.range,
+        message: {
+          zh: `${q(occ.text)}已于${ab.date}撤销或更名，其职责由${q(ab.successor)}承担${source}；本文成文日期为${sd!.text}，应使用现名称。`,
+          en: `${q(occ.text)} was abolished or renamed on ${ab.date}; its successor is ${q(ab.successor)}. This document is dated ${sd!.text}: use the current name.`,
+        },
+        related: list.slice(1).map((o) => ({ range: o.range, message: { zh: `又见${q(o.text)}`, en: `Also ${q(o.text)}` } })),
+        fixes,
+      });
+    }
+  },
+};

@@ -1,0 +1,160 @@
+// The units of one document, classified once and shared by the unit rules (memoised on the registry per
+// document): every unit reference of the task assignments and of the 主送机关, the verdict on each distinct
+// name, and its suggestions. Linear in the number of references; per-name work is memoised.
+import type { GongwenDocument, Range, UnitRef } from '../model';
+import { boundedDistance } from './distance';
+import { normalizeName, suffixOf, trimUnitText } from './grammar';
+import { differsOnlyInPlaceOrNumber, type UnitClassification, type UnitRegistry } from './registry';
+
+export interface UnitOccurrence {
+  ref: UnitRef;
+  /** The unit name proper (role words such as 牵头 and stray punctuation trimmed). */
+  range: Range;
+  /** The name as written (text of `range`). */
+  text: string;
+  /** Normalised name. */
+  name: string;
+  addressee: boolean;
+  c: UnitClassification;
+}
+
+export type UnknownKind = 'spam' | 'malformed' | 'near-miss';
+
+export interface UnknownVerdict {
+  kind: UnknownKind;
+  /** Up to three replacement names, best first. */
+  suggestions: string[];
+}
+
+export interface DocumentUnits {
+  occurrences: UnitOccurrence[];
+  /** Occurrences by normalised name, in document order. */
+  byName: Map<string, UnitOccurrence[]>;
+  /** unit-unknown's verdict on a name (undefined: the name is fine). Memoised. */
+  unknown(name: string): UnknownVerdict | undefined;
+}
+
+const MAX_SUGGESTIONS = 3;
+
+export function documentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
+  return registry.perDocument(doc, 'units', () => buildDocumentUnits(doc, registry));
+}
+
+function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
+  const refs: { ref: UnitRef; addressee: boolean }[] = [];
+  const seen = new Set<string>();
+  const push = (ref: UnitRef, addressee: boolean) => {
+    const k = `${ref.start}:${ref.end}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    refs.push({ ref, addressee });
+  };
+  for (const u of doc.notice.addressee?.units ?? []) push(u, true);
+  for (const a of doc.assignments) for (const e of a.entries) for (const u of e.units) push(u, false);
+  refs.sort((a, b) => a.ref.start - b.ref.start);
+
+  const occurrences: UnitOccurrence[] = [];
+  const byName = new Map<string, UnitOccurrence[]>();
+  const addresseeNames = new Set<string>();
+  for (const { ref, addressee } of refs) {
+    const t = trimUnitText(ref.text);
+    if (t.end <= t.start) continue;
+    const text = ref.text.slice(t.start, t.end);
+    const name = normalizeName(text);
+    if (!name) continue;
+    const occ: UnitOccurrence = {
+      ref,
+      range: { start: ref.start + t.start, end: ref.start + t.end },
+      text,
+      name,
+      addressee,
+      c: registry.classify(name),
+    };
+    occurrences.push(occ);
+    const list = byName.get(name);
+    if (list) list.push(occ);
+    else byName.set(name, [occ]);
+    if (addressee) addresseeNames.add(name);
+  }
+
+  // names of this document that can serve as suggestions: known or well formed, not spam
+  const docNames: { name: string; main: string; count: number; first: number; known: boolean }[] = [];
+  for (const [name, list] of byName) {
+    const c = list[0].c;
+    if (c.status === 'known' || c.status === 'grammar')
+      docNames.push({ name, main: c.main, count: list.length, first: list[0].range.start, known: c.status === 'known' || addresseeNames.has(name) });
+  }
+
+  const verdicts = new Map<string, UnknownVerdict | undefined>();
+
+  function spamSuggestions(c: UnitClassification): string[] {
+    const s = c.spam!;
+    const remainder = s.before + s.after;
+    const out: string[] = [];
+    const add = (n: string) => {
+      if (n && n !== c.name && !out.includes(n) && out.length < MAX_SUGGESTIONS) out.push(n);
+    };
+    // 1. the remainder as this document names it elsewhere, 2. a unit of the document with the same beginning
+    // and end (市…体育局 → 市体育局), 3. the remainder when it is a known or well-formed name, 4. its near misses
+    if (byName.has(remainder)) add(remainder);
+    if (s.after.length >= 2)
+      for (const d of docNames) if (d.name.startsWith(s.before) && d.name.endsWith(s.after)) add(d.name);
+    const rc = registry.classify(remainder);
+    if (rc.status === 'known' || rc.status === 'grammar') add(remainder);
+    for (const n of registry.nearMisses(remainder)) add(n.name);
+    return out;
+  }
+
+  /** Near misses among this document's own names (a slip against the spelling used elsewhere). */
+  function documentNearMisses(c: UnitClassification, count: number, first: number): { name: string; distance: number; inDoc: boolean }[] {
+    const out: { name: string; distance: number; inDoc: boolean }[] = [];
+    const s = suffixOf(c.main) ?? '';
+    for (const d of docNames) {
+      if (d.name === c.name || d.main === c.main) continue;
+      if ((suffixOf(d.main) ?? '') !== s) continue;
+      const len = Math.min(d.main.length, c.main.length);
+      if (len < 5 || Math.abs(d.main.length - c.main.length) > 2) continue;
+      const max = len >= 8 ? 2 : 1;
+      const dist = boundedDistance(c.main, d.main, max);
+      if (dist > max || dist === 0) continue;
+      if (differsOnlyInPlaceOrNumber(c.main, d.main)) continue;
+      // the other spelling must be the established one: known, more frequent, or (long names) used first
+      if (!(d.known || d.count > count || (d.count === count && len >= 8 && d.first < first))) continue;
+      out.push({ name: d.name, distance: dist, inDoc: true });
+    }
+    return out;
+  }
+
+  function unknown(name: string): UnknownVerdict | undefined {
+    if (verdicts.has(name)) return verdicts.get(name);
+    const list = byName.get(name);
+    const c = list ? list[0].c : registry.classify(name);
+    let v: UnknownVerdict | undefined;
+    if (c.status === 'spam') v = { kind: 'spam', suggestions: spamSuggestions(c) };
+    else if (addresseeNames.has(name)) v = undefined; // a document's 主送机关 units are known in it
+    else if (c.status === 'unknown') {
+      const cands = registry.nearMisses(name, true).map((n) => ({ ...n, inDoc: byName.has(n.name) }));
+      v = { kind: 'malformed', suggestions: rank(cands) };
+    } else if (c.status === 'grammar') {
+      const cands = registry.nearMisses(name).map((n) => ({ ...n, inDoc: byName.has(n.name) }));
+      cands.push(...documentNearMisses(c, list?.length ?? 0, list ? list[0].range.start : 0));
+      if (cands.length) v = { kind: 'near-miss', suggestions: rank(cands) };
+    }
+    verdicts.set(name, v);
+    return v;
+  }
+
+  return { occurrences, byName, unknown };
+}
+
+function rank(cands: { name: string; distance: number; inDoc: boolean }[]): string[] {
+  const best = new Map<string, { distance: number; inDoc: boolean; order: number }>();
+  cands.forEach((c, order) => {
+    const prev = best.get(c.name);
+    if (!prev || c.distance < prev.distance || (c.inDoc && !prev.inDoc)) best.set(c.name, { distance: Math.min(c.distance, prev?.distance ?? 99), inDoc: c.inDoc || !!prev?.inDoc, order });
+  });
+  return [...best.entries()]
+    .sort((a, b) => a[1].distance - b[1].distance || Number(b[1].inDoc) - Number(a[1].inDoc) || a[1].order - b[1].order)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([n]) => n);
+}

@@ -1,0 +1,146 @@
+// Open documents and their analyses. Analysis runs per document after a short debounce on change
+// (immediately on open); a newer version supersedes a pending run, and requests for the current
+// version reuse the cached result or compute it on demand.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildOutline, type OutlineNode } from '../core/features/outline';
+import { analyzeDocument, type DocumentAnalysis } from './analysis';
+import { Mapper } from './convert';
+import type { Settings } from './config';
+
+export const CHANGE_DEBOUNCE_MS = 150;
+
+export interface Entry {
+  uri: string;
+  version: number;
+  result: DocumentAnalysis;
+  mapper: Mapper;
+  outline(): OutlineNode[];
+}
+
+interface State {
+  entry?: Entry;
+  timer?: NodeJS.Timeout;
+  /** Last version whose diagnostics were published. */
+  published?: number;
+}
+
+export interface AnalyzerHost {
+  get(uri: string): TextDocument | undefined;
+  all(): TextDocument[];
+  publish(entry: Entry): void;
+  log(message: string): void;
+  error(message: string): void;
+}
+
+export class DocumentAnalyzer {
+  private states = new Map<string, State>();
+  private loggedFailures = new Set<string>();
+  private ready: Promise<void>;
+  private markReady!: () => void;
+
+  constructor(
+    private readonly host: AnalyzerHost,
+    private readonly settings: Settings,
+  ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+  }
+
+  /** Settings are loaded: pending analyses may run. */
+  setReady(): void {
+    this.markReady();
+  }
+
+  /** Analysis of the document's current version (cached), or undefined for a document not open. */
+  entry(uri: unknown): Entry | undefined {
+    if (typeof uri !== 'string') return undefined;
+    const doc = this.host.get(uri);
+    if (!doc) return undefined;
+    const state = this.states.get(uri) ?? {};
+    this.states.set(uri, state);
+    if (state.entry && state.entry.version === doc.version) return state.entry;
+    state.entry = this.analyse(doc);
+    return state.entry;
+  }
+
+  /** Opened (delay 0) or changed (debounced): publish diagnostics for the newest version. */
+  schedule(uri: string, delay: number): void {
+    const state = this.states.get(uri) ?? {};
+    this.states.set(uri, state);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.ready.then(() => this.run(uri));
+    }, delay);
+  }
+
+  private run(uri: string): void {
+    try {
+      const doc = this.host.get(uri);
+      const state = this.states.get(uri);
+      if (!doc || !state || state.timer) return; // closed, or a newer change is pending
+      const entry = this.entry(uri);
+      if (!entry || state.published === entry.version) return;
+      state.published = entry.version;
+      this.host.publish(entry);
+    } catch (e) {
+      this.host.error(`Gongwen: analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+
+  /** Settings changed: every open document is analysed again. */
+  invalidateAll(): void {
+    for (const doc of this.host.all()) {
+      const state = this.states.get(doc.uri);
+      if (state) {
+        state.entry = undefined;
+        state.published = undefined;
+      }
+      this.schedule(doc.uri, 0);
+    }
+  }
+
+  close(uri: string): void {
+    const state = this.states.get(uri);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(uri);
+  }
+
+  private analyse(doc: TextDocument): Entry {
+    const text = doc.getText();
+    const { config, units } = this.settings.forDocument(doc.uri);
+    let result: DocumentAnalysis;
+    try {
+      result = analyzeDocument(text, config, units);
+    } catch (e) {
+      // The core must never throw; if it does, the document gets no findings and the log says why.
+      this.host.error(`Gongwen: analysis of ${doc.uri} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      result = { kind: 'analysed', text, shift: 0, findings: [] };
+    }
+    for (const f of result.analysis?.failures ?? []) {
+      const key = `${f.ruleId}\n${f.error.split('\n')[0]}`;
+      if (this.loggedFailures.has(key)) continue;
+      this.loggedFailures.add(key);
+      this.host.error(`Gongwen: rule ${f.ruleId} failed on ${doc.uri}: ${f.error}`);
+    }
+    const mapper = new Mapper(text, result.shift);
+    let outline: OutlineNode[] | undefined;
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      result,
+      mapper,
+      outline: () => {
+        if (outline) return outline;
+        outline = [];
+        if (result.analysis) {
+          try {
+            outline = buildOutline(result.analysis.doc);
+          } catch (e) {
+            this.host.error(`Gongwen: outline of ${doc.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          }
+        }
+        return outline;
+      },
+    };
+  }
+}

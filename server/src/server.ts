@@ -1,0 +1,221 @@
+// The Gongwen language server: a thin adapter over the core (server/src/core). Transport from argv:
+// Node IPC when started by the extension, stdio with --stdio (tests, other editors).
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND, type EditCapabilities } from './lsp/codeActions';
+import { Settings } from './lsp/config';
+import { diagnosticsOf } from './lsp/diagnostics';
+import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
+import { CHANGE_DEBOUNCE_MS, DocumentAnalyzer } from './lsp/documents';
+import { foldingRanges } from './lsp/folding';
+import { selectionRanges } from './lsp/selection';
+import { documentSymbols, flatSymbols } from './lsp/symbols';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
+const logError = (message: string) => {
+  try {
+    connection.console.error(message);
+  } catch {
+    // the connection is gone; nothing left to tell
+  }
+};
+
+// Bad input must never bring the server down.
+process.on('uncaughtException', (e) => logError(`Gongwen: uncaught exception: ${describe(e)}`));
+process.on('unhandledRejection', (e) => logError(`Gongwen: unhandled rejection: ${describe(e)}`));
+
+/** Wraps a request handler: a throw is logged and answered with the empty result. */
+function guard<P, R>(name: string, empty: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      logError(`Gongwen: ${name} failed: ${describe(e)}`);
+      return empty;
+    }
+  };
+}
+
+function uriOf(params: unknown): string | undefined {
+  const td = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument;
+  return typeof td?.uri === 'string' ? td.uri : undefined;
+}
+
+// Settings problems: shown once as a warning (a notification: no answer expected) and logged.
+const settings = new Settings((message) => {
+  logError(message);
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+});
+
+const analyzer = new DocumentAnalyzer(
+  {
+    get: (uri) => documents.get(uri),
+    all: () => documents.all(),
+    publish: (entry) => {
+      const diagnostics = diagnosticsOf(entry, settings.locale);
+      void connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics });
+    },
+    log: (m) => connection.console.log(m),
+    error: logError,
+  },
+  settings,
+);
+
+let capabilities: ClientCapabilities = {};
+let hierarchicalSymbols = false;
+const editCaps: EditCapabilities = { documentChanges: false, snippets: false, createFiles: false };
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  try {
+    capabilities = params.capabilities ?? {};
+    hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    editCaps.documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    editCaps.createFiles = capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+    editCaps.snippets = (capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+    const options = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    settings.setClientLocale(options.locale, params.locale);
+    if (options.settings !== undefined) settings.setVsSettings(options.settings);
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    settings.setFolders(folders);
+  } catch (e) {
+    logError(`Gongwen: initialize: ${describe(e)}`);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: '公文' },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'gongwen', version: '0.1.0' },
+  };
+});
+
+const pullsConfiguration = () => capabilities.workspace?.configuration === true;
+
+async function pullSettings(): Promise<void> {
+  if (!pullsConfiguration()) return;
+  try {
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3000).unref());
+    const value = await Promise.race([connection.workspace.getConfiguration('gongwen'), timeout]);
+    if (value === 'timeout') logError('Gongwen: the client did not answer workspace/configuration; using the workspace file and defaults.');
+    else settings.setVsSettings(value);
+  } catch (e) {
+    logError(`Gongwen: reading settings failed: ${describe(e)}`);
+  }
+}
+
+connection.onInitialized(() => {
+  void (async () => {
+    try {
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(() => undefined);
+      if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+        void connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/gongwen.json' }] })
+          .catch(() => undefined);
+      if (capabilities.workspace?.workspaceFolders)
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          try {
+            const removed = new Set(e.removed.map((f) => f.uri));
+            const current = settings.folderList.filter((f) => !removed.has(f.uri)).concat(e.added);
+            settings.setFolders(current);
+            analyzer.invalidateAll();
+          } catch (err) {
+            logError(`Gongwen: workspace folders: ${describe(err)}`);
+          }
+        });
+      await pullSettings();
+    } finally {
+      analyzer.setReady();
+    }
+  })();
+});
+
+connection.onDidChangeConfiguration((change) => {
+  void (async () => {
+    try {
+      if (pullsConfiguration()) await pullSettings();
+      else settings.setVsSettings((change?.settings as { gongwen?: unknown } | undefined)?.gongwen);
+      analyzer.invalidateAll();
+    } catch (e) {
+      logError(`Gongwen: configuration change: ${describe(e)}`);
+    }
+  })();
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  try {
+    settings.reloadFiles();
+    analyzer.invalidateAll();
+  } catch (e) {
+    logError(`Gongwen: gongwen.json change: ${describe(e)}`);
+  }
+});
+
+// Diagnostics: immediately on open, debounced after changes.
+documents.onDidOpen((e) => analyzer.schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => analyzer.schedule(e.document.uri, CHANGE_DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  analyzer.close(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol(
+  guard('documentSymbol', [], (params) => {
+    const entry = analyzer.entry(uriOf(params));
+    if (!entry) return [];
+    return hierarchicalSymbols ? documentSymbols(entry) : flatSymbols(entry);
+  }),
+);
+
+connection.onFoldingRanges(
+  guard('foldingRange', [], (params) => {
+    const entry = analyzer.entry(uriOf(params));
+    return entry ? foldingRanges(entry) : [];
+  }),
+);
+
+connection.onSelectionRanges(
+  guard('selectionRange', [], (params) => {
+    const entry = analyzer.entry(uriOf(params));
+    if (!entry || !Array.isArray(params.positions)) return [];
+    return selectionRanges(entry, params.positions);
+  }),
+);
+
+connection.onCodeAction(
+  guard('codeAction', [], (params) => {
+    const entry = analyzer.entry(uriOf(params));
+    return entry ? codeActions(entry, params, settings.locale, editCaps, settings.configFileFor(entry.uri)) : [];
+  }),
+);
+
+connection.onRequest(
+  DOCUMENT_INFO_REQUEST,
+  guard('documentInfo', { served: false, tasks: 0, findings: 0 }, (params: unknown) => {
+    const uri = (params as { uri?: unknown } | null | undefined)?.uri;
+    return documentInfo(analyzer.entry(uri));
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,139 @@
+// The outline (document symbols): the seed's tree asserted whole, in every layout.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { buildOutline, type OutlineNode } from '../server/src/core/features/outline';
+import { parse } from '../server/src/core/parse';
+import { collapse, crlf, samplePath, seedText } from './helpers';
+
+/** The seed with its collapsed line 5 split into one paragraph per line. */
+function seedPerLine(): string {
+  return seedText()
+    .split('\n')
+    .map((l, i) => (i === 4 ? l.replace(/ /g, '\n') : l))
+    .join('\n');
+}
+
+/** name (kind) [— detail], children indented by two spaces. */
+function lines(nodes: OutlineNode[], ind = ''): string[] {
+  return nodes.flatMap((n) => [`${ind}${n.name} (${n.kind})${n.detail ? ' — ' + n.detail : ''}`, ...lines(n.children, ind + '  ')]);
+}
+
+const SEED_OUTLINE = [
+  '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知 (notice)',
+  '  各县(市、区)人民政府,市政府各部门、直属各单位: (part)',
+  '  嘉兴市人民政府办公室 (part)',
+  '  二○一○年十二月九日 (part)',
+  '  嘉兴市推进服务业发展工作方案 (document)',
+  '    一、总体要求 (section)',
+  '    二、工作重点 (section)',
+  '      (一)出台服务业发展规划和深化政策意见 (section)',
+  '        1.研究制定《全市服务业发展“十二五”规划》、《服务业聚集区… (section) — 市发展改革委',
+  '        2.编制现代物流、科技服务、服务外包、商贸流通、金融服务、中… (section) — 市发展改革委',
+  '        3.研究制定进一步促进服务业发展的实施意见,明确下阶段我市服… (section) — 市发展改革委',
+  '        4.修改完善《嘉兴市级第三产业发展专项资金操作细则》,加大财… (section) — 市发展改革委、市财政局',
+  '        5.贯彻落实《嘉兴市人民政府关于促进服务外包产业发展的若干意… (section) — 市外经贸局、市财政局',
+  '        6.出台《关于加快发展现代物流业的若干意见》,起草《促进服务… (section) — 市发展改革委、市经贸委',
+  '      (二)加快推进重点行业发展 (section)',
+  '        1.优先发展现代物流和专业市场 (section) — 市发展改革委',
+  '        2.重点发展旅游业 (section) — 市旅游局',
+  '        3.加快发展科技服务业 (section) — 市科技局',
+  '        4.培育发展高端商务服务业 (section) — 市发展改革委、市经贸委',
+  '        5.大力发展服务外包 (section) — 市外经贸局',
+  '        6.推进发展金融服务业 (section) — 人行嘉兴市中心支行、嘉兴银监分局',
+  '        7.规范发展房地产业 (section) — 市建委',
+  '      (三)推进服务业集聚发展 (section)',
+  '        1.推进嘉兴现代服务业集聚区建设 (section) — 嘉兴现代服务业集聚区建设领导小组办公室',
+  '        2.推进服务业集聚区建设 (section) — 市发展改革委',
+  '      (四)积极推进服务业项目 (section)',
+  '        1.加快推进全市服务业投资“百项百亿”工程,确保127个项目… (section) — 市发展改革委',
+  '        2.储备一批新的服务业重大项目 (section) — 市发展改革委',
+  '        3.努力引进一批服务业项目 (section) — 市发展改革委',
+  '      (五)加快服务业品牌建设 (section) — 市工商局、市质量技监局',
+  '    三、保障措施 (section)',
+  '      (一)完善加快服务业发展协调工作机制 (section) — 市三产办、市编委办',
+  '      (二)修改完善服务业目标考核办法 (section) — 市考评办、市发展改革委',
+  '      (三)建立科学统一、全面协调的统计调查制度 (section) — 市统计局',
+  '      (四)建立健全服务业定期分析和信息发布制度 (section) — 市发展改革委、市统计局',
+  '      (五)加强服务业宣传 (section) — 市委宣传部',
+];
+
+/** Without details: what the tree is whatever the assignment parser reports. */
+const SEED_NAMES = SEED_OUTLINE.map((l) => l.replace(/ — .*$/, ''));
+
+function assertNested(nodes: OutlineNode[], parent?: OutlineNode): void {
+  let prevEnd = -1;
+  for (const n of nodes) {
+    assert.ok(n.range.start <= n.selectionRange.start && n.selectionRange.end <= n.range.end, `selection inside range: ${n.name}`);
+    assert.ok(n.range.start < n.range.end, `non-empty: ${n.name}`);
+    if (parent) assert.ok(parent.range.start <= n.range.start && n.range.end <= parent.range.end, `${n.name} inside ${parent.name}`);
+    assert.ok(n.range.start >= prevEnd, `siblings in order and disjoint: ${n.name}`);
+    prevEnd = n.range.end;
+    assertNested(n.children, n);
+  }
+}
+
+describe('outline', () => {
+  it('is exactly the seed tree (names, kinds, nesting) in its real collapsed layout', () => {
+    assert.deepEqual(lines(buildOutline(parse(seedText()))).map((l) => l.replace(/ — .*$/, '')), SEED_NAMES);
+  });
+
+  it('shows the lead units of each task as detail', () => {
+    assert.deepEqual(lines(buildOutline(parse(seedText()))), SEED_OUTLINE);
+  });
+
+  it('gives the same tree one paragraph per line, fully collapsed, with CRLF and a lone CR', () => {
+    const per = seedPerLine();
+    for (const t of [per, collapse(per), crlf(per), per.replace(/\n/g, '\r'), crlf(seedText())]) {
+      assert.deepEqual(lines(buildOutline(parse(t))).map((l) => l.replace(/ — .*$/, '')), SEED_NAMES);
+    }
+  });
+
+  it('uses the same ranges for the seed and its one-per-line version', () => {
+    const strip = (ns: OutlineNode[]): unknown => ns.map((n) => [n.range, n.selectionRange, strip(n.children)]);
+    assert.deepEqual(strip(buildOutline(parse(seedPerLine()))), strip(buildOutline(parse(seedText()))));
+  });
+
+  it('nests every range inside its parent (LSP requires it)', () => {
+    for (const t of [seedText(), seedPerLine(), collapse(seedPerLine()), readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8')]) {
+      assertNested(buildOutline(parse(t)));
+    }
+  });
+
+  it('selects the marker and title, ranges the whole section', () => {
+    const text = seedText();
+    const [notice] = buildOutline(parse(text));
+    assert.equal(text.slice(notice.selectionRange.start, notice.selectionRange.end), '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+    assert.equal(notice.range.start, 0);
+    const doc = notice.children[3];
+    const two = doc.children[1];
+    assert.equal(text.slice(two.selectionRange.start, two.selectionRange.end), '二、工作重点');
+    assert.equal(text.slice(two.range.start, two.range.end).slice(-10), '市经贸委、市旅游局。');
+    const item = two.children[0].children[0];
+    assert.equal(text.slice(item.selectionRange.start, item.selectionRange.end), '1.研究制定《全市服务业发展“十二五”规划》、《服务业聚集区发展规划》。');
+    assert.ok(text.slice(item.range.start, item.range.end).endsWith('参与部门:市三产发展工作领导小组成员单位。'));
+  });
+
+  it('puts the sections at the top level without a notice title', () => {
+    const out = buildOutline(parse(['一、总体要求', '坚持安全第一。', '二、主要任务', '1.排查隐患。', '2.整改落实。'].join('\n')));
+    assert.deepEqual(lines(out), ['一、总体要求 (section)', '二、主要任务 (section)', '  1.排查隐患 (section)', '  2.整改落实 (section)']);
+  });
+
+  it('puts the sections under the notice when it has no attached document', () => {
+    const text = ['关于做好防汛工作的通知', '各县（市、区）人民政府：', '现将有关事项通知如下。', '一、加强领导', '二、落实责任', '嘉兴市人民政府办公室', '2024年1月20日'].join('\n');
+    assert.deepEqual(lines(buildOutline(parse(text))), [
+      '关于做好防汛工作的通知 (notice)',
+      '  各县（市、区）人民政府： (part)',
+      '  一、加强领导 (section)',
+      '  二、落实责任 (section)',
+      '  嘉兴市人民政府办公室 (part)',
+      '  2024年1月20日 (part)',
+    ]);
+    assertNested(buildOutline(parse(text)));
+  });
+
+  it('shortens long titles to 30 characters and an ellipsis, counting astral characters once', () => {
+    const long = '一、' + '𠀀'.repeat(40);
+    const [n] = buildOutline(parse(long));
+    assert.equal(n.name, '一、' + '𠀀'.repeat(28) + '…');
+  });
+});

@@ -1,0 +1,167 @@
+// The notice's own parts and the attached document.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { GongwenDocument, TextSpan } from '../../server/src/core/model';
+import { parse } from '../../server/src/core/parse';
+import { collapse, crlf, samplePath, seedText } from '../helpers';
+
+const sl = (doc: GongwenDocument, r?: { start: number; end: number }) => (r ? doc.text.slice(r.start, r.end) : undefined);
+const texts = (xs: TextSpan[]) => xs.map((x) => x.text);
+
+describe('parse: notice parts', () => {
+  it('finds the seed notice parts (collapsed layout)', () => {
+    const doc = parse(seedText());
+    const n = doc.notice;
+    assert.equal(n.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+    assert.deepEqual([n.title?.start, n.title?.end], [0, 31]);
+    assert.equal(n.kind, 'issue');
+    assert.deepEqual(n.titledDocuments, ['嘉兴市推进服务业发展工作方案']);
+    assert.equal(n.docNumber, undefined);
+    assert.equal(n.addressee?.text, '各县(市、区)人民政府,市政府各部门、直属各单位:');
+    assert.deepEqual(texts(n.addressee!.units), ['各县(市、区)人民政府', '市政府各部门', '直属各单位']);
+    for (const u of n.addressee!.units) assert.equal(sl(doc, u), u.text);
+    assert.equal(sl(doc, n.body), '《嘉兴市推进服务业发展工作方案》已经市政府同意,现印发给你们,请认真贯彻实施。');
+    assert.deepEqual(texts(n.citedTitles), ['《嘉兴市推进服务业发展工作方案》']);
+    assert.deepEqual(texts(n.signatures), ['嘉兴市人民政府办公室']);
+    assert.equal(n.signDate?.text, '二○一○年十二月九日');
+    assert.equal(sl(doc, n.signDate), '二○一○年十二月九日');
+    assert.deepEqual(texts(n.notes), ['(此件公开发布)']);
+    assert.equal(n.attachmentNote, undefined);
+    assert.equal(n.cc, undefined);
+    assert.equal(n.printer, undefined);
+  });
+
+  it('finds the seed attached document, its preamble and range', () => {
+    const doc = parse(seedText());
+    const a = doc.attachment!;
+    assert.equal(a.title.text, '嘉兴市推进服务业发展工作方案');
+    assert.equal(sl(doc, a.title), '嘉兴市推进服务业发展工作方案');
+    assert.ok(sl(doc, a.preamble)!.startsWith('为贯彻落实《嘉兴市人民政府关于进一步促进发展服务业的若干意见》'));
+    assert.ok(sl(doc, a.preamble)!.endsWith('特制定本方案。'));
+    assert.ok(sl(doc, a.range)!.endsWith('参与部门:市发展改革委、嘉广集团、嘉报集团。'));
+    assert.ok(a.range.start > doc.notice.notes[0].end);
+  });
+
+  it('gives the same parts in every layout of the seed', () => {
+    const per = seedText()
+      .split('\n')
+      .map((l, i) => (i === 4 ? l.replace(/ /g, '\n') : l))
+      .join('\n');
+    for (const t of [per, crlf(per), collapse(per), per.replace(/\n/g, '\r')]) {
+      const n = parse(t).notice;
+      assert.equal(n.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+      assert.equal(n.addressee?.text, '各县(市、区)人民政府,市政府各部门、直属各单位:');
+      assert.deepEqual(texts(n.signatures), ['嘉兴市人民政府办公室']);
+      assert.equal(n.signDate?.text, '二○一○年十二月九日');
+      assert.deepEqual(texts(n.notes), ['(此件公开发布)']);
+      assert.equal(parse(t).attachment?.title.text, '嘉兴市推进服务业发展工作方案');
+    }
+  });
+
+  it('finds the guobanfa parts: two-line title, 国办发〔2018〕128号, addressee, signature, date, attachment', () => {
+    const text = readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8');
+    const doc = parse(text);
+    const n = doc.notice;
+    assert.equal(n.title?.text, '国务院办公厅关于印发“无废城市”建设试点工作方案的通知');
+    assert.equal(sl(doc, n.title), '国务院办公厅关于印发“无废城市”建设\n试点工作方案的通知');
+    assert.equal(n.kind, 'issue');
+    assert.deepEqual(n.titledDocuments, ['“无废城市”建设试点工作方案']);
+    assert.equal(n.docNumber?.text, '国办发〔2018〕128号');
+    assert.equal(sl(doc, n.docNumber), '国办发〔2018〕128号');
+    assert.equal(n.addressee?.text, '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
+    assert.deepEqual(texts(n.addressee!.units), ['各省', '自治区', '直辖市人民政府', '国务院各部委', '各直属机构']);
+    assert.deepEqual(texts(n.signatures), ['国务院办公厅']);
+    assert.equal(n.signDate?.text, '2018年12月29日');
+    assert.deepEqual(texts(n.notes), ['（此件公开发布）']);
+    assert.deepEqual(texts(n.citedTitles), ['《“无废城市”建设试点工作方案》']);
+    assert.equal(doc.attachment?.title.text, '“无废城市”建设试点工作方案');
+    assert.deepEqual(doc.sections.map((s) => s.marker.text + s.title.text), ['一、总体要求', '二、主要任务', '三、实施步骤', '四、保障措施']);
+    // CRLF keeps every part
+    const d2 = parse(crlf(text));
+    assert.equal(d2.notice.title?.text, n.title?.text);
+    assert.equal(sl(d2, d2.notice.title), '国务院办公厅关于印发“无废城市”建设\r\n试点工作方案的通知');
+  });
+
+  it('finds the xian sample parts (table layout)', () => {
+    const doc = parse(readFileSync(samplePath('xian-2022-fangguanfu-table.txt'), 'utf8'));
+    const n = doc.notice;
+    assert.equal(n.addressee?.text, '各区、县人民政府,市人民政府各工作部门、各直属机构:');
+    assert.deepEqual(texts(n.signatures), ['西安市人民政府办公厅']);
+    assert.equal(n.signDate?.text, '2022年7月27日');
+    assert.deepEqual(texts(n.notes), ['(联系人:田博 电话/传真:86789314)', '(此件公开发布)']);
+    // the opening has no notice title: the attached document's title is found
+    assert.equal(n.title, undefined);
+    assert.equal(doc.attachment?.title.text, '西安市贯彻落实陕西省《2022年深化“放管服”改革优化营商环境工作要点》分工方案');
+  });
+
+  it('finds 转发 notices, joint signatures, 附件说明, 抄送 and the 印发 line', () => {
+    const text = [
+      '嘉政办发〔2024〕5号',
+      '嘉兴市人民政府办公室关于转发省政府办公厅关于加快发展服务业意见的通知',
+      '各县（市、区）人民政府，市政府各部门、直属各单位：',
+      '现将《浙江省人民政府办公厅关于加快发展服务业的意见》转发给你们，请认真贯彻执行。',
+      '附件：1.关于加快发展服务业的意见',
+      '      2.服务业重点任务清单',
+      '嘉兴市人民政府办公室',
+      '嘉兴市发展和改革委员会',
+      '2024年1月20日',
+      '（此件公开发布）',
+      '（联系人：张三，电话：12345678）',
+      '抄送：市委各部门，市人大常委会办公室。',
+      '嘉兴市人民政府办公室    2024年1月20日印发',
+    ].join('\n');
+    const doc = parse(text);
+    const n = doc.notice;
+    assert.equal(n.kind, 'forward');
+    assert.deepEqual(n.titledDocuments, ['省政府办公厅关于加快发展服务业意见']);
+    assert.equal(n.docNumber?.text, '嘉政办发〔2024〕5号');
+    assert.equal(sl(doc, n.body), '现将《浙江省人民政府办公厅关于加快发展服务业的意见》转发给你们，请认真贯彻执行。');
+    assert.equal(n.attachmentNote?.text, '附件：1.关于加快发展服务业的意见\n      2.服务业重点任务清单');
+    assert.deepEqual(texts(n.signatures), ['嘉兴市人民政府办公室', '嘉兴市发展和改革委员会']);
+    assert.equal(n.signDate?.text, '2024年1月20日');
+    assert.deepEqual(texts(n.notes), ['（此件公开发布）', '（联系人：张三，电话：12345678）']);
+    assert.equal(n.cc?.text, '抄送：市委各部门，市人大常委会办公室。');
+    assert.equal(n.printer?.text, '嘉兴市人民政府办公室');
+    assert.equal(n.printDate?.text, '2024年1月20日');
+    assert.equal(sl(doc, n.printDate), '2024年1月20日');
+    assert.equal(doc.attachment, undefined);
+    assert.deepEqual(doc.allSections, [], 'the 附件说明 items are not sections');
+  });
+
+  it('splits 关于印发X和Y的通知 into two titled documents', () => {
+    const doc = parse('关于印发《甲工作方案》和《乙管理办法》的通知\n各单位：\n现印发给你们。\n');
+    assert.deepEqual(doc.notice.titledDocuments, ['甲工作方案', '乙管理办法']);
+    const d2 = parse('关于印发嘉兴市服务业发展规划和实施方案的通知\n各单位：\n现印发给你们。\n');
+    assert.deepEqual(d2.notice.titledDocuments, ['嘉兴市服务业发展规划', '实施方案']);
+  });
+
+  it('keeps a bracketed qualifier in the attached title: 实施方案 (2022—2025年) and on its own line', () => {
+    const base = ['浙江省人民政府办公厅关于印发浙江省贯彻落实《数字经济发展规划》实施方案（2022—2025年）的通知', '各市、县（市、区）人民政府：', '现印发给你们，请认真贯彻执行。', '浙江省人民政府办公厅', '2022年12月1日', '（此件公开发布）'];
+    const one = parse([...base, '浙江省贯彻落实《数字经济发展规划》实施方案 (2022—2025年)', '一、总体要求'].join('\n'));
+    assert.equal(one.attachment?.title.text, '浙江省贯彻落实《数字经济发展规划》实施方案 (2022—2025年)');
+    const two = parse([...base, '浙江省贯彻落实《数字经济发展规划》实施方案', '（2022—2025年）', '一、总体要求'].join('\n'));
+    assert.equal(two.attachment?.title.text, '浙江省贯彻落实《数字经济发展规划》实施方案（2022—2025年）');
+    assert.deepEqual(two.sections.map((s) => s.marker.text), ['一、']);
+  });
+
+  it('finds a two-line title split before （…）的通知', () => {
+    const doc = parse(['关于印发数字经济实施方案', '（2022—2025年）的通知', '各单位：', '现印发给你们。'].join('\n'));
+    assert.equal(doc.notice.title?.text, '关于印发数字经济实施方案（2022—2025年）的通知');
+    assert.equal(doc.notice.addressee?.text, '各单位：');
+  });
+
+  it('finds an addressee without its colon after the title', () => {
+    const doc = parse(['关于做好防汛工作的通知', '各县（市、区）人民政府，市政府各部门', '现将有关事项通知如下。', '嘉兴市人民政府办公室', '2024年1月20日'].join('\n'));
+    assert.equal(doc.notice.addressee?.text, '各县（市、区）人民政府，市政府各部门');
+    assert.deepEqual(texts(doc.notice.addressee!.units), ['各县（市、区）人民政府', '市政府各部门']);
+  });
+
+  it('has no notice parts on a bare work plan', () => {
+    const doc = parse(['一、总体要求', '坚持安全第一。', '二、主要任务', '1.排查隐患。'].join('\n'));
+    assert.equal(doc.notice.title, undefined);
+    assert.equal(doc.notice.addressee, undefined);
+    assert.equal(doc.notice.signDate, undefined);
+    assert.equal(doc.attachment, undefined);
+    assert.equal(doc.sections.length, 2);
+  });
+});

@@ -1,0 +1,118 @@
+// Web residue around scraped notices: exact texts, kinds, blocks, whole lines.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { GongwenDocument } from '../../server/src/core/model';
+import { parse } from '../../server/src/core/parse';
+import { collapse, crlf, samplePath, seedText } from '../helpers';
+
+const nodes = (doc: GongwenDocument) => doc.residue.map((r) => [r.kind, doc.text.slice(r.start, r.end), r.block, r.wholeLines]);
+
+describe('parse: web residue', () => {
+  it('finds the seed residue exactly', () => {
+    const doc = parse(seedText());
+    assert.deepEqual(nodes(doc), [
+      ['pipe', ' | |', 0, false],
+      ['field', '发布日期:2022-12-13 18:16', 0, true],
+      ['field', '信息来源:市政府办公室', 0, true],
+      ['field', '浏览次数:', 0, true],
+      ['field', '作者: 信息来源: |', 1, false],
+      ['pipe', '|', 1, true],
+      ['pipe', '|', 1, true],
+    ]);
+    const t = doc.text;
+    // ` | |` is the end of line 1, after the title; the tail starts after the last sentence
+    assert.equal(doc.residue[0].start, t.indexOf(' | |'));
+    assert.equal(t.slice(doc.residue[4].start - 11, doc.residue[4].start), '嘉广集团、嘉报集团。 ');
+    assert.equal(doc.residue[6].end, t.length);
+  });
+
+  it('keeps residue out of the paragraphs', () => {
+    const doc = parse(seedText());
+    for (const p of doc.paragraphs) for (const r of doc.residue) assert.ok(p.end <= r.start || p.start >= r.end);
+  });
+
+  it('finds the same residue texts with CRLF and in the fully collapsed layout', () => {
+    const doc = parse(crlf(seedText()));
+    assert.deepEqual(
+      doc.residue.map((r) => doc.text.slice(r.start, r.end)),
+      [' | |', '发布日期:2022-12-13 18:16', '信息来源:市政府办公室', '浏览次数:', '作者: 信息来源: |', '|', '|'],
+    );
+    const flat = collapse(seedText());
+    const d2 = parse(flat);
+    assert.deepEqual(nodes(d2), [
+      ['pipe', ' | |', 0, false],
+      ['field', '发布日期:2022-12-13 18:16 信息来源:市政府办公室 浏览次数:', 0, false],
+      ['field', '作者: 信息来源: | | |', 1, false],
+    ]);
+  });
+
+  it('finds the lishui breadcrumb and its 时间/浏览次数/信息来源 line', () => {
+    const doc = parse(readFileSync(samplePath('lishui-2023-zhongdian-gongzuo.txt'), 'utf8'));
+    assert.deepEqual(nodes(doc), [
+      ['breadcrumb', '当前位置:首页', 0, true],
+      ['breadcrumb', '>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)', 0, true],
+      ['field', '时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府', 1, true],
+    ]);
+    assert.equal(doc.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].end), '市政府工作报告重点工作责任分解(2023年)');
+  });
+
+  it('finds the gov.cn metadata table of the guobanfa sample and its trailing page UI', () => {
+    const doc = parse(readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8'));
+    const n = nodes(doc);
+    assert.deepEqual(n.map((x) => x[0]), ['metadata-table', 'metadata-table', 'metadata-table', 'metadata-table', 'metadata-table', 'page-ui']);
+    assert.deepEqual(
+      n.map((x) => (x[1] as string).split('：')[0]),
+      ['索 引 号', '发文机关', '标　　题', '发文字号', '主 题 词', '扫一扫在手机打开当前页'],
+    );
+    assert.deepEqual(n.map((x) => x[2]), [0, 0, 0, 0, 0, 1]);
+    assert.ok(n.every((x) => x[3] === true));
+    // the metadata's copy of the title is residue, the real title follows
+    assert.equal(doc.notice.title?.text, '国务院办公厅关于印发“无废城市”建设试点工作方案的通知');
+  });
+
+  it('finds page UI, breadcrumbs with ＞ and several fields on one line', () => {
+    const text = [
+      '您的位置：首页 > 政务公开 > 通知公告',
+      '发布时间：2023-05-06  来源：市政府办公室  点击数：128',
+      '字号：大 中 小 打印本页 关闭窗口',
+      '关于做好防汛工作的通知',
+      '各县（市、区）人民政府：',
+      '现将有关事项通知如下。',
+      '一、加强领导',
+      '资金来源：市财政。',
+      '分享到：',
+      '扫一扫在手机打开当前页',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(
+      nodes(doc).map((x) => [x[0], x[1], x[2]]),
+      [
+        ['breadcrumb', '您的位置：首页 > 政务公开 > 通知公告', 0],
+        ['field', '发布时间：2023-05-06  来源：市政府办公室  点击数：128', 0],
+        ['page-ui', '字号：大 中 小 打印本页 关闭窗口', 0],
+        ['page-ui', '分享到：', 1],
+        ['page-ui', '扫一扫在手机打开当前页', 1],
+      ],
+    );
+  });
+
+  it('never marks a field inside the body as residue', () => {
+    const text = ['关于做好防汛工作的通知', '各县（市、区）人民政府：', '现将有关事项通知如下。', '来源：市防汛办', '作者：张三', '一、加强领导', '嘉兴市人民政府办公室', '2024年1月20日'].join('\n');
+    assert.deepEqual(parse(text).residue, []);
+  });
+
+  it('keeps a task table out of the residue but flags pipes trailing prose', () => {
+    const table = ['关于印发任务清单的通知', '各单位：', '现印发给你们。', '序号 | 任务 | 牵头单位 | 完成时限', '1 | 建设平台 | 市发改委 | 2024年底', '2 | 完善机制 | 市财政局 | 2024年底'].join('\n');
+    assert.deepEqual(parse(table).residue, []);
+    const doc = parse('一、总体要求 |\n坚持安全第一。\n|\n');
+    assert.deepEqual(nodes(doc), [
+      ['pipe', ' |', 0, false],
+      ['pipe', '|', 1, true],
+    ]);
+  });
+
+  it('has no residue on a clean notice', () => {
+    const text = ['关于做好防汛工作的通知', '各县（市、区）人民政府：', '现将有关事项通知如下。', '嘉兴市人民政府办公室', '2024年1月20日'].join('\n');
+    assert.deepEqual(parse(text).residue, []);
+  });
+});

@@ -1,0 +1,95 @@
+// Task tables flattened into | rows: header detection, cells with exact ranges, row tasks.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { findTables } from '../../server/src/core/parse/tables';
+import { parse } from '../../server/src/core/parse/index';
+import { computeLineStarts } from '../../server/src/core/text';
+import { crlf, samplePath, seedText } from '../helpers';
+
+const tables = (t: string) => findTables(t, computeLineStarts(t));
+
+describe('parse/tables', () => {
+  describe('xian sample (merged cells, two leads run together)', () => {
+    const text = readFileSync(samplePath('xian-2022-fangguanfu-table.txt'), 'utf8');
+    for (const [name, t] of [['LF', text], ['CRLF', crlf(text)]] as const) {
+      it(`reads the header, rows and cells (${name})`, () => {
+        const { tables: ts, assignments } = tables(t);
+        assert.equal(ts.length, 1);
+        const tb = ts[0];
+        assert.deepEqual(tb.header.cells.map((c) => c.text), ['序号', '陕西省《工作要点》部署任务', '西安市落实措施', '牵头单位', '责任单位', '完成时限', '备注']);
+        assert.deepEqual(tb.columns, { number: 0, task: 2, lead: 3, participant: 4, deadline: 5 });
+        assert.equal(tb.rows.length, 3);
+        for (const r of tb.rows) for (const c of r.cells) assert.equal(t.slice(c.start, c.end), c.text);
+        const r1 = tb.rows[1];
+        assert.equal(r1.cells.length, 7);
+        assert.equal(r1.cells[3].text, '市行政审批局市司法局');
+        assert.equal(r1.cells[5].text, '2022年9月底');
+        assert.equal(r1.cells[6].text, '');
+        // the second row lacks its merged leading cells (and is cut short at the end of the sample)
+        const r2 = tb.rows[2];
+        assert.ok(r2.cells[0].text.startsWith('(2)严格落实'));
+        assert.deepEqual(r2.columns, [2, 3, 4, 5]);
+        // one unit span for the run-together lead cell; 责任单位 beside 牵头单位 are participants
+        assert.equal(assignments.length, 2);
+        const a = assignments[0];
+        assert.equal(a.form, 'table');
+        assert.deepEqual(a.entries.map((e) => [e.label!.text, e.role, e.units.map((u) => `${u.text}/${u.role}`)]), [
+          ['牵头单位', 'lead', ['市行政审批局市司法局/lead']],
+          ['责任单位', 'participant', ['市级相关单位/participant', '各区县政府/participant', '西咸新区管委会/participant']],
+        ]);
+        assert.equal(t.slice(a.entries[0].units[0].start, a.entries[0].units[0].end), '市行政审批局市司法局');
+      });
+    }
+    it('makes each row with content a task (the group row 一、 is not)', () => {
+      const doc = parse(text);
+      const rows = doc.tasks.filter((t) => t.row);
+      assert.deepEqual(rows.map((t) => [t.path, t.leads.map((u) => u.text), t.participants.length]), [
+        ['一、(一)1.(1)', ['市行政审批局市司法局'], 3],
+        ['一、(一)1.(2)', ['市行政审批局市司法局'], 3],
+      ]);
+      assert.equal(rows[0].deadline!.text, '2022年9月');
+      assert.equal(rows[0].deadline!.suffix!.text, '底');
+      assert.ok(rows[0].label.startsWith('(1)全面准确依法编制'));
+      assert.equal(doc.tasks.length, 2);
+    });
+  });
+
+  it('reads a markdown table with leading pipes and a --- row, full-width colons irrelevant', () => {
+    const t = [
+      '附件',
+      '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | 制定实施方案 | 市发改委 | 市财政局、市统计局 | 2023年6月底前 |',
+      '| 2 | 开展督查 |  | 市政府办公室 | 2023年12月 |',
+      '',
+    ].join('\n');
+    const { tables: ts, assignments } = tables(t);
+    assert.equal(ts.length, 1);
+    assert.equal(ts[0].rows.length, 2);
+    assert.deepEqual(ts[0].rows[0].cells.map((c) => c.text), ['1', '制定实施方案', '市发改委', '市财政局、市统计局', '2023年6月底前']);
+    const empty = ts[0].rows[1].cells[2];
+    assert.equal(empty.text, '');
+    assert.equal(empty.start, empty.end);
+    assert.equal(assignments.length, 2);
+    const doc = parse(t);
+    const rows = doc.tasks.filter((x) => x.row);
+    assert.deepEqual(rows.map((x) => [x.path, x.label, x.leads.map((u) => u.text), x.participants.map((u) => u.text), x.deadline?.text]), [
+      ['1', '制定实施方案', ['市发改委'], ['市财政局', '市统计局'], '2023年6月'],
+      ['2', '开展督查', [], ['市政府办公室'], '2023年12月'],
+    ]);
+  });
+
+  it('a table without a closing pipe, 责任单位 alone leads', () => {
+    const t = '序号|重点任务|责任单位|完成时间\n1|推进数字化改革|市大数据局、市经信局|2023年底\n';
+    const { tables: ts, assignments } = tables(t);
+    assert.equal(ts.length, 1);
+    assert.deepEqual(assignments[0].entries[0].units.map((u) => `${u.text}/${u.role}`), ['市大数据局/lead', '市经信局/lead']);
+  });
+
+  it('ignores pipes that are not a task table', () => {
+    assert.deepEqual(tables(seedText()).tables, []);
+    assert.deepEqual(tables('标题 | |\n正文。\n|\n|\n').tables, []);
+    assert.deepEqual(tables('甲 | 乙 | 丙\n丁 | 戊 | 己\n').tables, []); // no task header
+    assert.deepEqual(tables('序号 | 任务 | 牵头单位\n').tables, []); // a header alone
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { check, collapse, crlf, seedText, spans } from '../helpers';
+import { build } from './notice-rules.fixture';
+
+const rule = 'notice-title-mismatch';
+
+describe(rule, () => {
+  it('is silent on the seed, the guobanfa sample and a consistent notice in every layout', () => {
+    assert.deepEqual(check(seedText(), [rule]), []);
+    for (const t of [build(), collapse(build()), crlf(build())]) assert.deepEqual(check(t, [rule]), []);
+  });
+
+  it('finds a body citation naming another document', () => {
+    const t = build({ cited: '《嘉兴市推进服务业发展实施方案》' });
+    for (const text of [t, collapse(t)]) assert.deepEqual(spans(text, rule), ['《嘉兴市推进服务业发展实施方案》']);
+  });
+
+  it('finds an attached document with another title', () => {
+    const t = build({ attachmentTitle: '嘉兴市服务业发展工作方案' });
+    assert.deepEqual(spans(t, rule), ['嘉兴市服务业发展工作方案']);
+  });
+
+  it('ignores bracket width, nested 书名号 and spaces', () => {
+    const t = build({
+      title: '浙江省人民政府办公厅关于印发浙江省贯彻落实《数字经济发展规划》实施方案（2022—2025年）的通知',
+      signature: '浙江省人民政府办公厅',
+      cited: '《浙江省贯彻落实〈数字经济发展规划〉实施方案(2022—2025年)》',
+      attachmentTitle: '浙江省贯彻落实《数字经济发展规划》实施方案 (2022—2025年)',
+    });
+    assert.deepEqual(check(t, [rule]), []);
+  });
+
+  it('handles 转发 notices without flagging them', () => {
+    const t = build({ title: '嘉兴市人民政府办公室关于转发省政府办公厅关于加快发展服务业意见的通知', cited: '《关于加快发展服务业的意见》' });
+    assert.deepEqual(check(t, [rule]), []);
+  });
+});

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'mocha';
+import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
+import { covered, findings, fixed, layouts as sameWidth, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
+
+const RULE = 'numbering-style';
+
+/** A 一、/（一）/1. document with the given markers substituted. */
+function body(m: { l1?: string[]; l2?: string[]; l3?: string[]; l4?: string[] }): string {
+  const l1 = m.l1 ?? ['一、', '二、'];
+  const l2 = m.l2 ?? ['（一）', '（二）'];
+  const l3 = m.l3 ?? ['1.', '2.', '1.', '2.'];
+  const l4 = m.l4 ?? ['（1）', '（2）'];
+  return `
+${l1[0]}工作重点
+${l2[0]}加快发展现代物流
+${l3[0]}推进物流园区建设。
+${l4[0]}建设冷链物流中心。
+${l4[1]}建设快递分拨中心。
+${l3[1]}推进物流信息化建设。
+${l2[1]}大力发展旅游业
+${l3[2]}推进景区建设。
+${l3[3]}发展乡村旅游。
+${l1[1]}保障措施
+加强组织领导。`;
+}
+
+interface Case {
+  name: string;
+  markers: Parameters<typeof body>[0];
+  /** Covered text of the one finding, and the markers after the fix. */
+  at: string;
+  nthAt?: number;
+  related: string[];
+  after: Parameters<typeof body>[0];
+  /** The canonical form named in the message. */
+  canon: string;
+}
+
+const cases: Case[] = [
+  { name: '一. 二.', markers: { l1: ['一.', '二.'] }, at: '一.', related: ['二.'], after: {}, canon: '一、' },
+  { name: '一， 二，', markers: { l1: ['一，', '二，'] }, at: '一，', related: ['二，'], after: {}, canon: '一、' },
+  { name: '（一）、', markers: { l2: ['（一）、', '（二）、'] }, at: '（一）、', related: ['（二）、'], after: {}, canon: '（一）' },
+  { name: '（一）. in half-width brackets keeps its brackets', markers: { l2: ['(一).', '(二).'] }, at: '(一).', related: ['(二).'], after: { l2: ['(一)', '(二)'] }, canon: '(一)' },
+  { name: '1、 in one list only', markers: { l3: ['1.', '2.', '1、', '2、'] }, at: '1、', related: ['2、'], after: {}, canon: '1.' },
+  { name: '1， 2，', markers: { l3: ['1，', '2，', '1.', '2.'] }, at: '1，', related: ['2，'], after: {}, canon: '1.' },
+  { name: '１．２． (full-width digits keep the ．)', markers: { l3: ['１．', '２．', '1.', '2.'] }, at: '１．', related: ['２．'], after: { l3: ['1．', '2．', '1.', '2.'] }, canon: '1．' },
+  { name: '⒈ ⒉ pasted from Word', markers: { l3: ['⒈', '⒉', '1.', '2.'] }, at: '⒈', related: ['⒉'], after: {}, canon: '1.' },
+  { name: '⑴ ⑵ pasted from Word', markers: { l4: ['⑴', '⑵'] }, at: '⑴', related: ['⑵'], after: {}, canon: '（1）' },
+  { name: 'one wrong marker among right ones', markers: { l3: ['1.', '2、', '1.', '2.'] }, at: '2、', related: [], after: {}, canon: '2.' },
+];
+
+describe('numbering-style', () => {
+  describe('wrong forms: once per list, the fix changes the whole list', () => {
+    for (const c of cases) {
+      for (const l of layouts) {
+        it(`${c.name} (${l.name})`, () => {
+          const text = l.apply(notice(body(c.markers)));
+          const fs = findings(text, RULE);
+          assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message.zh)));
+          const f = fs[0];
+          assert.equal(f.severity, 'warning');
+          assert.equal(text.slice(f.range.start, f.range.end), l.w(c.at));
+          assert.equal(f.range.start, nth(text, l.w(c.at)));
+          assert.ok(f.message.zh.startsWith(`序号格式不规范：“${l.w(c.at)}”应为“${l.w(c.canon)}”。`), f.message.zh);
+          assert.ok(f.message.en.startsWith(`Wrong marker form: “${l.w(c.at)}” should be “${l.w(c.canon)}”`), f.message.en);
+          assert.deepEqual((f.related ?? []).map((r) => text.slice(r.range.start, r.range.end)), c.related.map(l.w));
+          assert.equal(f.fixes[0].safe, true);
+          const result = fixed(text, f);
+          assert.equal(result, l.apply(notice(body(c.after))));
+          assert.ok(!/[一二]。|[12]。/.test(result), 'a marker full stop never becomes 。');
+        });
+      }
+    }
+  });
+
+  describe('one document mixing （一） with (一)', () => {
+    for (const l of sameWidth) {
+      it(`reported once on the minority, fixed to the majority (${l.name})`, () => {
+        const doc = body({}) + '\n三、工作要求\n(一)按时报送\n（二）加强宣传';
+        const text = l.apply(notice(doc));
+        const fs = findings(text, RULE);
+        assert.equal(fs.length, 1);
+        assert.deepEqual(fs[0].range, { start: nth(text, '(一)'), end: nth(text, '(一)') + 3 });
+        assert.ok(fs[0].message.zh.startsWith('序号括号不统一：全文 3 处用“（一）”式，1 处用“(一)”式'), fs[0].message.zh);
+        assert.equal(fixed(text, fs[0]), l.apply(notice(doc.replace('(一)按时', '（一）按时'))));
+      });
+      it(`majority half-width: the full-width minority becomes half-width (${l.name})`, () => {
+        const doc = body({ l2: ['(一)', '(二)'] }) + '\n三、工作要求\n（一）按时报送\n(二)加强宣传';
+        const text = l.apply(notice(doc));
+        const fs = findings(text, RULE);
+        assert.equal(fs.length, 1);
+        assert.equal(text.slice(fs[0].range.start, fs[0].range.end), '（一）');
+        assert.equal(fixed(text, fs[0]), l.apply(notice(doc.replace('（一）按时', '(一)按时'))));
+      });
+    }
+  });
+
+  describe('stays silent on', () => {
+    for (const l of layouts) {
+      it(`standard markers (${l.name})`, () => assert.deepEqual(covered(l.apply(notice(body({}))), RULE), []));
+      it(`1． (U+FF0E) (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice(body({ l3: ['1．', '2．', '1．', '2．'] }))), RULE), []));
+      it(`(一) half-width brackets used consistently (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice(body({ l2: ['(一)', '(二)'], l4: ['(1)', '(2)'] }))), RULE), []));
+      it(`1.2亿元 and (此件公开发布) (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice('一、资金安排\n1.安排专项资金。\n1.2亿元专项资金已于3月下达。\n2.加强资金监管。')), RULE), []));
+    }
+    it('the seed', () => assert.deepEqual(covered(seedText(), RULE), []));
+  });
+});
+
+describe('numbering-style on the real samples', () => {
+  const allowed: Record<string, string[]> = {};
+  for (const name of sampleNames) {
+    it(name, () => {
+      const text = readFileSync(samplePath(name), 'utf8');
+      const got = checkAll(text, ['numbering-style']).map((f) => {
+        const x = locateAll(text, f);
+        return `${x.at} ${x.text}`;
+      });
+      assert.deepEqual(got, allowed[name] ?? []);
+    });
+  }
+});

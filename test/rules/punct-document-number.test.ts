@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { notice } from '../fixtures/text/notice';
+
+const SAMPLES = ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt'];
+const RULE = 'punct-document-number';
+const fixed = (text: string) => applyEdits(text, check(text, [RULE]).flatMap((f) => f.fixes[0].edits));
+
+describe(RULE, () => {
+  it('is silent on the seed (嘉政发〔2009〕61号 is canonical)', () => {
+    assert.deepEqual(spans(seedText(), RULE), []);
+  });
+
+  it('flags every wrong bracket around the year and fixes it to 〔〕', () => {
+    for (const [o, c] of [['(', ')'], ['（', '）'], ['[', ']'], ['［', '］'], ['【', '】'], ['〖', '〗'], ['„', '‟'], ['︹', '︺']]) {
+      const text = notice(`根据嘉政发${o}2009${c}61号文件精神。`);
+      const f = check(text, [RULE]);
+      assert.equal(f.length, 1, `${o}${c}`);
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(locate(text, f[0]).text, `${o}2009${c}61号`);
+      assert.equal(locate(text, f[0]).at, '3:6-3:15');
+      assert.equal(f[0].fixes[0].safe, true);
+      assert.equal(fixed(text), notice('根据嘉政发〔2009〕61号文件精神。'));
+    }
+  });
+
+  it('flags 第 and leading zeros in the number', () => {
+    const text = notice('依据嘉政发〔2009〕第61号、国办发(2018)第0128号和浙政办发〔2020〕007号。');
+    assert.deepEqual(spans(text, RULE), ['〔2009〕第61号', '(2018)第0128号', '〔2020〕007号']);
+    assert.equal(fixed(text), notice('依据嘉政发〔2009〕61号、国办发〔2018〕128号和浙政办发〔2020〕7号。'));
+    assert.match(check(text, [RULE])[1].message.zh, /应写作“〔2018〕128号”/);
+  });
+
+  it('stays silent on court case numbers, orders, standards and canonical numbers', () => {
+    const text = notice('（2023）浙01民初123号判决书；国务院令第388号；GB/T 9704-2012；嘉政发〔2009〕61号；计划（2009年）。', '第(2009)号文件');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('owns the brackets: punct-half-width does not also flag 嘉政发(2009)61号', () => {
+    const text = notice('根据嘉政发(2009)61号文件精神。');
+    assert.deepEqual(spans(text, 'punct-half-width'), []);
+  });
+
+  it('works in both layouts and with CRLF', () => {
+    const lines = notice('根据嘉政发[2009]61号文件，', '和嘉政发〔2009〕062号文件。');
+    for (const text of [lines, collapse(lines), crlf(lines)]) {
+      assert.deepEqual(spans(text, RULE), ['[2009]61号', '〔2009〕062号']);
+      assert.equal(fixed(text), text.replace('[2009]', '〔2009〕').replace('062号', '62号'));
+    }
+  });
+  it('is silent on the real samples', () => {
+    for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
+  });
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { check, collapse, crlf, halfWidth, locate, seedText, spans } from '../helpers';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
+import { notice } from '../fixtures/text/notice';
+
+const RULE = 'punct-half-width';
+const info = (text: string) => check(text, [RULE]).filter((f) => f.severity === 'information');
+const hints = (text: string) => check(text, [RULE]).filter((f) => f.severity === 'hint');
+/** Applies the summary's fix-all. */
+const fixAll = (text: string) => {
+  const s = info(text);
+  assert.equal(s.length, 1);
+  assert.equal(s[0].fixes[0].safe, true);
+  return applyEdits(text, s[0].fixes[0].edits);
+};
+
+describe(RULE, () => {
+  it('the seed: one information finding for 317 marks, at the first, with a fix-all', () => {
+    const seed = seedText();
+    const s = info(seed);
+    assert.equal(s.length, 1);
+    assert.equal(locate(seed, s[0]).at, '5:3-5:4'); // 各县(市、区)
+    assert.match(s[0].message.zh, /全文有 317 处半角标点/);
+    assert.match(s[0].message.zh, /第 5 行第 3 列/);
+    assert.equal(s[0].fixes[0].edits.length, 317);
+    // independent count: every , : ; ( ) ? ! in the file (323), minus the time 18:16 and the
+    // five colons of the web residue (发布日期: 信息来源: 浏览次数: … 作者: 信息来源:)
+    const { doc } = analyze(seed);
+    let all = 0;
+    let inResidue = 0;
+    for (let i = 0; i < seed.length; i++) {
+      if (!',:;()?!'.includes(seed[i])) continue;
+      all++;
+      if (doc.residue.some((r) => r.start <= i && i < r.end)) inResidue++;
+    }
+    assert.equal(all, 323);
+    const timeColon = seed.indexOf('18:16') + 2;
+    assert.equal(all - inResidue - (doc.residue.some((r) => r.start <= timeColon && timeColon < r.end) ? 0 : 1), 317);
+    const fixed = applyEdits(seed, s[0].fixes[0].edits);
+    assert.ok(fixed.includes('发布日期:2022-12-13 18:16'), 'residue and time untouched');
+    assert.ok(fixed.includes('（此件公开发布）'));
+    assert.ok(fixed.includes('各县（市、区）人民政府，市政府各部门、直属各单位：'));
+    assert.ok(fixed.includes('（嘉政发〔2009〕61号）'));
+    assert.ok(fixed.endsWith('作者: 信息来源: |\n|\n|'));
+    // hints: one per paragraph, each with its own safe fix, together the same edits
+    const h = hints(seed);
+    assert.ok(h.length > 1);
+    assert.equal(h.reduce((n, f) => n + f.fixes[0].edits.length, 0), 317);
+    assert.ok(h.every((f) => f.fixes[0].safe));
+    // the fix-all of the whole analysis takes the summary's edits
+    const all2 = analyze(seed).findings.filter((f) => f.ruleId === RULE);
+    assert.equal(selectFixAll(all2).length, 317);
+  });
+
+  it('flags marks in Chinese text and fixes each to its full-width form', () => {
+    const text = notice('为加快发展,现通知如下:', '一是提高认识;二是加强领导(重点是落实)。', '是否完成?请报告!');
+    assert.deepEqual(spans(text, RULE).length, 4); // summary + 3 paragraph hints
+    const s = info(text)[0];
+    assert.equal(locate(text, s).at, '3:6-3:7');
+    assert.match(s.message.zh, /全文有 7 处半角标点/);
+    assert.equal(fixAll(text), notice('为加快发展，现通知如下：', '一是提高认识；二是加强领导（重点是落实）。', '是否完成？请报告！'));
+    const h = hints(text);
+    assert.deepEqual(h.map((f) => locate(text, f).at), ['3:6-3:13', '4:7-4:21', '5:5-5:10']);
+    assert.equal(applyEdits(text, h[1].fixes[0].edits), notice('为加快发展,现通知如下:', '一是提高认识；二是加强领导（重点是落实）。', '是否完成?请报告!'));
+  });
+
+  it('stays silent on numbers, times, ratios, URLs, e-mail, Latin text, list markers and document numbers', () => {
+    const text = notice(
+      '投资1,000万元，时间为18:16，比例尺1:500。',
+      '详见http://www.jiaxing.gov.cn/art?id=1,2;x=(3)，邮箱abc@jx.gov.cn。',
+      '他说：“Hello, world!”',
+      '1.研究制定方案。',
+      '1)研究制定方案。',
+      '根据嘉政发(2009)61号文件。',
+    );
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('converts a ( ) pair when its content is Chinese, and a mixed pair (市、区）', () => {
+    const text = notice('the term (中文) here。', '各县(市、区）政府。');
+    assert.equal(fixAll(text), notice('the term （中文） here。', '各县（市、区）政府。'));
+  });
+
+  it('round-trips a notice made half-width, in both layouts and with CRLF', () => {
+    const full = notice('（一）加强领导', '各地要高度重视，明确责任：一是……；二是……。', '何时完成？务必按时！', '（二）狠抓落实（牵头单位：市发展改革委）');
+    for (const text of [full, collapse(full), crlf(full)]) {
+      const half = halfWidth(text);
+      assert.notEqual(half, text);
+      assert.equal(fixAll(half), text);
+      assert.deepEqual(spans(text, RULE), []);
+    }
+  });
+
+  it('skips web residue', () => {
+    const text = '发布日期:2022-12-13 18:16\n信息来源:市政府办公室\n浏览次数:\n' + notice('统一部署。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+});

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { notice } from '../fixtures/text/notice';
+
+const SAMPLES = ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt'];
+const RULE = 'punct-range';
+const fixed = (text: string) => applyEdits(text, check(text, [RULE]).flatMap((f) => f.fixes[0].edits));
+
+describe(RULE, () => {
+  it('the seed: exactly one hint, on 50~100, not on (2009-2011年) inside the cited title', () => {
+    const seed = seedText();
+    const f = check(seed, [RULE]);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'hint');
+    assert.equal(locate(seed, f[0]).text, '50~100');
+    assert.equal(fixed(seed), seed.replace('50~100个', '50～100个'));
+    assert.equal(f[0].fixes[0].safe, true);
+  });
+
+  it('numbers take ～, years and dates take —', () => {
+    const text = notice('计划50~100个项目，工期1〜3天，增长5~10%，', '时间为2009-2011年，2009年-2011年，3-5月，1-10日，', '招聘10－20人，需要3-5年。');
+    assert.deepEqual(spans(text, RULE), ['50~100', '1〜3', '5~10', '2009-2011', '2009年-2011', '3-5', '1-10', '10－20', '3-5']);
+    assert.equal(
+      fixed(text),
+      notice('计划50～100个项目，工期1～3天，增长5～10%，', '时间为2009—2011年，2009年—2011年，3—5月，1—10日，', '招聘10～20人，需要3～5年。'),
+    );
+    const f = check(text, [RULE]);
+    assert.deepEqual(f.map((x) => x.fixes[0].safe), [true, true, true, true, true, true, true, false, false]);
+    assert.equal(locate(text, f[0]).at, '3:3-3:9');
+    assert.match(f[3].message.zh, /一字线“—”/);
+  });
+
+  it('stays silent on titles, ISO dates, phone, standard and item numbers, times and right marks', () => {
+    const text = notice(
+      '印发《行动计划(2009-2011年)》的通知，',
+      '日期2022-12-13，电话0573-82345678，400-800-1234，',
+      '依据GB/T 9704-2012和GB 15834-2011，型号CR-400，',
+      '见附件1-2、表3-1，时间18:00-20:00，',
+      '计划50～100个，2009—2011年。',
+    );
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('works in both layouts and with CRLF', () => {
+    const lines = notice('计划50~100个项目。', '时间为2009-2011年。');
+    for (const text of [lines, collapse(lines), crlf(lines)]) assert.deepEqual(spans(text, RULE), ['50~100', '2009-2011']);
+  });
+  it('is silent on the real samples', () => {
+    for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
+  });
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { notice } from '../fixtures/text/notice';
+
+const SAMPLES = ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt'];
+const RULE = 'punct-unbalanced';
+const where = (text: string) => check(text, [RULE]).map((f) => `${locate(text, f).at} ${locate(text, f).text}`);
+
+describe(RULE, () => {
+  it('is silent on the seed', () => {
+    assert.deepEqual(spans(seedText(), RULE), []);
+  });
+
+  it('flags the unpaired mark of each kind', () => {
+    const text = notice('贯彻落实《嘉兴市方案的通知。', '实施方案》已经同意。', '“十二五规划。', '（此件公开发布', '〔2009年', '重要】');
+    assert.deepEqual(where(text), ['3:5-3:6 《', '4:5-4:6 》', '5:1-5:2 “', '6:1-6:2 （', '7:1-7:2 〔', '8:3-8:4 】']);
+    const f = check(text, [RULE]);
+    assert.equal(f[0].severity, 'error');
+    assert.match(f[0].message.zh, /“《”没有与之配对的“》”/);
+  });
+
+  it('reports the opener left inside another pair', () => {
+    const text = notice('关于《加强（管理的通知》。');
+    assert.deepEqual(where(text), ['3:6-3:7 （']);
+  });
+
+  it('accepts a quotation over several paragraphs, in both layouts and with CRLF', () => {
+    const lines = notice('他指出：', '“第一，要提高认识。', '“第二，要加强领导。', '“第三，要狠抓落实。”');
+    for (const text of [lines, collapse(lines), crlf(lines)]) assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('treats ( and （ as one bracket: (市、区） is a width matter', () => {
+    assert.deepEqual(spans(notice('各县(市、区）人民政府，各县（市、区)政府。'), RULE), []);
+  });
+
+  it('stays silent on apostrophes, list markers, emoticons, ASCII quotes and Latin brackets', () => {
+    const text = notice('don’t stop', '1)研究制定方案。', 'a)编制规划。', 'ok :) 好', '他说"好"。', 'f(x in math');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('is linear on 100,000 nested brackets', () => {
+    const text = notice('《'.repeat(100000) + '方案' + '》'.repeat(100000));
+    const t0 = Date.now();
+    assert.deepEqual(spans(text, RULE), []);
+    const open = notice('（'.repeat(100000));
+    assert.equal(check(open, [RULE], { maxNumberOfProblems: 0 }).length, 1000); // capped: not prose
+    assert.ok(Date.now() - t0 < 5000);
+  });
+
+  it('skips web residue', () => {
+    assert.deepEqual(spans('当前位置：首页 >> 通知公告《\n' + notice('统一部署。'), RULE), []);
+  });
+  it('is silent on the real samples (half-width pairs, (1) markers in table rows)', () => {
+    for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
+    assert.deepEqual(spans(notice('(联系人:田博 电话/传真:86789314)', '序号 | (1)全面准确依法编制 | 市审批局 |'), RULE), []);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, crlf, seedText } from '../helpers';
+
+const base = '一、工作要求\n加快服务业发展，提升服务水平。\n牵头单位：市发展改革委。';
+
+function only(text: string) {
+  return check(text, ['stray-invisible']);
+}
+
+describe('stray-invisible', () => {
+  it('is silent on the seed and on clean text with U+3000 and spaces', () => {
+    assert.deepEqual(only(seedText()), []);
+    assert.deepEqual(only('\u3000\u3000加快服务业发展。 牵头单位：\u3000市发展改革委。'), []);
+    assert.deepEqual(only(collapse(base)), []);
+  });
+
+  const cases: [string, string, string][] = [
+    ['zero-width', '加快\u200b\u200b服务业', '加快服务业'],
+    ['U+FFFD', '加快\ufffd服务业', '加快服务业'],
+    ['control', '加快\u0007服务业', '加快服务业'],
+    ['entity', '加快&nbsp;服务业', '加快 服务业'],
+    ['quote entities', '&ldquo;十二五&rdquo;', '“十二五&rdquo;'],
+    ['numeric entity', '加快&#8220;服务', '加快“服务'],
+    ['tag', '加快服务业<br/>发展', '加快服务业发展'],
+    ['tag with attributes', '<span style="x">服务业</span>', '服务业</span>'],
+    ['mojibake', '加快锟斤拷锟斤拷服务业', '加快服务业'],
+  ];
+  for (const [name, text, afterFirstFix] of cases) {
+    for (const [layout, t] of [['lines', `${base}\n${text}`], ['crlf', crlf(`${base}\n${text}`)], ['collapsed', collapse(`${base}\n${text}`)]] as const) {
+      it(`finds ${name} (${layout}) and its fix removes only it`, () => {
+        const found = only(t);
+        assert.ok(found.length >= 1);
+        const fixed = applyEdits(t, found[0].fixes[0].edits);
+        assert.equal(fixed, t.replace(text, afterFirstFix));
+      });
+    }
+  }
+
+  it('reports adjacent hits of one kind once, with the exact range', () => {
+    const t = '甲\u200b\u200b\u200b乙';
+    const found = only(t);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range, { start: 1, end: 4 });
+  });
+
+  it('leaves 《》, maths and unknown tags alone', () => {
+    assert.deepEqual(only('《关于加快发展的意见》中 a<b 且 c>d，<待定>事项'), []);
+    assert.deepEqual(only('R&D投入和A&B两项'), []);
+  });
+});

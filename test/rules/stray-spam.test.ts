@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core/fixes';
+import { findSpamRuns } from '../../server/src/core/rules/stray/stray-spam';
+import { check, collapse, crlf, seedText, spans, locate } from '../helpers';
+
+const doc = [
+  '嘉兴市人民政府办公室关于印发示例工作方案的通知',
+  '各县(市、区)人民政府，市政府各部门：',
+  '一、工作重点',
+  '（一）加快旅游业发展。',
+  '牵头单位：市旅游局。',
+  '参与部门：市财政局、市365bet在线体育投注网_365平台拒绝提款怎么办_bte365体育局。',
+].join('\n');
+
+describe('stray-spam', () => {
+  it('finds the seed’s injected run exactly, and only it', () => {
+    const seed = seedText();
+    const found = check(seed, ['stray-spam']);
+    assert.equal(found.length, 1);
+    assert.equal(locate(seed, found[0]).at, '5:870-5:903');
+    assert.equal(seed.slice(found[0].range.start, found[0].range.end), '365bet在线体育投注网_365平台拒绝提款怎么办_bte365');
+    assert.equal(found[0].severity, 'error');
+  });
+
+  for (const [name, text] of [['lines', doc], ['collapsed', collapse(doc)], ['crlf', crlf(doc)]] as const) {
+    it(`deleting the run restores the unit name (${name})`, () => {
+      const [f] = check(text, ['stray-spam']);
+      assert.equal(text.slice(f.range.start, f.range.end), '365bet在线体育投注网_365平台拒绝提款怎么办_bte365');
+      const fixed = applyEdits(text, f.fixes[0].edits);
+      assert.equal(fixed, text.replace('365bet在线体育投注网_365平台拒绝提款怎么办_bte365', ''));
+      assert.ok(fixed.includes('市财政局、市体育局。'));
+      assert.deepEqual(check(fixed, ['stray-spam']), []);
+    });
+  }
+
+  it('finds two gambling terms together, and a term next to Latin/digits', () => {
+    assert.deepEqual(findSpamRuns('欢迎访问澳门博彩娱乐城。').map((r) => '欢迎访问澳门博彩娱乐城。'.slice(r.start, r.end)), ['博彩娱乐城']);
+    const t = '加强管理bet365官网下载，推进工作。';
+    assert.deepEqual(spans(t, 'stray-spam'), ['bet365']);
+    const u = '推进工作 188体育投注平台 加强管理';
+    assert.deepEqual(spans(u, 'stray-spam'), ['188体育投注']);
+  });
+
+  it('stays silent on legitimate uses', () => {
+    for (const t of [
+      '参与部门：市福利彩票发行中心、市体彩中心。',
+      '规范体育彩票投注站管理。',
+      '整治棋牌室噪音扰民问题。',
+      '在ATM提款机旁张贴防诈骗提示。',
+      'Tibet and the alphabet are fine words.',
+      '建设官网，提供下载平台，开展真人秀。',
+      '2023年投注站数量达到100个。',
+      '加快5G基站建设。',
+    ]) {
+      assert.deepEqual(spans(t, 'stray-spam'), [], t);
+    }
+  });
+
+  it('is linear on long Latin and spam-word input', () => {
+    const t = 'bet365'.repeat(20000) + '在线'.repeat(20000);
+    const runs = findSpamRuns(t);
+    assert.equal(runs.length, 1);
+    assert.deepEqual(runs[0], { start: 0, end: 6 * 20000 });
+  });
+});

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '../helpers';
+import { readFileSync } from 'node:fs';
+import { fixed, notice, parenPlan, sentencePlan } from '../fixtures/tasks/docs';
+
+const RULE = 'task-missing-lead';
+const run = (text: string) => check(text, [RULE]);
+const texts = (text: string) => run(text).map((f) => text.slice(f.range.start, f.range.end));
+
+// 二、（二）2. loses its lead; 二、（一）2. keeps only its participants
+const missing = notice(
+  sentencePlan
+    .replace('加快旅游重点项目建设。\n牵头部门：市旅游局。\n', '加快旅游重点项目建设。\n')
+    .replace('2.编制现代物流、科技服务等专项规划。\n牵头部门：市发展改革委。\n', '2.编制现代物流、科技服务等专项规划。\n'),
+);
+
+describe(RULE, () => {
+  describe('silent', () => {
+    it('on the seed (24 tasks, each with a lead)', () => {
+      assert.deepEqual(run(seedText()), []);
+    });
+    it('on a plan whose every task has a lead, in both layouts, CRLF and half-width', () => {
+      const t = notice(sentencePlan);
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t), halfWidth(collapse(t))]) assert.deepEqual(texts(v), []);
+    });
+    it('on items covered by the enclosing item’s lead (（三） 牵头部门 then 1. 2.)', () => {
+      // sentencePlan's （三） carries the lead for its children 1. and 2.
+      assert.deepEqual(texts(notice(sentencePlan)), []);
+    });
+    it('on 一、总体要求 and sections without any assignment', () => {
+      const t = notice('二、工作目标\n到2012年，服务业增加值占比提高到40%。\n三、工作要求\n（一）加强领导。各地要高度重视。\n（二）强化考核。');
+      assert.deepEqual(texts(t), []);
+    });
+    it('on the guobanfa sample’s （X牵头）/（X负责）/（X指导） notes', () => {
+      const t = readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8');
+      assert.deepEqual(run(t).map((f) => locate(t, f)), []);
+    });
+    it('on the lishui sample’s 责任单位 lines (分别牵头, first listed leads)', () => {
+      const t = readFileSync(samplePath('lishui-2023-zhongdian-gongzuo.txt'), 'utf8');
+      assert.deepEqual(run(t).map((f) => locate(t, f)), []);
+    });
+    it('on a task whose own prose names its lead (由市商务局牵头负责)', () => {
+      const t = notice(sentencePlan.replace('加快旅游重点项目建设。\n牵头部门：市旅游局。\n', '加快旅游重点项目建设，由市旅游局牵头负责。\n'));
+      for (const v of [t, collapse(t)]) assert.deepEqual(texts(v), []);
+    });
+    it('on a paren-style plan whose every task has a note, both layouts', () => {
+      const t = notice(parenPlan, '“无废城市”建设试点工作方案');
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), []);
+    });
+  });
+
+  describe('flags', () => {
+    it('a section task with no lead, on its heading; and one with participants only', () => {
+      const fs = run(missing);
+      assert.deepEqual(fs.map((f) => locate(missing, f).text), ['2.编制现代物流、科技服务等专项规划', '2.重点发展旅游业']);
+      assert.ok(fs.every((f) => f.severity === 'error' && f.ruleId === RULE));
+      assert.match(fs[0].message.zh, /未明确牵头单位/);
+      assert.match(fs[0].message.zh, /牵头部门：……/);
+    });
+
+    it('fix: the document’s own label, before the participant note (one per line)', () => {
+      const [f] = run(missing);
+      assert.equal(f.fixes[0].safe, false);
+      assert.equal(f.fixes[0].edits[0].snippet, '牵头部门：$0。\n');
+      assert.equal(
+        fixed(missing, f),
+        missing.replace('2.编制现代物流、科技服务等专项规划。\n参与部门', '2.编制现代物流、科技服务等专项规划。\n牵头部门：。\n参与部门'),
+      );
+    });
+
+    it('fix: the label at the end of the task (one per line)', () => {
+      const f = run(missing)[1];
+      assert.equal(f.fixes[0].edits[0].snippet, '\n牵头部门：$0。');
+      assert.equal(fixed(missing, f), missing.replace('加快旅游重点项目建设。\n', '加快旅游重点项目建设。\n牵头部门：。\n'));
+    });
+
+    it('collapsed layout: same findings, the fix separated by a space', () => {
+      const t = collapse(missing);
+      const fs = run(t);
+      assert.deepEqual(fs.map((f) => t.slice(f.range.start, f.range.end)), ['2.编制现代物流、科技服务等专项规划', '2.重点发展旅游业']);
+      assert.equal(fixed(t, fs[0]), t.replace('专项规划。 参与部门', '专项规划。 牵头部门：。 参与部门'));
+      assert.equal(fixed(t, fs[1]), t.replace('加快旅游重点项目建设。 （三）', '加快旅游重点项目建设。 牵头部门：。 （三）'));
+      assert.equal(fs[1].fixes[0].edits[0].snippet, ' 牵头部门：$0。');
+    });
+
+    it('CRLF: ranges on the same lines, the fix uses CRLF', () => {
+      const t = crlf(missing);
+      const fs = run(t);
+      assert.deepEqual(fs.map((f) => locate(t, f).at), run(missing).map((f) => locate(missing, f).at));
+      assert.equal(fixed(t, fs[1]), t.replace('加快旅游重点项目建设。\r\n', '加快旅游重点项目建设。\r\n牵头部门：。\r\n'));
+    });
+
+    it('half-width colons: the fix writes the document’s own colon', () => {
+      const t = halfWidth(missing);
+      const fs = run(t);
+      assert.equal(fs.length, 2);
+      assert.equal(fixed(t, fs[1]), t.replace('加快旅游重点项目建设。\n', '加快旅游重点项目建设。\n牵头部门:。\n'));
+    });
+
+    it('the majority label wins in the fix (牵头单位 ×3 over 牵头部门 ×1)', () => {
+      const t = notice(
+        '二、工作重点\n1.研究制定规划。\n牵头单位：市发展改革委。\n2.编制专项规划。\n牵头单位：市经贸委。\n3.完善操作细则。\n牵头单位：市财政局。\n4.出台实施意见。\n牵头部门：市商务局。\n5.加强宣传。',
+      );
+      const fs = run(t);
+      assert.deepEqual(fs.map((f) => t.slice(f.range.start, f.range.end)), ['5.加强宣传']);
+      assert.equal(fixed(t, fs[0]), t.replace('5.加强宣传。', '5.加强宣传。\n牵头单位：。'));
+    });
+
+    it('a prose task after the last note of its paragraph (paren style), on its last sentence', () => {
+      const t = notice(parenPlan.replace('推广先进适用技术装备。（工业和信息化部指导）', '推广先进适用技术装备。'), '“无废城市”建设试点工作方案');
+      for (const v of [t, collapse(t), crlf(t)]) {
+        const fs = run(v);
+        assert.deepEqual(fs.map((f) => v.slice(f.range.start, f.range.end)), ['推广先进适用技术装备。']);
+        assert.equal(fs[0].fixes[0].edits[0].snippet, '（$0指导）');
+        assert.equal(fixed(v, fs[0]), v.replace('推广先进适用技术装备。', '推广先进适用技术装备。（指导）'));
+      }
+    });
+
+    it('a whole leaf item with no note in a paren-style section of tasks', () => {
+      const t = notice(parenPlan.replace('（三）推行农业绿色生产。以规模养殖场为重点，推动畜禽粪污就近就地综合利用。（农业农村部指导）', '（三）推行农业绿色生产。以规模养殖场为重点，推动畜禽粪污就近就地综合利用。'), '“无废城市”建设试点工作方案');
+      const fs = run(t);
+      assert.equal(fs.length, 1);
+      assert.match(t.slice(fs[0].range.start, fs[0].range.end), /^（三）推行农业绿色生产/);
+      assert.equal(fixed(t, fs[0]), t.replace('就近就地综合利用。\n三、', '就近就地综合利用。（指导）\n三、'));
+    });
+    it('a flat plan: a top-level item with no note between items that name their leads', () => {
+      const t = [
+        '关于做好2023年重点工作的通知',
+        '各县（市、区）人民政府，市政府各部门：',
+        '现将有关事项通知如下。',
+        '一、加快项目建设。确保年内开工。牵头单位：市发改委。',
+        '二、强化要素保障。做好用地保障。',
+        '三、优化营商环境。深化改革。牵头单位：市行政审批局。',
+        '四、工作要求。各单位要高度重视。',
+        '嘉兴市人民政府办公室',
+        '2023年3月1日',
+        '',
+      ].join('\n');
+      for (const v of [t, collapse(t), crlf(t)]) {
+        const fs = run(v);
+        assert.deepEqual(fs.map((f) => v.slice(f.range.start, f.range.end)), ['二、强化要素保障']);
+        // the document writes its label right after the task's 。, so does the fix
+        assert.equal(fixed(v, fs[0]), v.replace('做好用地保障。', '做好用地保障。牵头单位：。'));
+      }
+    });
+
+    it('a task-table row whose lead cell is empty (its 责任单位 does not stand in), without a fix', () => {
+      const t = [
+        '关于印发重点任务分工方案的通知',
+        '各区、县人民政府：',
+        '现印发给你们，请认真组织实施。',
+        '西安市人民政府办公厅',
+        '2022年7月27日',
+        '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+        '1 | 编制行政许可事项清单。 | 市行政审批局 | 市司法局 | 2022年9月底 |',
+        '2 | 清理整治变相许可。 |  | 市级相关单位 | 2022年11月底 |',
+        '',
+      ].join('\n');
+      for (const v of [t, crlf(t), halfWidth(t)]) {
+        const fs = run(v);
+        assert.deepEqual(fs.map((f) => locate(v, f).text), ['清理整治变相许可']);
+        assert.equal(locate(v, fs[0]).at, '8:5-8:13');
+        assert.match(fs[0].message.zh, /牵头单位一栏为空/);
+        assert.deepEqual(fs[0].fixes, []);
+      }
+      assert.deepEqual(run(t.replace('|  | 市级相关单位', '| 市行政审批局 | 市级相关单位')), []);
+    });
+
+    it('paren notes with labels: the fix writes （牵头单位：…） with the cursor inside', () => {
+      const t = notice('二、主要任务\n（一）建立指标体系。（牵头单位：市生态环境局；配合单位：市统计局）\n（二）健全统计制度。（牵头单位：市统计局；配合单位：市农业农村局）\n（三）推行绿色设计。');
+      const fs = run(t);
+      assert.deepEqual(fs.map((f) => t.slice(f.range.start, f.range.end)), ['（三）推行绿色设计']);
+      assert.equal(fs[0].fixes[0].edits[0].snippet, '（牵头单位：$0）');
+      assert.equal(fixed(t, fs[0]), t.replace('（三）推行绿色设计。', '（三）推行绿色设计。（牵头单位：）'));
+    });
+  });
+});

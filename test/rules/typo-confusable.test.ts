@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { confusables, findConfusables } from '../../server/src/core/rules/typos/matcher';
+import { at, notice } from '../fixtures/text/notice';
+
+const SAMPLES = ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt'];
+const RULE = 'typo-confusable';
+
+describe(RULE, () => {
+  it('keeps at least 150 reviewed entries, each with hits and misses', () => {
+    const plain = confusables.filter((e) => !e.style);
+    assert.ok(plain.length >= 150, `only ${plain.length} entries`);
+    const seen = new Set<string>();
+    for (const e of confusables) {
+      assert.ok(e.wrong && e.right && e.wrong !== e.right, JSON.stringify(e));
+      assert.ok(!seen.has(e.wrong), `duplicate ${e.wrong}`);
+      seen.add(e.wrong);
+      assert.ok(e.hits.length > 0 && e.misses.length > 0, `${e.wrong} lacks examples`);
+      for (const h of e.hits) assert.ok(h.includes(e.wrong), `${e.wrong}: hit "${h}" lacks it`);
+    }
+  });
+
+  it('flags every hit example at the wrong form and fixes it to the right form', () => {
+    for (const e of confusables.filter((x) => !x.style)) {
+      for (const hit of e.hits) {
+        const text = notice(hit);
+        const f = check(text, [RULE]);
+        assert.equal(f.length, 1, `${e.wrong} in "${hit}": ${f.length} findings`);
+        assert.equal(text.slice(f[0].range.start, f[0].range.end), e.wrong);
+        assert.equal(f[0].range.start, at(text, e.wrong));
+        const fixed = applyEdits(text, f[0].fixes[0].edits);
+        assert.equal(fixed, text.replace(e.wrong, e.right));
+        assert.equal(f[0].fixes[0].safe, e.safe !== false);
+      }
+    }
+  });
+
+  it('stays silent on every miss example and on every right form', () => {
+    for (const e of confusables) {
+      for (const miss of e.misses) assert.deepEqual(spans(notice(miss), RULE), [], `${e.wrong}: miss "${miss}"`);
+      assert.deepEqual(findConfusables(e.right).filter((h) => !h.entry.style), [], `right form ${e.right} matches`);
+    }
+  });
+
+  it('着名: flags 著名 misspelt, not 拿着名单 / 打着名义 / 顶着名头 / 凭着名气', () => {
+    const text = notice('争创“浙江省着名商标”和“嘉兴市着名商标”。', '拿着名单、打着名义、顶着名头、凭着名气的做法要纠正。');
+    assert.deepEqual(check(text, [RULE]).map((f) => locate(text, f).at), ['3:7-3:9', '3:17-3:19']);
+  });
+
+  it('finds both 着名 of the seed, nothing else', () => {
+    const seed = seedText();
+    const f = check(seed, [RULE]);
+    assert.deepEqual(f.map((x) => seed.slice(x.range.start, x.range.end)), ['着名', '着名']);
+    assert.deepEqual(f.map((x) => x.range.start), [at(seed, '浙江省着名') + 3, at(seed, '嘉兴市着名') + 3]);
+    assert.equal(applyEdits(seed, f.flatMap((x) => x.fixes[0].edits)).includes('着名'), false);
+  });
+
+  it('works in the collapsed layout and with CRLF', () => {
+    const lines = notice('一、统一布署', '要合理按排时间，再接再励。');
+    for (const text of [lines, collapse(lines), crlf(lines)]) {
+      assert.deepEqual(spans(text, RULE), ['布署', '合理按排', '再接再励']);
+      const f = check(text, [RULE]);
+      assert.equal(applyEdits(text, f.flatMap((x) => x.fixes[0].edits)), text.replace('布署', '部署').replace('合理按排', '合理安排').replace('再接再励', '再接再厉'));
+    }
+  });
+
+  it('leaves style pairs to typo-style (off by default)', () => {
+    const text = notice('其它事项另行通知，各单位要做出部署。');
+    assert.deepEqual(spans(text, RULE), []);
+    assert.deepEqual(spans(text, 'typo-style'), []);
+  });
+
+  it('skips web residue', () => {
+    const text = '发布日期:2022-12-13 18:16\n信息来源:着名网站\n' + notice('统一部署。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('is linear on a long text', () => {
+    const text = notice('着'.repeat(200000) + '名');
+    const t0 = Date.now();
+    check(text, [RULE]);
+    assert.ok(Date.now() - t0 < 3000);
+  });
+  it('is silent on the real samples', () => {
+    for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
+  });
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, crlf, locate, seedText } from '../helpers';
+import { unitNotice } from './units.fixture';
+
+const rule = 'unit-abolished';
+
+describe(rule, () => {
+  it('is silent on the seed (signed in 2010, before its bodies were reorganised)', () => {
+    assert.deepEqual(check(seedText(), [rule]), []);
+  });
+
+  it('flags a body abolished in a national reorganisation on a later document', () => {
+    const base = unitNotice([['市财政局', '市人事局、市体育局、市人事局']], '2019年12月9日');
+    for (const text of [base, collapse(base), crlf(base)]) {
+      const found = check(text, [rule]);
+      assert.equal(found.length, 1);
+      const f = found[0];
+      assert.equal(text.slice(f.range.start, f.range.end), '市人事局');
+      assert.equal(f.severity, 'information');
+      assert.ok(f.message.zh.includes('市人力资源和社会保障局'));
+      assert.equal(f.fixes[0].safe, false);
+      assert.equal(applyEdits(text, f.fixes[0].edits), text.split('市人事局').join('市人力资源和社会保障局'));
+    }
+    assert.equal(locate(base, check(base, [rule])[0]).at, '10:6-10:10');
+  });
+
+  it('uses the merged tax bureau for 市国税局 after 2018', () => {
+    const text = unitNotice([['市国税局', '']], '2020年3月1日');
+    const found = check(text, [rule]);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].fixes[0].edits[0].newText, '市税务局');
+  });
+
+  it('is silent before the abolition and without a signing date', () => {
+    assert.deepEqual(check(unitNotice([['市人事局', '市国税局、市工商局']], '2010年12月9日'), [rule]), []);
+    const undated = unitNotice([['市人事局', '']], '').replace('\n\n', '\n');
+    assert.deepEqual(check(undated, [rule]), []);
+  });
+
+  it('uses the abolition dates of the workspace registry', () => {
+    const config = { units: [{ name: '嘉禾市城管执法局', abolished: { date: '2019-3-1', successor: '嘉禾市综合行政执法局' } }] };
+    const after = unitNotice([['嘉禾市城管执法局', '']], '2019年12月9日');
+    const found = check(after, [rule], config);
+    assert.deepEqual(found.map((f) => after.slice(f.range.start, f.range.end)), ['嘉禾市城管执法局']);
+    assert.equal(found[0].fixes[0].edits[0].newText, '嘉禾市综合行政执法局');
+    assert.deepEqual(check(unitNotice([['嘉禾市城管执法局', '']], '2018年12月9日'), [rule], config), []);
+  });
+});

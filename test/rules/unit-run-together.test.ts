@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { readFileSync } from 'node:fs';
+import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '../helpers';
+import { fixed, notice, parenPlan, sentencePlan } from '../fixtures/tasks/docs';
+import { findJoins } from '../../server/src/core/rules/tasks/unit-run-together';
+
+const RULE = 'unit-run-together';
+const run = (text: string) => check(text, [RULE]);
+const texts = (text: string) => run(text).map((f) => text.slice(f.range.start, f.range.end));
+const split = (name: string) => {
+  const j = findJoins(name);
+  return [0, ...j].map((p, k) => name.slice(p, k < j.length ? j[k] : name.length));
+};
+
+describe(RULE, () => {
+  describe('the name grammar (findJoins)', () => {
+    it('keeps one body whole', () => {
+      for (const name of [
+        '市发展改革委(信息产业局)',
+        '市发展改革委（信息产业局）',
+        '嘉兴经济技术开发区(国际商务区)管委会',
+        '市委宣传部',
+        '中共嘉兴市委宣传部',
+        '人行嘉兴市中心支行',
+        '嘉兴现代服务业集聚区建设领导小组办公室',
+        '市三产发展工作领导小组成员单位',
+        '国务院办公厅',
+        '省委组织部',
+        '市委办公室',
+        '嘉兴市委市政府信访局',
+        '市纪委市监委',
+        '市公安局市北分局',
+        '市商务局市场运行处',
+        '市住建局市政公用事业管理中心',
+        '各县(市、区)人民政府',
+        '各县（市、区）政府',
+        '嘉兴银监分局',
+        '市财政局(地税局)',
+        '国家税务总局市税务局',
+        '嘉兴港区管委会',
+        '南湖区政府',
+        '市政府各部门',
+        '工业和信息化部',
+        '市人力社保局',
+      ]) assert.deepEqual(findJoins(name), [], name);
+    });
+    it('splits two or more bodies run together', () => {
+      assert.deepEqual(split('市行政审批局市司法局'), ['市行政审批局', '市司法局']);
+      assert.deepEqual(split('市发改委市经信局市科技局'), ['市发改委', '市经信局', '市科技局']);
+      assert.deepEqual(split('市委组织部市人力社保局'), ['市委组织部', '市人力社保局']);
+      assert.deepEqual(split('国家发展改革委国家统计局'), ['国家发展改革委', '国家统计局']);
+      assert.deepEqual(split('市财政局(地税局)市审计局'), ['市财政局(地税局)', '市审计局']);
+      assert.deepEqual(split('市公安局市北分局市司法局'), ['市公安局市北分局', '市司法局']);
+      assert.deepEqual(split('市发展改革委各县（市、区）政府'), ['市发展改革委', '各县（市、区）政府']);
+      assert.deepEqual(split('省农业厅市农业局'), ['省农业厅', '市农业局']);
+    });
+  });
+
+  describe('silent', () => {
+    it('on the seed', () => assert.deepEqual(run(seedText()), []));
+    it('on well-separated lists, both layouts, CRLF, half-width', () => {
+      const t = notice(sentencePlan);
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), []);
+      assert.deepEqual(texts(notice(parenPlan)), []);
+    });
+    it('on 、 within a category and ， between categories (各县(市、区)政府，市经贸委、市财政局)', () => {
+      const t = notice('二、工作重点\n1.研究制定规划。\n牵头部门：市委宣传部。\n参与部门：各县(市、区)政府，市经贸委、市财政局，人行嘉兴市中心支行、嘉兴银监分局。');
+      for (const v of [t, collapse(t), halfWidth(t)]) assert.deepEqual(texts(v), []);
+    });
+    it('on the guobanfa and lishui samples', () => {
+      for (const name of ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt']) {
+        const t = readFileSync(samplePath(name), 'utf8');
+        assert.deepEqual(run(t).map((f) => locate(t, f)), [], name);
+      }
+    });
+    it('on a name the workspace registry knows', () => {
+      const t = notice('二、工作重点\n1.研究制定规划。\n牵头部门：市行政审批局市司法局。');
+      assert.deepEqual(check(t, [RULE], { units: [{ name: '市行政审批局市司法局' }] }), []);
+    });
+  });
+
+  describe('flags', () => {
+    const t = notice('二、工作重点\n1.研究制定规划。\n牵头部门：市行政审批局市司法局。\n参与部门：市经贸委、嘉服集团市交通局。');
+    it('the whole run-together name, in every layout', () => {
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) {
+        assert.deepEqual(texts(v), ['市行政审批局市司法局', '嘉服集团市交通局']);
+      }
+      const fs = run(t);
+      assert.ok(fs.every((f) => f.severity === 'warning'));
+      assert.match(fs[0].message.zh, /“市行政审批局”与“市司法局”连写在一起/);
+    });
+    it('fix: insert 、 at the join — safe for plain place-prefixed names, not blind otherwise', () => {
+      const fs = run(t);
+      assert.equal(fs[0].fixes[0].safe, true);
+      assert.equal(fixed(t, fs[0]), t.replace('市行政审批局市司法局', '市行政审批局、市司法局'));
+      assert.equal(fs[1].fixes[0].safe, false);
+      assert.equal(fixed(t, fs[1]), t.replace('嘉服集团市交通局', '嘉服集团、市交通局'));
+    });
+    it('the xian sample’s table cells (市行政审批局市司法局)', () => {
+      const x = readFileSync(samplePath('xian-2022-fangguanfu-table.txt'), 'utf8');
+      const fs = run(x);
+      assert.ok(fs.length >= 1);
+      for (const f of fs) assert.equal(x.slice(f.range.start, f.range.end), '市行政审批局市司法局');
+      assert.equal(fs[0].range.start, x.indexOf('市行政审批局市司法局'));
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '../helpers';
+import { unitNotice } from './units.fixture';
+
+const rule = 'unit-unknown';
+const SPAM = '市365bet在线体育投注网_365平台拒绝提款怎么办_bte365体育局';
+
+function layouts(text: string): string[] {
+  return [text, collapse(text), crlf(text), halfWidth(text)];
+}
+
+describe(rule, () => {
+  it('finds exactly the spam unit in the seed, as an error suggesting 市体育局 first', () => {
+    const text = seedText();
+    const found = check(text, [rule]);
+    assert.equal(found.length, 1);
+    const f = found[0];
+    assert.equal(text.slice(f.range.start, f.range.end), SPAM);
+    assert.equal(f.severity, 'error');
+    assert.equal(f.fixes[0].edits[0].newText, '市体育局');
+    assert.equal(f.fixes[0].safe, false);
+    assert.ok(f.fixes.length <= 3);
+    const fixed = applyEdits(text, f.fixes[0].edits);
+    assert.ok(fixed.includes('参与部门:市旅游局、市经贸委、市体育局。'));
+    assert.ok(!fixed.includes('365'));
+  });
+
+  it('reports no unit finding of any unit rule on the seed other than the spam name', () => {
+    const text = seedText();
+    const found = check(text, ['unit-unknown', 'unit-not-in-registry', 'unit-alias-mixed', 'unit-abolished']);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [SPAM]);
+  });
+
+  it('catches a one-character slip (市财正局 → 市财政局) in every layout', () => {
+    const base = unitNotice([['市发展改革委', '市财正局、市体育局']]);
+    for (const text of layouts(base)) {
+      const found = check(text, [rule]);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => locate(text, f))));
+      const f = found[0];
+      assert.equal(text.slice(f.range.start, f.range.end), '市财正局');
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.fixes[0].edits[0].newText, '市财政局');
+      assert.equal(applyEdits(text, f.fixes[0].edits), text.replace('市财正局', '市财政局'));
+    }
+    const text = unitNotice([['市发展改革委', '市财正局、市体育局']]);
+    assert.equal(locate(text, check(text, [rule])[0]).at, '10:6-10:10');
+  });
+
+  it('strips spam from a unit name and suggests the unit the document names elsewhere', () => {
+    const base = unitNotice([
+      ['市体育局', ''],
+      ['市财政局', '市bet365真人娱乐城体育局'],
+    ]);
+    for (const text of layouts(base)) {
+      const found = check(text, [rule]);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '市bet365真人娱乐城体育局');
+      assert.equal(found[0].severity, 'error');
+      assert.equal(found[0].fixes[0].edits[0].newText, '市体育局');
+    }
+  });
+
+  it('warns on a name that is not a unit name at all, with a suggestion when one is close', () => {
+    const text = unitNotice([['市财政', '市体育局']]);
+    const found = check(text, [rule]);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].range.start, found[0].range.end), '市财政');
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(found[0].fixes[0].edits[0].newText, '市财政局');
+  });
+
+  it('catches a slip against a long unit name the document uses more often', () => {
+    const ok = '嘉禾现代服务业集聚区建设领导小组办公室';
+    const slip = '嘉禾现代服务业聚集区建设领导小组办公室';
+    const text = unitNotice([
+      [ok, '市体育局'],
+      [ok, ''],
+      [slip, ''],
+    ]);
+    const found = check(text, [rule]);
+    assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [slip]);
+    assert.equal(found[0].fixes[0].edits[0].newText, ok);
+  });
+
+  it('computes the verdict once for a name repeated many times', () => {
+    const tasks: [string, string][] = [];
+    for (let i = 0; i < 50; i++) tasks.push(['市体育局', '市365bet在线体育投注网体育局']);
+    const text = unitNotice(tasks);
+    const t0 = Date.now();
+    const found = check(text, [rule]);
+    assert.equal(found.length, 50);
+    assert.ok(found.every((f) => f.fixes[0].edits[0].newText === '市体育局'));
+    assert.ok(Date.now() - t0 < 5000);
+  });
+
+  it('stays silent on legitimate names', () => {
+    const text = unitNotice([
+      ['市发展改革委', '市三产发展工作领导小组成员单位'],
+      ['市发展改革委(信息产业局)', '市财政局（地税局）、市12345政务服务热线'],
+      ['人行嘉禾市中心支行、嘉禾银监分局', '嘉服集团、嘉报集团、嘉广集团、嘉物集团、嘉城集团、嘉通集团、嘉湘集团'],
+      ['南湖区政府', '秀洲区政府、市节庆办、市三产办、市编委办、市考评办、市质量技监局、嘉禾港务局、嘉禾港区管委会'],
+      ['市委宣传部', '市贸促会、团市委、市妇联、市科协、市侨联、市文联、市残联、市总工会'],
+      ['嘉禾经济技术开发区（国际商务区）管委会', '各县（市、区）政府，市经贸委、市外经贸局、市国税局、市地税局'],
+      ['国家税务总局嘉禾市税务局', '国家统计局嘉禾调查队、嘉禾海关、嘉禾金融监管分局、嘉禾银保监分局'],
+      ['市市场监管局', '市级有关部门'],
+    ]);
+    for (const t of layouts(text)) {
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => locate(t, f).text), []);
+    }
+  });
+
+  it('stays silent on the units of the real samples', () => {
+    for (const name of ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt']) {
+      const text = readFileSync(samplePath(name), 'utf8');
+      assert.deepEqual(check(text, [rule]).map((f) => locate(text, f).text), [], name);
+    }
+  });
+
+  it('knows the 主送机关 units of the document', () => {
+    const text = unitNotice([['市财政局', '']], '2019年12月9日', '嘉禾星空文旅促进发展中心筹备组：');
+    assert.deepEqual(check(text, [rule]), []);
+  });
+});
