@@ -118,6 +118,13 @@ describe('outline', () => {
     assert.deepEqual(lines(out), ['一、总体要求 (section)', '二、主要任务 (section)', '  1.排查隐患 (section)', '  2.整改落实 (section)']);
   });
 
+  it('heads a bare work plan with a document node', () => {
+    const text = ['嘉兴市推进服务业发展工作方案', '为加快服务业发展，特制定本方案。', '一、总体要求', '二、工作重点', '（一）出台规划'].join('\n');
+    const out = buildOutline(parse(text));
+    assert.deepEqual(lines(out), ['嘉兴市推进服务业发展工作方案 (document)', '  一、总体要求 (section)', '  二、工作重点 (section)', '    （一）出台规划 (section)']);
+    assertNested(out);
+  });
+
   it('puts the sections under the notice when it has no attached document', () => {
     const text = ['关于做好防汛工作的通知', '各县（市、区）人民政府：', '现将有关事项通知如下。', '一、加强领导', '二、落实责任', '嘉兴市人民政府办公室', '2024年1月20日'].join('\n');
     assert.deepEqual(lines(buildOutline(parse(text))), [

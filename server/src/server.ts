@@ -21,8 +21,10 @@ import { diagnosticsOf } from './lsp/diagnostics';
 import { DOCUMENT_INFO_REQUEST, documentInfo } from './lsp/documentInfo';
 import { CHANGE_DEBOUNCE_MS, DocumentAnalyzer } from './lsp/documents';
 import { foldingRanges } from './lsp/folding';
+import { formattingEdits } from './lsp/formatting';
 import { selectionRanges } from './lsp/selection';
 import { documentSymbols, flatSymbols } from './lsp/symbols';
+import { parseFormat, TASK_TABLE_REQUEST, taskTable, UNIT_TASKS_REQUEST, unitTasks, type TaskTableResult, type UnitTasksResult } from './lsp/taskTable';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -102,6 +104,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '公文' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
+      documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -172,9 +175,18 @@ connection.onDidChangeWatchedFiles(() => {
 });
 
 // Diagnostics: immediately on open, debounced after changes.
-documents.onDidOpen((e) => analyzer.schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => analyzer.schedule(e.document.uri, CHANGE_DEBOUNCE_MS));
+// (TextDocuments fires onDidChangeContent right after onDidOpen: that one is the open, not an edit.)
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => {
+  justOpened.add(e.document.uri);
+  analyzer.schedule(e.document.uri, 0);
+});
+documents.onDidChangeContent((e) => {
+  if (justOpened.delete(e.document.uri)) return;
+  analyzer.schedule(e.document.uri, CHANGE_DEBOUNCE_MS);
+});
 documents.onDidClose((e) => {
+  justOpened.delete(e.document.uri);
   analyzer.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -202,6 +214,15 @@ connection.onSelectionRanges(
   }),
 );
 
+connection.onDocumentFormatting(
+  guard('formatting', [], (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { config, units } = settings.forDocument(doc.uri);
+    return formattingEdits(doc.getText(), config, units);
+  }),
+);
+
 connection.onCodeAction(
   guard('codeAction', [], (params) => {
     const entry = analyzer.entry(uriOf(params));
@@ -214,6 +235,25 @@ connection.onRequest(
   guard('documentInfo', { served: false, tasks: 0, findings: 0 }, (params: unknown) => {
     const uri = (params as { uri?: unknown } | null | undefined)?.uri;
     return documentInfo(analyzer.entry(uri));
+  }),
+);
+
+connection.onRequest(
+  TASK_TABLE_REQUEST,
+  guard('taskTable', { rows: [], text: '' } as TaskTableResult, (params: unknown) => {
+    const p = (params ?? {}) as { uri?: unknown; format?: unknown };
+    const entry = analyzer.entry(p.uri);
+    return taskTable(entry?.result.analysis?.doc, entry?.mapper, parseFormat(p.format), settings.locale);
+  }),
+);
+
+connection.onRequest(
+  UNIT_TASKS_REQUEST,
+  guard('unitTasks', { units: [], tasks: [] } as UnitTasksResult, (params: unknown) => {
+    const p = (params ?? {}) as { uri?: unknown };
+    const entry = analyzer.entry(p.uri);
+    if (!entry) return { units: [], tasks: [] };
+    return unitTasks(entry.result.analysis?.doc, entry.mapper, settings.forDocument(entry.uri).units);
   }),
 );
 

@@ -98,7 +98,7 @@ describe('gongwen CLI (dist/cli.js)', function () {
     write('off/n.txt', numbered);
     write('plain/n.txt', numbered);
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   describe('check', () => {
     it('prints file:line:col: severity rule-id message, exit 1 on an error-level finding', () => {
@@ -284,6 +284,31 @@ describe('gongwen CLI (dist/cli.js)', function () {
       } finally {
         await client.stop();
       }
+    });
+  });
+
+  describe('tasks', () => {
+    it('prints the seed\'s task table: 24 rows, each with a lead (md, default)', () => {
+      const r = run(['tasks', seedPath]);
+      assert.equal(r.code, 0);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.equal(lines[0], '| 序号 | 任务 | 牵头单位 | 参与单位 | 完成时限 |');
+      assert.equal(lines[1], '| --- | --- | --- | --- | --- |');
+      assert.equal(lines.length, 2 + 24);
+      assert.equal(lines[8], '| 二、(二)1. | 优先发展现代物流和专业市场 | 市发展改革委 | 各县(市、区)政府、市经贸委、市财政局、市交通局、市工商局、嘉兴经济技术开发区(国际商务区)管委会、嘉兴港区管委会、嘉兴港务局、嘉物集团 |  |');
+      for (const l of lines.slice(2)) assert.match(l, /^\| [^|]+ \| .+ \| [^|\s][^|]* \| /, 'every task has a lead');
+    });
+
+    it('csv is UTF-8 with a BOM and CRLF; json has the rows with LSP ranges', () => {
+      const csv = run(['tasks', '--format', 'csv', '--locale', 'en', seedPath]);
+      assert.ok(csv.stdout.startsWith('\ufeffNo.,Task,Lead units,Participating units,Deadline\r\n'));
+      assert.equal(csv.stdout.split('\r\n').length, 1 + 24 + 1);
+      assert.match(csv.stdout, /\r\n二、\(二\)1\.,优先发展现代物流和专业市场,市发展改革委,各县\(市、区\)政府、/);
+      const json = JSON.parse(run(['tasks', '--format', 'json', seedPath]).stdout) as { path: string; task: string; leads: string[]; participants: string[]; range: { start: { line: number } } }[];
+      assert.equal(json.length, 24);
+      assert.deepEqual(json[json.length - 1].leads, ['市委宣传部']);
+      assert.equal(json[json.length - 1].path, '三、(五)');
+      assert.equal(json[0].range.start.line, 4);
     });
   });
 

@@ -5,7 +5,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
-} from 'vscode-jsonrpc/node';
+} from 'vscode-languageserver/node';
 import { ensureBuilt, serverJs } from './build';
 
 export interface Diagnostic {

@@ -204,6 +204,18 @@ describe('LSP server over stdio', function () {
     });
   });
 
+  describe('task table', () => {
+    it('answers gongwen/taskTable with the rows and the rendered table', async () => {
+      const { c } = await start({ initLocale: 'zh-CN' });
+      await c.open(seedUri, seedText());
+      const t = await c.request<{ rows: { path: string; leads: string[] }[]; text: string }>('gongwen/taskTable', { uri: seedUri, format: 'md' });
+      assert.equal(t.rows.length, 24);
+      assert.ok(t.rows.every((r) => r.leads.length > 0));
+      assert.ok(t.text.startsWith('| 序号 | 任务 | 牵头单位 | 参与单位 | 完成时限 |\n'));
+      assert.deepEqual(await c.request('gongwen/taskTable', { uri: 'file:///none.txt' }), { rows: [], text: '| 序号 | 任务 | 牵头单位 | 参与单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n' });
+    });
+  });
+
   describe('document symbols, folding and selection', () => {
     it("returns the seed's outline", async () => {
       const { c } = await start();

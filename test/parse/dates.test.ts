@@ -109,3 +109,9 @@ describe('parse/dates', () => {
     assert.deepEqual(findDates(t, 0, 5).map(brief), ['2010年|arabic|2010--']);
   });
 });
+
+describe('parse/dates: yearless mentions', () => {
+  it('month-day without a year only with plausible values', () => {
+    assert.deepEqual(findDates('8月底前 9月30日 近13月 0月').map(brief), ['8月|arabic|-8-|底前', '9月30日|arabic|-9-30']);
+  });
+});

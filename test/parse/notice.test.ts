@@ -156,6 +156,15 @@ describe('parse: notice parts', () => {
     assert.deepEqual(texts(doc.notice.addressee!.units), ['各县（市、区）人民政府', '市政府各部门']);
   });
 
+  it('takes the title of a bare work plan as the document title, not a notice title', () => {
+    const doc = parse(['嘉兴市推进服务业发展工作方案', '为加快服务业发展，特制定本方案。', '一、总体要求', '坚持安全第一。'].join('\n'));
+    assert.equal(doc.notice.title, undefined);
+    assert.equal(doc.notice.kind, undefined);
+    assert.equal(doc.attachment?.title.text, '嘉兴市推进服务业发展工作方案');
+    assert.equal(sl(doc, doc.attachment?.preamble), '为加快服务业发展，特制定本方案。');
+    assert.deepEqual(doc.sections.map((s) => s.marker.text), ['一、']);
+  });
+
   it('has no notice parts on a bare work plan', () => {
     const doc = parse(['一、总体要求', '坚持安全第一。', '二、主要任务', '1.排查隐患。'].join('\n'));
     assert.equal(doc.notice.title, undefined);

@@ -300,6 +300,17 @@ describe('parse: section markers', () => {
     assert.equal(restart.continuousItemNumbering, false);
   });
 
+  it('ends a heading title at the next marker written right after it', () => {
+    const doc = parse('一、总体要求（一）指导思想。坚持安全第一。(二)基本原则\n二、主要任务');
+    // (二) after 。 with no space does not start a paragraph: not a marker
+    assert.deepEqual(tree(doc), ['一、总体要求', '  （一）指导思想', '二、主要任务']);
+    assert.equal(doc.sections[0].title.end, 6);
+    assert.ok(doc.paragraphs[0].collapsed);
+    // a bracket that is not a marker stays in the title
+    const d2 = parse('一、推进规划（2009-2011年）编制\n二、其他');
+    assert.equal(d2.sections[0].title.text, '推进规划（2009-2011年）编制');
+  });
+
   it('ends a title at the end of its line, at 。；？！：, and keeps ， inside', () => {
     const doc = parse(['一、甲，乙；丙', '二、丁？', '三、戊！己', '四、庚：辛', '五、壬。癸'].join('\n'));
     assert.deepEqual(doc.sections.map((s) => s.title.text), ['甲，乙', '丁', '戊', '庚', '壬']);
@@ -336,5 +347,62 @@ describe('parse: section markers', () => {
       '    11.紧盯“中字头、',
     ]);
     assert.equal(doc.continuousItemNumbering, true);
+  });
+});
+
+describe('parse: invariants on arbitrary text', () => {
+  // Pieces notices are made of, shuffled into random documents.
+  const pieces = ['一、', '二、', '十一、', '（一）', '(二)', '1.', '2．', '12.5G', '1.2亿元', '（1）', '①', '⒈', '⑴', '一.', '1、', '１．', '县(市、区)', '(此件公开发布)',
+    '关于印发工作方案的通知', '各县（市、区）人民政府：', '牵头单位：', '参与部门:', '市发改委', '。', '，', '；', '：', ' ', '  ', '\u3000', '\u00a0', '\n', '\r\n', '\r', '|', ' | |',
+    '发布日期:2022-12-13 18:16', '信息来源:', '浏览次数:', '当前位置：首页>>', '打印本页', '2024年1月20日', '二○一○年十二月九日', '嘉兴市人民政府办公室', '𠀀', '\uFEFF', '《', '》', '（', '）', '18:16', '嘉政发〔2009〕61号', '抄送：', '附件：'];
+  it('never throws; ranges are in bounds, ordered and nested', function () {
+    this.timeout(60000);
+    const fc = require('fast-check') as typeof import('fast-check');
+    const { buildOutline } = require('../../server/src/core/features/outline') as typeof import('../../server/src/core/features/outline');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const doc = parse(text);
+        let prev = -1;
+        for (const p of doc.paragraphs) {
+          assert.ok(p.start >= prev && p.start < p.end && p.end <= text.length);
+          prev = p.end;
+        }
+        prev = -1;
+        for (const r of doc.residue) {
+          assert.ok(r.start >= prev && r.start < r.end && r.end <= text.length);
+          prev = r.end;
+        }
+        const check = (ss: Section[], outer: { start: number; end: number }) => {
+          for (const s of ss) {
+            assert.ok(outer.start <= s.range.start && s.range.end <= outer.end);
+            assert.ok(s.marker.start === s.range.start && s.marker.end <= s.heading.end && s.heading.end <= s.range.end);
+            assert.ok(s.title.start >= s.marker.end && s.title.end <= s.range.end);
+            check(s.children, s.range);
+          }
+        };
+        check(doc.sections, { start: 0, end: text.length });
+        const nest = (ns: ReturnType<typeof buildOutline>, outer: { start: number; end: number }) => {
+          for (const n of ns) {
+            assert.ok(outer.start <= n.range.start && n.range.end <= outer.end, n.name);
+            assert.ok(n.range.start <= n.selectionRange.start && n.selectionRange.end <= n.range.end, n.name);
+            nest(n.children, n.range);
+          }
+        };
+        nest(buildOutline(doc), { start: 0, end: text.length });
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  });
+
+  it('is linear: 2 MB of collapsed seed parses in well under a second per MB', function () {
+    this.timeout(60000);
+    const big = seedText().repeat(300);
+    parse(big.slice(0, 100000)); // warm up
+    const t0 = Date.now();
+    const doc = parse(big);
+    const ms = Date.now() - t0;
+    assert.ok(doc.allSections.length >= 300 * 31);
+    assert.ok(ms < 10000, `${ms} ms`);
   });
 });

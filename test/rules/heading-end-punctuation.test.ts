@@ -59,6 +59,8 @@ const taskItems = `
 责任单位：市发改委
 2.规上工业增加值增长8%。
 责任单位：市经信局
+3.城乡居民收入增长6%。
+（2024年底前完成）
 （二）重点工作
 1.实施重大项目攻坚行动
 加快推进重大项目建设。
@@ -89,12 +91,17 @@ describe('heading-end-punctuation', () => {
         assert.ok(fs[0].message.en.startsWith('Heading ends differently: 2 level 2 headings of this document end with 。'), fs[0].message.en);
         assert.equal(fixed(text, fs[0]), l.apply(notice(oneWithout.replace('资金保障', '资金保障。'))));
       });
+      it('silent on 一，二季度…。 (not a heading: an enumeration of numbers the model takes for a marker)', () =>
+        assert.deepEqual(
+          covered(l.apply(notice('一、总体要求\n坚持稳中求进。\n一，二季度经济运行平稳。\n加快发展。\n二、工作重点\n加快发展。\n三、保障措施\n加强领导。')), RULE),
+          [],
+        ));
       it('silent on a tie', () => assert.deepEqual(covered(l.apply(notice(tie)), RULE), []));
       it('silent on a heading run into its text (not on its own line)', () =>
         assert.deepEqual(covered(l.apply(notice(inline)), RULE), []));
       it('silent on a sentence heading (with ，)', () =>
         assert.deepEqual(covered(l.apply(notice(sentenceHeadings)), RULE), []));
-      it('silent on one-sentence task items followed only by their 责任单位 line', () =>
+      it('silent on one-sentence task items followed only by their 责任单位 line or a bracketed note', () =>
         assert.deepEqual(covered(l.apply(notice(taskItems)), RULE), []));
     });
   }

@@ -33,6 +33,7 @@ const silent = `
 各地要做到三点：一是加强组织领导，二是强化资金保障，三是严格督查考核。
 第一批试点城市由第三方机构评估，第一次评估按《条例》第二十三条执行。
 要坚持一是一、二是二，实事求是。统一是前提，唯一是标准，排名第一，第二名次之。
+依照本条，第一、二款规定的情形，第四、五项除外。
 二、保障措施
 一是加强组织领导；二是强化考核督查。
 （一）加强统筹
@@ -74,7 +75,7 @@ describe('numbering-ordinal-words', () => {
         const text = l.apply(notice(across));
         assert.deepEqual(covered(text, RULE), ['四是']);
       });
-      it('silent on proper sequences, 第一批/第一次/第三方/第二十三条, 一是一、二是二, 统一是, 排名第一, restarts in a new section', () => {
+      it('silent on proper sequences, 第一批/第一次/第三方/第二十三条, 第一、二款, 一是一、二是二, 统一是, 排名第一, restarts in a new section', () => {
         assert.deepEqual(covered(l.apply(notice(silent)), RULE), []);
       });
     });

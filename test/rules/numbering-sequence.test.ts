@@ -158,6 +158,26 @@ describe('numbering-sequence', () => {
       });
     }
 
+    it('circled ① ② ④ and Word ⒈ ⒉ ⒋: renumbered in their own characters', () => {
+      const body = `
+一、工作重点
+（一）加快发展现代物流
+⒈推进物流园区建设。
+（1）建设冷链物流中心
+①完成选址；
+②完成立项；
+④开工建设。
+（2）建设快递分拨中心
+⒉推进物流信息化建设。
+⒋加快港口物流发展。`;
+      const text = notice(body);
+      const fs = findings(text, RULE);
+      assert.deepEqual(fs.map((f) => text.slice(f.range.start, f.range.end)), ['④', '⒋']);
+      assert.ok(fs[0].message.zh.includes('此处应为“③”，实为“④”'), fs[0].message.zh);
+      assert.equal(fixed(text, fs[0]), notice(body.replace('④', '③')));
+      assert.equal(fixed(text, fs[1]), notice(body.replace('⒋', '⒊')));
+    });
+
     it('reports by line:col in the one-per-line layout', () => {
       const text = notice(gapBody);
       const located = check(text, [RULE]).map((f) => locate(text, f));

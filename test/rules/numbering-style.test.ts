@@ -104,6 +104,8 @@ describe('numbering-style', () => {
         assert.deepEqual(covered(l.apply(notice(body({ l3: ['1．', '2．', '1．', '2．'] }))), RULE), []));
       it(`(一) half-width brackets used consistently (${l.name})`, () =>
         assert.deepEqual(covered(l.apply(notice(body({ l2: ['(一)', '(二)'], l4: ['(1)', '(2)'] }))), RULE), []));
+      it(`一，二季度 at the start of a paragraph (an enumeration of numbers, not a marker) (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice('一、总体要求\n一，二季度经济运行平稳。\n二、工作重点\n加快发展。')), RULE), []));
       it(`1.2亿元 and (此件公开发布) (${l.name})`, () =>
         assert.deepEqual(covered(l.apply(notice('一、资金安排\n1.安排专项资金。\n1.2亿元专项资金已于3月下达。\n2.加强资金监管。')), RULE), []));
     }

@@ -30,6 +30,18 @@ describe(RULE, () => {
     for (const text of [lines, collapse(lines), crlf(lines)]) assert.deepEqual(spans(text, RULE), []);
   });
 
+  it('accepts a notice title over two lines with its 《》 split', () => {
+    const text = ['嘉兴市人民政府办公室关于印发《嘉兴市推进服务业', '发展工作方案》的通知', '各县（市、区）人民政府：', '现印发给你们，请认真贯彻实施。', ''].join('\n');
+    assert.deepEqual(spans(text, RULE), []);
+    assert.deepEqual(spans(crlf(text), RULE), []);
+  });
+
+  it('flags a bracket left open at the end of a collapsed paragraph, not one closed after a marker-like 1.', () => {
+    const lines = notice('一、总体要求', '贯彻落实《嘉兴市方案的通知。', '二、工作重点', '（具体见附件1.略）加快发展。');
+    assert.deepEqual(spans(lines, RULE), ['《']);
+    assert.deepEqual(spans(collapse(lines), RULE), ['《']);
+  });
+
   it('treats ( and （ as one bracket: (市、区） is a width matter', () => {
     assert.deepEqual(spans(notice('各县(市、区）人民政府，各县（市、区)政府。'), RULE), []);
   });

@@ -174,5 +174,14 @@ describe(RULE, () => {
       assert.equal(fs[0].fixes[0].edits[0].snippet, '（牵头单位：$0）');
       assert.equal(fixed(t, fs[0]), t.replace('（三）推行绿色设计。', '（三）推行绿色设计。（牵头单位：）'));
     });
+    it('a （X参与） note with no lead: the fix opens the note with the lead', () => {
+      const t = notice(parenPlan.replace('推广先进适用技术装备。（工业和信息化部指导）', '推广先进适用技术装备。（国家统计局参与）'), '“无废城市”建设试点工作方案');
+      for (const v of [t, collapse(t)]) {
+        const fs = run(v);
+        assert.deepEqual(fs.map((f) => v.slice(f.range.start, f.range.end)), ['推广先进适用技术装备。']);
+        assert.equal(fs[0].fixes[0].edits[0].snippet, '$0指导，');
+        assert.equal(fixed(v, fs[0]), v.replace('（国家统计局参与）', '（指导，国家统计局参与）'));
+      }
+    });
   });
 });

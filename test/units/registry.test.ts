@@ -58,6 +58,9 @@ describe('unit registry', () => {
     assert.equal(findSpamRun('市12345政务服务热线'), undefined);
     assert.equal(findSpamRun('市福利彩票发行中心'), undefined);
     assert.equal(findSpamRun('G20峰会筹备办'), undefined);
+    assert.equal(findSpamRun('市棋牌运动协会'), undefined);
+    assert.equal(findSpamRun('西藏Tibet文化中心'), undefined);
+    assert.ok(findSpamRun('市澳门博彩娱乐城体育局'));
     assert.equal(r.classify(name).status, 'spam');
   });
 

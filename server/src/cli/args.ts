@@ -73,7 +73,7 @@ export function parseArgs(argv: string[], commands: CommandSpec[], say: (zh: str
     out.flags.add(arg);
   }
   if (out.help || out.version) return out;
-  if (out.command === undefined) throw new UsageError(say('缺少命令（check 或 outline）。', 'missing command (check or outline).'));
+  if (out.command === undefined) throw new UsageError(say(`缺少命令（${commands.map((c) => c.name).join('、')}）。`, `missing command (${commands.map((c) => c.name).join(', ')}).`));
   const spec = commands.find((c) => c.name === out.command);
   if (!spec)
     throw new UsageError(

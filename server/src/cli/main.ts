@@ -1,6 +1,8 @@
 // The gongwen CLI: the same core as the language server, no VS Code.
 //   gongwen check FILE… [--format text|json] [--locale zh-CN|en] [--config FILE]
 //   gongwen outline FILE [--format text|json] [--locale zh-CN|en] [--config FILE]
+//   gongwen tasks FILE [--format md|csv|json] [--locale zh-CN|en] [--config FILE]
+//   gongwen fmt FILE [--write] [--locale zh-CN|en] [--config FILE]
 // Exit codes: 0 no error-level finding, 1 an error-level finding, 2 bad usage or an unreadable file.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,13 +13,18 @@ import type { GongwenConfig } from '../core/config';
 import { localize, type Locale } from '../core/rule';
 import { analyzeDocument, utf8Length } from '../lsp/analysis';
 import { Mapper, toDiagnostic, toDocumentSymbols, toFixJson } from '../lsp/convert';
+import type { TaskTableFormat } from '../core/features/taskTable';
 import { decodeBytes } from '../node/decode';
 import { documentKey, findConfigFile, layerConfig, readConfigFile, type ConfigFile, type SettingsProblem } from '../node/workspaceConfig';
 import { parseArgs, UsageError, type CommandSpec, type ParsedArgs } from './args';
+import { tasksOutput } from './tasks';
+import { runFmt } from './fmt';
 
 export const commands: CommandSpec[] = [
   { name: 'check', formats: ['text', 'json'], minFiles: 1, maxFiles: Infinity },
   { name: 'outline', formats: ['text', 'json'], minFiles: 1, maxFiles: 1 },
+  { name: 'tasks', formats: ['md', 'csv', 'json'], minFiles: 1, maxFiles: 1 },
+  { name: 'fmt', formats: ['text'], minFiles: 1, maxFiles: 1, flags: ['--write'] },
 ];
 
 export interface Io {
@@ -49,15 +56,22 @@ function help(locale: Locale): string {
 Usage:
   gongwen check FILE… [--format text|json] [--locale zh-CN|en] [--config FILE]
   gongwen outline FILE [--format text|json] [--locale zh-CN|en] [--config FILE]
+  gongwen tasks FILE [--format md|csv|json] [--locale zh-CN|en] [--config FILE]
+  gongwen fmt FILE [--write] [--locale zh-CN|en] [--config FILE]
 
 Commands:
   check     report findings; text: file:line:col: severity rule-id message
             (1-based line and column, column in UTF-16 units); json: LSP ranges and severities
   outline   the notice's outline (title, attached document, sections 一、（一）1.（1）);
             json: the same DocumentSymbol[] the language server returns
+  tasks     the task table (任务分解表): number path, task, lead and participating units, deadline;
+            md (default), csv (UTF-8 with BOM, opens in Excel/WPS) or json
+  fmt       the formatted notice on stdout: one paragraph per line, lists renumbered,
+            full-width punctuation in Chinese text; --write rewrites the file in place
+            (keeping its encoding, BOM and line terminators)
 
 Options:
-  --format text|json  output format (default text)
+  --format FORMAT     output format (check/outline: text|json, default text; tasks: md|csv|json, default md)
   --locale zh-CN|en   language of messages (default zh-CN)
   --config FILE       settings file (default: gongwen.json in the file's folder or the nearest parent)
   -h, --help          this help
@@ -71,15 +85,21 @@ Exit status: 0 no error-level finding, 1 at least one error-level finding, 2 bad
 用法：
   gongwen check 文件… [--format text|json] [--locale zh-CN|en] [--config 配置文件]
   gongwen outline 文件 [--format text|json] [--locale zh-CN|en] [--config 配置文件]
+  gongwen tasks 文件 [--format md|csv|json] [--locale zh-CN|en] [--config 配置文件]
+  gongwen fmt 文件 [--write] [--locale zh-CN|en] [--config 配置文件]
 
 命令：
   check     列出问题。text 格式：文件:行:列: 严重程度 规则编号 说明
             （行、列从 1 起算，列按 UTF-16 码元计）；json 格式：LSP 的范围和严重程度
   outline   输出公文大纲（标题、所印发的文件、一、（一）1.（1）各级标题）；
             json 格式与语言服务器返回的 DocumentSymbol[] 相同
+  tasks     输出任务分解表：序号、任务、牵头单位、参与单位、完成时限；
+            md（默认）、csv（带 BOM 的 UTF-8，可直接用 Excel/WPS 打开）或 json
+  fmt       输出格式化后的公文：每段一行、序号依次编排、中文语境用全角标点；
+            加 --write 则直接改写原文件（保留原编码、BOM 和换行符）
 
 选项：
-  --format text|json  输出格式（默认 text）
+  --format 格式       输出格式（check、outline：text|json，默认 text；tasks：md|csv|json，默认 md）
   --locale zh-CN|en   提示语言（默认 zh-CN 简体中文）
   --config 配置文件    设置文件（默认：从文件所在目录向上查找最近的 gongwen.json）
   -h, --help          显示本帮助
@@ -203,6 +223,16 @@ function runOutline(ctx: Context): number {
   return 0;
 }
 
+function runTasks(ctx: Context): number {
+  const file = ctx.args.files[0];
+  const loaded = load(ctx, file);
+  if (!loaded) return 2;
+  const r = tasksOutput(loaded.text, loaded.config, ctx.args.format as TaskTableFormat, ctx.locale);
+  if (r.err) ctx.io.err(`gongwen: ${file}: ${r.err}\n`);
+  ctx.io.out(r.out);
+  return 0;
+}
+
 export function main(argv: string[], io: Io = processIo): number {
   const locale0 = preLocale(argv);
   const say0 = (zh: string, en: string) => (locale0 === 'en' ? en : zh);
@@ -253,8 +283,9 @@ export function main(argv: string[], io: Io = processIo): number {
     return layered.config;
   };
   const ctx: Context = { args, locale, io, say, configFor };
-  args.format ??= 'text';
-  return args.command === 'outline' ? runOutline(ctx) : runCheck(ctx);
+  args.format ??= commands.find((c) => c.name === args.command)!.formats[0];
+  if (args.command === 'fmt') return runFmt({ file: args.files[0], write: args.flags.has('--write'), io, say, configFor });
+  return args.command === 'outline' ? runOutline(ctx) : args.command === 'tasks' ? runTasks(ctx) : runCheck(ctx);
 }
 
 if (require.main === module) {

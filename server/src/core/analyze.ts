@@ -67,7 +67,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     return r.start === r.end ? r.start >= node.start && r.start < node.end : overlaps(node, r);
   };
 
-  const collected: { finding: Finding; rank: number }[] = [];
+  const collected: Collected[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -81,9 +81,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       }
       collected.push({
         rank,
+        exempt: r.scope === 'document' || rank === ownerRank.residue,
         finding: {
           ruleId: rule.id,
-          severity: config.rules[rule.id] && config.rules[rule.id] !== 'off' ? severity : (r.severity ?? severity),
+          severity: r.severity ?? severity,
           range: r.range,
           message: r.message,
           fixes: r.fixes ?? [],
@@ -108,24 +109,30 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * owner class is dropped (its text is already explained); findings of non-residue rules that
  * land on residue are dropped too.
  */
-function resolveOwnership(collected: { finding: Finding; rank: number }[], residue: Range[]): Finding[] {
+interface Collected {
+  finding: Finding;
+  rank: number;
+  /** Residue findings and document-level summaries are never dropped. */
+  exempt: boolean;
+}
+
+function resolveOwnership(collected: Collected[], residue: Range[]): Finding[] {
   const strong: { range: Range; rank: number }[] = collected
+    .filter((c) => !c.exempt || c.rank === ownerRank.residue)
     .filter((c) => c.rank < ownerRank.punctuation && c.finding.range.end > c.finding.range.start)
     .map((c) => ({ range: c.finding.range, rank: c.rank }))
     .concat(residue.map((r) => ({ range: r, rank: ownerRank.residue })))
     .sort((a, b) => a.range.start - b.range.start);
-  // prefix maximum of ends lets us find covering candidates without a quadratic scan
   const out: Finding[] = [];
   for (const c of collected) {
     const r = c.finding.range;
-    if (!isCovered(strong, r, c.rank, c.finding.ruleId.startsWith('stray-web') || c.rank === ownerRank.residue)) out.push(c.finding);
+    if (c.exempt || !isCovered(strong, r, c.rank)) out.push(c.finding);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
 
-function isCovered(strong: { range: Range; rank: number }[], r: Range, rank: number, isResidueRule: boolean): boolean {
-  if (isResidueRule) return false;
+function isCovered(strong: { range: Range; rank: number }[], r: Range, rank: number): boolean {
   // candidates start at or before r.start: binary search the last such index, then walk back
   let lo = 0;
   let hi = strong.length - 1;

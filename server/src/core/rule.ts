@@ -68,7 +68,13 @@ export interface Report {
   range: Range;
   message: Localized;
   fixes?: Fix[];
+  /**
+   * A severity of its own (e.g. the per-run hints of a rule whose summary carries the default).
+   * A configured severity replaces the rule's default, not these.
+   */
   severity?: Severity;
+  /** A finding about the whole document, anchored at one place: never dropped by ownership. */
+  scope?: 'document';
   related?: { range: Range; message: Localized }[];
   tags?: ('unnecessary')[];
 }

@@ -118,7 +118,10 @@ function arabicAt(text: string, i: number, to: number): DateMention | undefined 
   }
   m = exec(MONTHDAY_RE, text, i, to);
   if (m) {
-    // Not 3个月 (no 个 here anyway), not 第3月; month-day without a year.
+    // Month (and day) without a year: only plausible values (a yearless 13月 or 35日 is no date).
+    const mo = digitValue(m[1]);
+    const dd = m[2] !== undefined ? digitValue(m[2]) : 1;
+    if (mo < 1 || mo > 12 || dd < 1 || dd > 31) return undefined;
     return mention(text, i, i + m[0].length, 'arabic', undefined, digitValue(m[1]), m[2] !== undefined ? digitValue(m[2]) : undefined);
   }
   return undefined;

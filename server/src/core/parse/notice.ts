@@ -252,6 +252,21 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
   }
 
+  // A bare document (a work plan without a cover notice): its title heads the document itself.
+  if (notice.title && !attachment && !notice.addressee && !notice.signDate && !notice.docNumber && !NOTICE_END_RE.test(notice.title.text)) {
+    const title = notice.title;
+    const titleEnd = paras.findIndex((p) => p.end >= title.end);
+    attachment = { title, range: { start: title.start, end: whole.end } };
+    let m = titleEnd + 1;
+    while (m < n && !isMarker(m)) m++;
+    if (m > titleEnd + 1) attachment.preamble = { start: paras[titleEnd + 1].start, end: paras[m - 1].end };
+    notice.title = undefined;
+    notice.kind = undefined;
+    notice.titledDocuments = [];
+    notice.body = undefined;
+    notice.citedTitles = [];
+  }
+
   let container: Range;
   if (attachment) container = { start: attachment.title.end, end: attachment.range.end };
   else if (notice.body) container = notice.body;

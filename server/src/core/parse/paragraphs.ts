@@ -12,6 +12,8 @@
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号).
+// Without any space, a heading whose title is still open is also split right before a deeper bracketed
+// marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
 import type { Paragraph, Range, ResidueNode } from '../model';
 import * as charsModule from './chars';
@@ -95,6 +97,16 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
       x = y - 1;
       continue;
     }
+    // a deeper bracketed marker right after an open heading title: 二、工作重点（一）出台…
+    if (st.headingOpen && (c === 0xff08 || c === 0x28) && x > st.titleStart) {
+      const mk = markerAt(text, x, e);
+      if (mk && mk.level > st.level && !mk.digitFollows) {
+        out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
+        ps = x;
+        st = startState(text, ps, e);
+        continue;
+      }
+    }
     if (x >= st.titleStart && endsTitle(c)) st.headingOpen = false;
     if (isPunct(c)) st.hasPunct = true;
     if (c === 0x3002) st.hasFullStop = true;
@@ -104,6 +116,8 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
 
 interface SplitState {
   headingOpen: boolean;
+  /** Level of the marker starting the paragraph (0 when none). */
+  level: number;
   titleStart: number;
   label: boolean;
   hasPunct: boolean;
@@ -114,6 +128,7 @@ function startState(text: string, ps: number, e: number): SplitState {
   const mk = markerAt(text, ps, e);
   return {
     headingOpen: mk !== null,
+    level: mk ? mk.level : 0,
     titleStart: mk ? skipSpaces(text, mk.end, e) : ps,
     label: matchAt(LABEL_RE, text, ps) !== null,
     hasPunct: false,

@@ -281,7 +281,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
   if (last >= 0 && last >= bodyLine && !table[last]) {
     const s = lineStarts[last];
     const e = trimEnd(text, s, ends[last]);
-    const from = Math.max(s, e - 300);
+    let from = Math.max(s, e - 300);
+    for (const pc of lineResidue[last] ?? []) from = Math.max(from, pc.end);
     for (let x = from; x < e; x++) {
       if (!isSpace(text.charCodeAt(x)) || x === s) continue;
       const y = skipSpaces(text, x, e);

@@ -1,5 +1,6 @@
 // Bounded edit distance (Levenshtein) for near-miss unit names. Names are short (≤ 40 characters) and only
-// compared against candidates of similar length, so the O(n·m) table is small; `max` cuts the work further.
+// compared against candidates of similar length; only the diagonal band |i − j| ≤ max of the table is
+// computed, so a comparison costs O(n · (2·max + 1)).
 
 /** Edit distance between a and b, or max + 1 when it exceeds max. */
 export function boundedDistance(a: string, b: string, max: number): number {
@@ -7,23 +8,29 @@ export function boundedDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  const INF = max + 1;
+  let prev = new Array<number>(m + 1).fill(INF);
+  let cur = new Array<number>(m + 1).fill(INF);
+  for (let j = 0; j <= Math.min(m, max); j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur.fill(INF);
+    cur[0] = i <= max ? i : INF;
     let rowMin = cur[0];
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
+    for (let j = lo; j <= hi; j++) {
       const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+      let v = prev[j - 1] + cost;
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      cur[j] = v > INF ? INF : v;
+      if (cur[j] < rowMin) rowMin = cur[j];
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return INF;
     const t = prev;
     prev = cur;
     cur = t;
   }
-  return prev[m] > max ? max + 1 : prev[m];
+  return prev[m] > max ? INF : prev[m];
 }

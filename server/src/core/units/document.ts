@@ -35,6 +35,7 @@ export interface DocumentUnits {
 }
 
 const MAX_SUGGESTIONS = 3;
+const TARGETS_PER_NAME = 64;
 
 export function documentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
   return registry.perDocument(doc, 'units', () => buildDocumentUnits(doc, registry));
@@ -85,6 +86,18 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
       docNames.push({ name, main: c.main, count: list.length, first: list[0].range.start, known: c.status === 'known' || addresseeNames.has(name) });
   }
 
+  // near-miss targets by suffix, the established spellings first (known, then most used, then first used);
+  // a name is compared with at most TARGETS_PER_NAME of them, so the search stays linear in the document
+  const bySuffix = new Map<string, typeof docNames>();
+  for (const d of docNames) {
+    if (d.main.length < 5) continue;
+    const s = suffixOf(d.main) ?? '';
+    const list = bySuffix.get(s);
+    if (list) list.push(d);
+    else bySuffix.set(s, [d]);
+  }
+  for (const list of bySuffix.values()) list.sort((a, b) => Number(b.known) - Number(a.known) || b.count - a.count || a.first - b.first);
+
   const verdicts = new Map<string, UnknownVerdict | undefined>();
 
   function spamSuggestions(c: UnitClassification): string[] {
@@ -108,18 +121,23 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
   /** Near misses among this document's own names (a slip against the spelling used elsewhere). */
   function documentNearMisses(c: UnitClassification, count: number, first: number): { name: string; distance: number; inDoc: boolean }[] {
     const out: { name: string; distance: number; inDoc: boolean }[] = [];
+    if (c.main.length < 5) return out;
     const s = suffixOf(c.main) ?? '';
-    for (const d of docNames) {
+    const list = bySuffix.get(s) ?? [];
+    let compared = 0;
+    for (const d of list) {
+      // the other spelling must be the established one: known, more used, or as used and earlier; the list is
+      // sorted so that the established targets come first
+      if (!(d.known || d.count > count || (d.count === count && d.first < first))) break;
+      if (++compared > TARGETS_PER_NAME) break;
       if (d.name === c.name || d.main === c.main) continue;
-      if ((suffixOf(d.main) ?? '') !== s) continue;
       const len = Math.min(d.main.length, c.main.length);
       if (len < 5 || Math.abs(d.main.length - c.main.length) > 2) continue;
       const max = len >= 8 ? 2 : 1;
       const dist = boundedDistance(c.main, d.main, max);
       if (dist > max || dist === 0) continue;
       if (differsOnlyInPlaceOrNumber(c.main, d.main)) continue;
-      // the other spelling must be the established one: known, more frequent, or (long names) used first
-      if (!(d.known || d.count > count || (d.count === count && len >= 8 && d.first < first))) continue;
+      if (!d.known && d.count === count && len < 8) continue; // equally used short names: no telling which is right
       out.push({ name: d.name, distance: dist, inDoc: true });
     }
     return out;

@@ -59,6 +59,14 @@ export const LEVELS: string[] = [...unitsData.levels].sort((a, b) => b.length - 
 const LEVEL_SET = new Set(LEVELS);
 const LEVEL_CHARS = new Set(LEVELS.map((l) => l[l.length - 1]));
 export const SUFFIXES: string[] = [...unitsData.suffixes].sort((a, b) => b.length - a.length);
+/** Suffixes by their last character, longest first. */
+const suffixesByLast = new Map<string, string[]>();
+for (const s of SUFFIXES) {
+  const k = s[s.length - 1];
+  const list = suffixesByLast.get(k);
+  if (list) list.push(s);
+  else suffixesByLast.set(k, [s]);
+}
 
 /** Department names → entries (one name may belong to a government and a party body: 政研室). */
 export const deptByName = new Map<string, DeptEntry[]>();
@@ -143,11 +151,14 @@ export function normalizeName(raw: string): string {
   return out;
 }
 
+
 /** Longest grammar suffix the name ends with (the name must be longer than it). */
 export function suffixOf(name: string): string | undefined {
-  for (const s of SUFFIXES) if (name.length > s.length && name.endsWith(s)) return s;
+  const list = suffixesByLast.get(name[name.length - 1]);
+  if (list) for (const s of list) if (name.length > s.length && name.endsWith(s)) return s;
   return undefined;
 }
+
 
 /** Characters of body names that never occur in a place name (市行政审批局市 is no place). */
 const NOT_IN_PLACE = /[局厅委办部署室所队社组]|政府|公司|集团|中心|支行/;
@@ -336,8 +347,11 @@ export interface SpamRun {
  * mixed with digits, a gambling term), widened over adjacent supporting words (在线, 平台, 网, 怎么办, _ …).
  */
 export function findSpamRun(name: string): SpamRun | undefined {
-  // mark every character: 2 hard evidence, 1 supporting, 0 other; overlapping terms (真人娱乐 / 娱乐城) all count
+  // mark every character: 2 evidence, 1 supporting, 0 other; overlapping terms (真人娱乐 / 娱乐城) all count
   const mark = new Uint8Array(name.length);
+  let mixedRuns = 0; // 365bet, bte365: Latin letters mixed with digits
+  let terms = 0; // gambling terms (投注, 提款, bet …)
+  let latinRuns = 0;
   let i = 0;
   while (i < name.length) {
     const c = name.charCodeAt(i);
@@ -353,16 +367,26 @@ export function findSpamRun(name: string): SpamRun | undefined {
         j++;
       }
       const low = name.slice(i, j).toLowerCase();
-      // a pure number (市12345政务服务热线) or a short code (5G, G20) is only supporting evidence
-      const strong = (letters >= 2 && digits >= 2) || latinSpam.some((w) => low.includes(w));
-      mark.fill(strong ? 2 : 1, i, j);
+      const mixed = letters >= 2 && digits >= 2;
+      // bet in bet365 counts, in Tibet or alphabet not; a number (市12345政务服务热线) or a code (5G, G20) only supports
+      const term = latinSpam.includes(low.replace(/[0-9_\-]/g, ''));
+      if (mixed) mixedRuns++;
+      if (term) terms++;
+      if (letters > 0) latinRuns++;
+      mark.fill(mixed || term ? 2 : 1, i, j);
       i = j;
       continue;
     }
-    for (const w of cjkStrong) if (name.startsWith(w, i)) mark.fill(2, i, i + w.length);
+    for (const w of cjkStrong)
+      if (name.startsWith(w, i)) {
+        if (mark[i] !== 2) terms++;
+        mark.fill(2, i, i + w.length);
+      }
     for (const w of cjkWeak) if (name.startsWith(w, i)) for (let k = i; k < i + w.length; k++) if (mark[k] === 0) mark[k] = 1;
     i++;
   }
+  // one gambling term alone is not spam (市棋牌运动协会, 体彩投注站): it needs a mixed run, a second term or Latin text
+  if (mixedRuns === 0 && terms < 2 && !(terms === 1 && latinRuns > 0)) return undefined;
   let first = mark.indexOf(2);
   if (first < 0) return undefined;
   let last = mark.lastIndexOf(2);

@@ -95,7 +95,7 @@ export interface UnitRegistry {
   perDocument<T>(doc: object, key: string, build: () => T): T;
 }
 
-const MEMO_LIMIT = 20000;
+const MEMO_LIMIT = 200000;
 
 /** 2019-1-1, 2019/1/1, 2019.1.1, 2019年1月1日 → 2019-01-01 (other text is kept as given). */
 function isoDay(s: string): string {
@@ -117,6 +117,9 @@ function successorName(family: string, matchedName: string): string | undefined 
   const same = fam.find((e) => e.names[0].endsWith(last));
   return (same ?? fam[0]).names[0];
 }
+
+/** First characters of level words and of the names built on a place (市, 县, 区, 省, 嘉…): see isRunTogether. */
+const LEVEL_FIRST = new Set(['市', '县', '区', '省', '州', '镇', '乡', '旗', '盟', '自', '街']);
 
 /** A registry of the built-in data plus the workspace's own units. */
 export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
@@ -205,10 +208,11 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
   /** 市行政审批局市司法局: a known name followed directly by another known name. */
   function isRunTogether(main: string): boolean {
     for (let j = 2; j <= main.length - 2; j++) {
+      // the second name must start with its own place or level (市司法局, 嘉兴市司法局) or be a workspace unit
+      if (!LEVEL_FIRST.has(main[j]) && !byName.has(main.slice(j))) continue;
       if (!suffixOf(main.slice(0, j))) continue;
       const left = classify(main.slice(0, j), 1);
       if (left.status !== 'known') continue;
-      // the second name must stand on its own: 市人大常委会办公室 is one body, not 市人大常委会 + 办公室
       const right = classify(main.slice(j), 1);
       if (right.status === 'known' && (right.workspace || right.prefix !== '')) return true;
     }

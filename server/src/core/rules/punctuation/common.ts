@@ -160,6 +160,7 @@ export function rangeCursor(ranges: Range[]): (offset: number) => boolean {
 
 export const YEAR_OPEN = '〔[(（［【〖„︹〈';
 export const YEAR_CLOSE = '〕])）］】〗‟︺〉';
+const YEAR_OPEN_CODES = new Set([...YEAR_OPEN].map((c) => c.charCodeAt(0)));
 
 export interface DocNumberSpan extends Range {
   open: number;
@@ -182,11 +183,13 @@ export interface DocNumberSpan extends Range {
  * (GB/T 9704-2012: no brackets) do not have this shape.
  */
 export function findDocNumbers(text: string): DocNumberSpan[] {
+  // kept local (not doc.docNumbers): the fix needs the offsets of 第 and of the leading zeros
   const out: DocNumberSpan[] = [];
   const n = text.length;
   for (let i = 1; i + 7 <= n; i++) {
-    if (YEAR_OPEN.indexOf(text[i]) < 0) continue;
-    if (!isHanChar(text.charCodeAt(i - 1))) continue;
+    if (!YEAR_OPEN_CODES.has(text.charCodeAt(i))) continue;
+    // an issuer code of two or more Han characters, not an order (……令(2009)…)
+    if (i < 2 || !isHanChar(text.charCodeAt(i - 1)) || !isHanChar(text.charCodeAt(i - 2)) || text[i - 1] === '令') continue;
     let j = i + 1;
     let k = 0;
     while (k < 4 && isDigit(text.charCodeAt(j + k))) k++;

@@ -77,21 +77,19 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
   const cand: { offset: number; char: string; flagged: boolean }[] = [];
   const parenStack: number[] = []; // indexes into cand (or -1 for a full-width opener)
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
     const c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      if (c === 0xff08) parenStack.push(-1); // （
+      else if (c === 0xff09) parenStack.pop(); // ）
+      continue;
+    }
     if (isBreak(c)) {
       parenStack.length = 0;
       continue;
     }
-    if (ch === '（') {
-      parenStack.push(-1);
-      continue;
-    }
-    if (ch === '）') {
-      parenStack.pop();
-      continue;
-    }
-    if (!(ch in FULL)) continue;
+    // , : ; ( ) ? !
+    if (!(c === 44 || c === 58 || c === 59 || c === 40 || c === 41 || c === 63 || c === 33)) continue;
+    const ch = text[i];
     if (inUrl(i)) continue;
     if (bracketOffsets.has(i)) continue;
     const l = prevNonSpace(text, i);
@@ -156,7 +154,7 @@ export const punctHalfWidth: Rule = {
     const kinds = [...new Set(marks.map((m) => m.char))].join(' ');
     ctx.report({
       range: { start: first.offset, end: first.offset + 1 },
-      severity: 'information',
+      scope: 'document',
       message: {
         zh: `全文有 ${marks.length} 处半角标点（${kinds}）用在中文语境中，应使用全角标点；第一处在第 ${pos.line + 1} 行第 ${pos.character + 1} 列。`,
         en: `${marks.length} half-width punctuation marks (${kinds}) in Chinese text should be full-width; the first is at line ${pos.line + 1}, column ${pos.character + 1}.`,

@@ -3,7 +3,6 @@
 import type { Rule } from '../../rule';
 import { isBreak, isDigit, isHanChar, isLatin } from './common';
 
-const CONNECTORS = '~〜-－';
 const TILDE = '～';
 const DASH = '—';
 const NOT_A_RANGE_BEFORE = ['表', '图', '附件', '附表', '附图', '式', '编号', '号码', '电话', '传真', '邮编', '代码'];
@@ -57,12 +56,13 @@ export const punctRange: Rule = {
     const n = text.length;
     let titleDepth = 0;
     for (let i = 0; i < n; i++) {
-      const ch = text[i];
       const c = text.charCodeAt(i);
-      if (ch === '《') titleDepth++;
-      else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
-      else if (isBreak(c) || ch === '。') titleDepth = 0;
-      if (CONNECTORS.indexOf(ch) < 0 || titleDepth > 0) continue;
+      if (c === 0x300a) titleDepth++; // 《
+      else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
+      else if (isBreak(c) || c === 0x3002) titleDepth = 0; // 。
+      // ~ 〜 - －
+      if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
+      const ch = text[i];
       const hyphen = ch === '-' || ch === '－';
       // A: digits right before, or digits + 年/月/日 (2009年-2011年)
       let unitA = '';

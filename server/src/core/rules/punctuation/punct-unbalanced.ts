@@ -96,7 +96,9 @@ export const punctUnbalanced: Rule = {
         continue;
       }
       while (sp < starts.length && starts[sp] < i) sp++;
-      if (sp < starts.length && starts[sp] === i) boundary();
+      // a parsed paragraph start counts only where the text itself breaks (a blank before it, as in the
+      // collapsed layout): a marker-looking 1. inside a parenthesis must not close it
+      if (sp < starts.length && starts[sp] === i && i > 0 && isSpace(text.charCodeAt(i - 1)) && !(title && i > title.start && i < title.end)) boundary();
       const ot = OPEN[ch];
       const ct = CLOSE[ch];
       if (ot === undefined && ct === undefined) continue;

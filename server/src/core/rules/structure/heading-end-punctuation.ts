@@ -3,11 +3,11 @@
 //
 // Only real headings take part: a section whose heading is its own paragraph, is a short phrase
 // (≤ 30 characters, no ，/, no 。；？！：inside, no 《》) and is followed by content of its own (child
-// items or body text other than a lead-unit note). A one-sentence task on its own line
+// items or body text other than a lead-unit, deadline or bracketed note). A one-sentence task on its own line
 // (1.规上工业增加值增长8%。 followed by 责任单位：…) is an item, not a heading, and is left alone.
 import type { GongwenDocument, Paragraph, Range, Section } from '../../model';
 import type { Rule } from '../../rule';
-import { levelNames, q } from './numbering';
+import { isDubious, levelNames, q } from './numbering';
 
 const MAX_HEADING = 30;
 const INNER_STOPS = new Set([...'。；;？?！!：:，,《》']);
@@ -50,6 +50,8 @@ const NOTE_RE = /(?:牵头|责任|参与|配合|协办|主办|承办|指导)(?:�
 
 function isNote(text: string, p: number, notes: Range[]): boolean {
   for (const n of notes) if (n.start <= p && p < n.end) return true;
+  // a bracketed note on its own line: （牵头单位：…） （2024年底前完成）
+  if (text[p] === '（' || text[p] === '(') return true;
   NOTE_RE.lastIndex = p;
   return NOTE_RE.test(text);
 }
@@ -121,7 +123,7 @@ export const headingEndPunctuation: Rule = {
     const { doc } = ctx;
     const byLevel = new Map<number, Candidate[]>();
     for (const s of doc.allSections) {
-      if (ctx.inResidue(s.marker)) continue;
+      if (ctx.inResidue(s.marker) || isDubious(doc, s)) continue;
       const c = candidate(doc, s);
       if (!c) continue;
       let l = byLevel.get(s.level);

@@ -1,8 +1,8 @@
 // numbering-ordinal-words: in-text ordinals 一是……二是……四是 or 第一，……第三， that skip or repeat.
-// The model does not parse these; this rule scans the text once, left to right. A run of ordinals
+// The model does not parse these; this rule finds them with one left-to-right scan (indexOf). A run of ordinals
 // lives in one section's own text: it restarts at every section marker, and a return to 一 starts
 // a new run. Silent on 第一批/第一次/第三方/第二十三条 (not followed by a comma), 一是一、二是二
-// (the idiom), 统一是/唯一是/排名第一， (the numeral is part of a word), residue and task tables.
+// (the idiom), 统一是/唯一是/排名第一， (the numeral is part of a word), 第一、二款, residue and task tables.
 import type { Range } from '../../model';
 import type { Edit, Fix, Rule } from '../../rule';
 import { chineseNumber, q } from './numbering';
@@ -98,7 +98,8 @@ export const numberingOrdinalWords: Rule = {
           let j = d + 1;
           while (j < n && j - d <= 3 && isCn(text.charCodeAt(j))) j++;
           const v = cnValue(text.slice(d + 1, j));
-          if (v !== undefined && j < n && AFTER_DI.has(text[j])) {
+          // 第一，/第一、 but not 第一、二款 (an enumeration of numbers)
+          if (v !== undefined && j < n && AFTER_DI.has(text[j]) && !isCn(text.charCodeAt(j + 1))) {
             found.push({ family: 'di', value: v, num: { start: d + 1, end: j }, word: { start: d, end: j } });
           }
         }
@@ -128,6 +129,7 @@ export const numberingOrdinalWords: Rule = {
       }
       if (crossed) flush();
       if (tp < tables.length && tables[tp].start <= at) continue;
+      if (ctx.inResidue(o.word)) continue;
       runs[o.family].push(o);
     }
     flush();
@@ -144,7 +146,6 @@ export const numberingOrdinalWords: Rule = {
           seqStart = k;
           continue;
         }
-        if (ctx.inResidue(o.word)) continue;
         const expected = prev + 1;
         const kind = o.value > expected ? 'gap' : o.value === prev ? 'repeat' : 'backwards';
         // the rest of this enumeration (up to the next return to 一)

@@ -171,6 +171,17 @@ export interface Structure {
   familyOf: Map<List, Family>;
 }
 
+const CN_NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A 'marker' that is more likely an enumeration of numbers: 一，二季度 / 一.二 (a level-1 wrong form
+ * followed at once by another numeral). The model takes it as a marker; the numbering rules leave it out.
+ */
+export function isDubious(doc: GongwenDocument, s: Section): boolean {
+  if (s.level !== 1 || s.marker.text.endsWith('、')) return false;
+  return CN_NUMERAL.has(doc.text.charCodeAt(s.marker.end));
+}
+
 function containerOf(doc: GongwenDocument, s: Section): number {
   const a = doc.attachment;
   if (!a) return 0;
@@ -221,6 +232,7 @@ export function structureOf(doc: GongwenDocument): Structure {
     let deepest = 0;
     const byLevel = new Map<number, List>();
     for (const c of f.children) {
+      if (isDubious(doc, c)) continue;
       if ((f.parent && c.level <= f.parent.level) || c.level < deepest) {
         misplaced.add(c);
         disordered.add(f);

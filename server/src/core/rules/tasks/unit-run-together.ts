@@ -41,7 +41,7 @@ function isClose(ch: string): boolean {
 /** Offsets (within name) where a separator is missing; empty when the name is one body. */
 export function findJoins(name: string): number[] {
   const n = name.length;
-  if (n < 6) return [];
+  if (n < 6 || n > 60) return []; // longer than any unit name: not a name the list parser split
   // candidate points: bracket depth 0, left ends with a suffix (or a closing bracket after one), right starts with a place
   const cand: number[] = [];
   let depth = 0;

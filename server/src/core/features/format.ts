@@ -1,0 +1,186 @@
+// Document formatting: text + config.format → minimal, non-overlapping edits. Pure and linear.
+//
+// (a) paragraphs  — a collapsed line (a scraped page's body on one line, paragraphs joined by spaces) is
+//                   broken into one paragraph per line: the ASCII spaces separating two of the parser's
+//                   collapsed paragraphs become the document's line terminator (a full-width indentation
+//                   after them stays, as the next line's indentation).
+// (b) renumber    — siblings that skip, repeat or go backwards get the expected ordinal, each marker keeping
+//                   its own form: the numbering-sequence rule's safe fixes, selected as fix-all selects them.
+// (c) punctuation — half-width , : ; ( ) ? ! in Chinese text become full-width: the marks the
+//                   punct-half-width rule finds (never in numbers 1.2亿元, times 18:16, URLs, markers 1.).
+//
+// Web residue is left as it is (the parser's paragraphs exclude it; both rules skip it). Only whitespace
+// between paragraphs, marker numbers and the half-width marks are ever touched, so formatting is lossless,
+// and formatting its own output changes nothing.
+import { defaultConfig, type GongwenConfig } from '../config';
+import { applyEdits, selectFixAll } from '../fixes';
+import type { GongwenDocument, Range } from '../model';
+import { parse } from '../parse';
+import type { Edit, Finding, Report, RuleContext } from '../rule';
+import { findHalfWidthMarks } from '../rules/punctuation/punct-half-width';
+import { continuousRuns, isContinuous, structureOf } from '../rules/structure/numbering';
+import { checkNumberingSequence } from '../rules/structure/numbering-sequence';
+import { createRegistry, type UnitRegistry } from '../units/registry';
+
+export type FormatOptions = GongwenConfig['format'];
+
+/** GB/T 15834-2011: the full-width form of each half-width mark punct-half-width reports. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+
+/** The document's line terminator: the first one it uses (\r\n, \n or a lone \r); \n when it has none. */
+export function lineTerminator(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return '\n';
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
+}
+
+function residueCursor(doc: GongwenDocument): (r: Range) => boolean {
+  const residue = doc.residue; // sorted by start
+  return (r: Range): boolean => {
+    let lo = 0;
+    let hi = residue.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (residue[mid].start < r.end || (r.start === r.end && residue[mid].start <= r.start)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const node = residue[found];
+    return r.start === r.end ? r.start >= node.start && r.start < node.end : node.start < r.end && r.start < node.end;
+  };
+}
+
+/** A rule context that collects reports (the formatter runs rule logic without analysing the whole document). */
+function collectingContext(doc: GongwenDocument, config: GongwenConfig, units: UnitRegistry | undefined, sink: Report[]): RuleContext {
+  let registry = units;
+  return {
+    doc,
+    config,
+    // the numbering and punctuation logic never consult the registry; built lazily if one ever does
+    get units(): UnitRegistry {
+      registry ??= createRegistry(config.units);
+      return registry;
+    },
+    report: (r) => sink.push(r),
+    inResidue: residueCursor(doc),
+  };
+}
+
+/** (a) The edits that put each collapsed paragraph on its own line. */
+export function paragraphEdits(doc: GongwenDocument, eol = lineTerminator(doc.text)): Edit[] {
+  const text = doc.text;
+  const paras = doc.paragraphs;
+  const edits: Edit[] = [];
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i];
+    const q = paras[i + 1];
+    if (!p.collapsed || !q.collapsed) continue;
+    // the gap must be blanks only, on one line (a residue node between two paragraphs stays)
+    let lastAscii = -1;
+    let blank = true;
+    for (let k = p.end; k < q.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x20 || c === 0x09) lastAscii = k;
+      else if (c !== 0x3000 && c !== 0xa0) {
+        blank = false;
+        break;
+      }
+    }
+    if (!blank || lastAscii < 0) continue;
+    edits.push({ range: { start: p.end, end: lastAscii + 1 }, newText: eol });
+  }
+  return edits;
+}
+
+/**
+ * (b) The edits that renumber lists: numbering-sequence's safe fixes. Each of its fixes renumbers its item
+ * and every later item of the same list (so one fix makes the whole list run in order); the fixes of later
+ * findings in that list assume the list unfixed, so only the first fix of each list is taken.
+ */
+export function renumberEdits(doc: GongwenDocument, config: GongwenConfig = defaultConfig, units?: UnitRegistry): Edit[] {
+  const reports: Report[] = [];
+  checkNumberingSequence(collectingContext(doc, config, units, reports));
+  if (!reports.length) return [];
+  // the list each marker belongs to, as the rule groups them (level-3 runs when numbered continuously)
+  const listOf = new Map<number, number>();
+  const continuous = isContinuous(doc);
+  let id = 0;
+  for (const list of structureOf(doc).lists) {
+    id++;
+    if (continuous && list.level === 3) continue;
+    for (const s of list.items) listOf.set(s.marker.start, id);
+  }
+  if (continuous)
+    for (const run of continuousRuns(doc)) {
+      id++;
+      for (const s of run) listOf.set(s.marker.start, id);
+    }
+  const fixed = new Set<number>();
+  const findings: Finding[] = [];
+  for (const r of reports) {
+    const fix = r.fixes?.find((f) => f.safe);
+    if (!fix) continue;
+    const list = listOf.get(r.range.start) ?? -r.range.start - 1;
+    if (fixed.has(list)) continue;
+    fixed.add(list);
+    findings.push({ ruleId: 'numbering-sequence', severity: 'error', range: r.range, message: r.message, fixes: [fix] });
+  }
+  return selectFixAll(findings);
+}
+
+/** (c) The edits that make half-width punctuation in Chinese text full-width. */
+export function punctuationEdits(doc: GongwenDocument, config: GongwenConfig = defaultConfig, units?: UnitRegistry): Edit[] {
+  const marks = findHalfWidthMarks(collectingContext(doc, config, units, []));
+  const edits: Edit[] = [];
+  for (const m of marks) {
+    const full = FULL_WIDTH[m.char];
+    if (full) edits.push({ range: { start: m.offset, end: m.offset + 1 }, newText: full });
+  }
+  return edits;
+}
+
+export interface FormatResult {
+  /** Edits in document order, none overlapping (offsets into the text as given, BOM included). */
+  edits: Edit[];
+  /** The formatted text. */
+  text: string;
+}
+
+/**
+ * Formats a notice. `text` may start with a BOM (kept; offsets count it). Returns minimal edits in
+ * document order (whitespace runs, marker digits, single marks), never a whole-document replacement.
+ */
+export function formatDocument(text: string, config: GongwenConfig = defaultConfig, units?: UnitRegistry): FormatResult {
+  const options = config.format;
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = shift ? text.slice(1) : text;
+  if (!options.paragraphs && !options.renumber && !options.punctuation) return { edits: [], text };
+  const doc = parse(body);
+  let edits: Edit[] = [];
+  if (options.paragraphs) edits = edits.concat(paragraphEdits(doc));
+  if (options.renumber) edits = edits.concat(renumberEdits(doc, config, units));
+  if (options.punctuation) edits = edits.concat(punctuationEdits(doc, config, units));
+  edits.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  // the three kinds touch disjoint characters (blanks, digits, marks); drop any clash defensively
+  const kept: Edit[] = [];
+  let start = -1;
+  let end = -1;
+  for (const e of edits) {
+    if (e.range.start < end || e.range.start === start) continue;
+    kept.push(shift ? { range: { start: e.range.start + shift, end: e.range.end + shift }, newText: e.newText } : e);
+    start = e.range.start;
+    end = e.range.end;
+  }
+  return { edits: kept, text: applyEdits(text, kept) };
+}
+
+/** The formatted text only. */
+export function format(text: string, config: GongwenConfig = defaultConfig): string {
+  return formatDocument(text, config).text;
+}

@@ -1,0 +1,166 @@
+// The task table (任务分解表): one row per task of the document — number path, the task, lead units,
+// participant units, deadline — and its three renderings (GitHub markdown, CSV for Excel/WPS, JSON).
+// Pure: the CLI (`gongwen tasks`) and the server (gongwen/taskTable) share it.
+//
+// Paths are the markers as written (二、(一)1. stays half-width if the document writes it so). When one item
+// holds several tasks (several closing notes in its prose, Task.part), the tasks would share a path; each then
+// gets （之一）, （之二）… appended in document order, e.g. 二、（一）3.（之二）. The same happens to any other
+// non-empty path that occurs more than once (a table repeating a number). Empty paths (table rows without
+// numbers) are left empty.
+import type { DateMention, GongwenDocument, Range } from '../model';
+import type { Locale } from '../rule';
+
+export type TaskTableFormat = 'md' | 'csv' | 'json';
+export const TASK_TABLE_FORMATS: readonly TaskTableFormat[] = ['md', 'csv', 'json'];
+
+export interface TaskTableRow {
+  /** Number path as written, with （之N） when several tasks share it. */
+  path: string;
+  /** The task's heading or first sentence. */
+  task: string;
+  /** Lead units as written, each once, in order. */
+  leads: string[];
+  /** Participant units as written, each once, in order. */
+  participants: string[];
+  /** The leads come from an enclosing item (the task has no lead of its own). */
+  leadInherited: boolean;
+  /** The deadline as written, with its qualifier (2023年3月底前). */
+  deadline?: string;
+  /** The task's range (core offsets). */
+  range: Range;
+  /** 1-based position within an item holding several tasks. */
+  part?: number;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** The JSON shape of a row (and what gongwen/taskTable returns). */
+export interface TaskTableJsonRow {
+  path: string;
+  task: string;
+  leads: string[];
+  participants: string[];
+  deadline?: string;
+  /** Present (true) only when the leads come from an enclosing item. */
+  leadInherited?: true;
+  /** Present when the item holds several tasks. */
+  part?: number;
+  range: { start: Position; end: Position };
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 1 → 一, 12 → 十二, 20 → 二十, 123 → 一二三 (beyond 99 the digits are just spelled). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return CHINESE_DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
+  if (n < 100) return CHINESE_DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? CHINESE_DIGITS[n % 10] : '');
+  return String(n)
+    .split('')
+    .map((d) => CHINESE_DIGITS[Number(d)])
+    .join('');
+}
+
+function uniqueTexts(spans: { text: string }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of spans) {
+    const t = s.text.trim();
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/** The deadline as written: the date and its qualifier (底前, 上旬 …) when the qualifier follows it directly. */
+function deadlineText(text: string, d: DateMention): string {
+  const end = d.suffix && d.suffix.start >= d.end ? d.suffix.end : d.end;
+  return text.slice(d.start, end);
+}
+
+/** One row per task of the document, in document order. */
+export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
+  const rows: TaskTableRow[] = doc.tasks.map((t) => {
+    const row: TaskTableRow = {
+      path: t.path,
+      task: t.label.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+      leads: uniqueTexts(t.leads),
+      participants: uniqueTexts(t.participants),
+      leadInherited: t.leadInherited,
+      range: { start: t.range.start, end: t.range.end },
+    };
+    if (t.deadline) row.deadline = deadlineText(doc.text, t.deadline);
+    if (t.part !== undefined) row.part = t.part;
+    return row;
+  });
+  // Shared paths: （之一）（之二）… in document order.
+  const count = new Map<string, number>();
+  for (const r of rows) if (r.path) count.set(r.path, (count.get(r.path) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    if (!r.path || (count.get(r.path) ?? 0) < 2) continue;
+    const k = (seen.get(r.path) ?? 0) + 1;
+    seen.set(r.path, k);
+    r.path = `${r.path}（之${chineseNumber(k)}）`;
+  }
+  return rows;
+}
+
+export const TASK_TABLE_HEADERS: Record<Locale, string[]> = {
+  'zh-CN': ['序号', '任务', '牵头单位', '参与单位', '完成时限'],
+  en: ['No.', 'Task', 'Lead units', 'Participating units', 'Deadline'],
+};
+
+/** The five cells of a row, on one line each. */
+export function taskTableCells(r: TaskTableRow): string[] {
+  return [r.path, r.task, r.leads.join('、'), r.participants.join('、'), r.deadline ?? ''].map((c) => c.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/** A markdown table cell: | and \ escaped (GitHub tables), line breaks already gone. */
+export function markdownCell(c: string): string {
+  return c.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}
+
+/** An RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled). */
+export function csvField(c: string): string {
+  return /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+}
+
+export function toJsonRows(rows: TaskTableRow[], position: (offset: number) => Position): TaskTableJsonRow[] {
+  return rows.map((r) => {
+    const j: TaskTableJsonRow = { path: r.path, task: r.task, leads: r.leads, participants: r.participants } as TaskTableJsonRow;
+    if (r.deadline !== undefined) j.deadline = r.deadline;
+    if (r.leadInherited) j.leadInherited = true;
+    if (r.part !== undefined) j.part = r.part;
+    j.range = { start: position(r.range.start), end: position(Math.max(r.range.start, r.range.end)) };
+    return j;
+  });
+}
+
+export interface RenderOptions {
+  /** Language of the header row (default zh-CN). */
+  locale?: Locale;
+  /** Offset → position, for json (the CLI and the server pass their BOM-aware mapper). */
+  position?: (offset: number) => Position;
+}
+
+/**
+ * md: a GitHub table (header 序号 | 任务 | 牵头单位 | 参与单位 | 完成时限), LF lines;
+ * csv: UTF-8 text starting with a BOM (so Excel and WPS read it as UTF-8), RFC 4180 quoting, CRLF rows;
+ * json: the rows as TaskTableJsonRow[], indented, with line/character ranges.
+ */
+export function renderTaskTable(rows: TaskTableRow[], format: TaskTableFormat, options: RenderOptions = {}): string {
+  const header = TASK_TABLE_HEADERS[options.locale ?? 'zh-CN'];
+  if (format === 'json') {
+    const position = options.position ?? ((offset: number) => ({ line: 0, character: offset }));
+    return JSON.stringify(toJsonRows(rows, position), null, 2) + '\n';
+  }
+  if (format === 'csv') return '\ufeff' + [header, ...rows.map(taskTableCells)].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => line(taskTableCells(r)))].join('\n') + '\n';
+}
