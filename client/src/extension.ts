@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE, PlaintextDecider, SCHEMES } from './plaintext';
 import { StatusItem } from './status';
+import { registerTaskTable } from './taskTable';
+import { UnitTasksView } from './unitTasksView';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -86,6 +88,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const decider = new PlaintextDecider(context.workspaceState);
   status = new StatusItem(decider, current);
   context.subscriptions.push(output, decider, status);
+  // The task table (任务分解表) command and the Explorer view of tasks by unit.
+  const unitTasks = new UnitTasksView(current);
+  context.subscriptions.push(unitTasks, registerTaskTable(current, () => unitTasks.notice));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.restartServer', async () => {

@@ -7,6 +7,8 @@ import {
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
+  ErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -25,6 +27,10 @@ import { formattingEdits } from './lsp/formatting';
 import { selectionRanges } from './lsp/selection';
 import { documentSymbols, flatSymbols } from './lsp/symbols';
 import { parseFormat, TASK_TABLE_REQUEST, taskTable, UNIT_TASKS_REQUEST, unitTasks, type TaskTableResult, type UnitTasksResult } from './lsp/taskTable';
+import { COMPLETION_TRIGGERS, completion } from './lsp/completion';
+import { hover } from './lsp/hover';
+import { documentHighlights, invalidNewName, prepareRename, references, rename, type OpenNotice } from './lsp/references';
+import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -106,6 +112,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       selectionRangeProvider: true,
       documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'gongwen', version: '0.1.0' },
@@ -255,6 +267,71 @@ connection.onRequest(
     if (!entry) return { units: [], tasks: [] };
     return unitTasks(entry.result.analysis?.doc, entry.mapper, settings.forDocument(entry.uri).units);
   }),
+);
+
+// Hover, completion, references/highlights/rename of units and workspace symbols (language-features).
+/** The open notice at a URI, with the unit registry of its settings. */
+function openNotice(uri: unknown): OpenNotice | undefined {
+  const entry = analyzer.entry(uri);
+  return entry ? { entry, registry: settings.forDocument(entry.uri).units } : undefined;
+}
+/** Every open notice of the workspace (the server's TextDocuments). */
+function openNotices(): OpenNotice[] {
+  const out: OpenNotice[] = [];
+  for (const d of documents.all()) {
+    const n = openNotice(d.uri);
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+connection.onHover(
+  guard('hover', null, (params) => {
+    const n = openNotice(uriOf(params));
+    return n ? hover(n.entry, params.position, n.registry, settings.locale) : null;
+  }),
+);
+
+connection.onCompletion(
+  guard('completion', null, (params) => {
+    const n = openNotice(uriOf(params));
+    return n ? completion(n.entry, params.position, n.registry, settings.locale) : null;
+  }),
+);
+
+connection.onReferences(
+  guard('references', [], (params) => {
+    const n = openNotice(uriOf(params));
+    return n ? references(n, params.position, openNotices()) : [];
+  }),
+);
+
+connection.onDocumentHighlight(
+  guard('documentHighlight', [], (params) => {
+    const n = openNotice(uriOf(params));
+    return n ? documentHighlights(n, params.position) : [];
+  }),
+);
+
+connection.onPrepareRename(
+  guard('prepareRename', null, (params) => {
+    const n = openNotice(uriOf(params));
+    return n ? prepareRename(n, params.position) : null;
+  }),
+);
+
+connection.onRenameRequest(
+  guard('rename', null, (params) => {
+    const n = openNotice(uriOf(params));
+    if (!n) return null;
+    const why = invalidNewName(params.newName, settings.locale);
+    if (why) return new ResponseError(ErrorCodes.InvalidParams, why);
+    return rename(n, params.position, params.newName, openNotices(), editCaps.documentChanges);
+  }),
+);
+
+connection.onWorkspaceSymbol(
+  guard('workspaceSymbol', [], (params) => workspaceSymbols(openNotices(), params?.query, settings.locale)),
 );
 
 documents.listen(connection);

@@ -33,12 +33,12 @@ describe('LSP: textDocument/formatting', function () {
     const at = (ch: number) => ({ line: 0, character: ch });
     assert.deepEqual(edits, [
       { range: { start: at(13), end: at(14) }, newText: '\n' },
-      { range: { start: at(20), end: at(21) }, newText: '，' },
-      { range: { start: at(27), end: at(28) }, newText: '：' },
-      { range: { start: at(28), end: at(29) }, newText: '\n' },
-      { range: { start: at(35), end: at(36) }, newText: '\n' },
-      { range: { start: at(43), end: at(44) }, newText: '\n' },
-      { range: { start: at(44), end: at(45) }, newText: '二' },
+      { range: { start: at(21), end: at(22) }, newText: '，' },
+      { range: { start: at(28), end: at(29) }, newText: '：' },
+      { range: { start: at(29), end: at(30) }, newText: '\n' },
+      { range: { start: at(36), end: at(37) }, newText: '\n' },
+      { range: { start: at(44), end: at(45) }, newText: '\n' },
+      { range: { start: at(45), end: at(46) }, newText: '二' },
     ]);
     assert.equal(
       TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, collapsed), edits),

@@ -352,8 +352,8 @@ describe('LSP server over stdio', function () {
       const { c } = await start({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }], capabilities: caps, initLocale: 'zh-CN' });
       await c.open(docUri, numbered);
       const actions = await ask(c, docUri);
-      const doc = actions.find((a) => a.title === '本文件不再报告 numbering-sequence（记录在 gongwen.json 中）');
-      const ws = actions.find((a) => a.title === '本工作区不再报告 numbering-sequence（记录在 gongwen.json 中）');
+      const doc = actions.find((a) => a.title === '不再在此文档中报告规则 numbering-sequence（记录在工作区设置 gongwen.json 的 documents › "sub/n.txt" › rules 中）');
+      const ws = actions.find((a) => a.title === '不再在此工作区中报告规则 numbering-sequence（记录在工作区设置 gongwen.json 的 rules 中）');
       assert.ok(doc && ws, JSON.stringify(actions.map((a) => a.title)));
       assert.equal(doc.diagnostics?.[0].code, 'numbering-sequence');
       const created = (a: CodeAction) => {
@@ -378,8 +378,8 @@ describe('LSP server over stdio', function () {
       const { c } = await start({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }], capabilities: caps, initLocale: 'en' });
       await c.open(docUri, numbered);
       const actions = await ask(c, docUri);
-      const doc = actions.find((a) => a.title === "Don't report numbering-sequence in this document (saved in gongwen.json)");
-      const ws = actions.find((a) => a.title === "Don't report numbering-sequence in this workspace (saved in gongwen.json)");
+      const doc = actions.find((a) => a.title === 'Don\'t report rule numbering-sequence in this document (saved in the workspace settings gongwen.json, under documents › "n.txt" › rules)');
+      const ws = actions.find((a) => a.title === "Don't report rule numbering-sequence in this workspace (saved in the workspace settings gongwen.json, under rules)");
       assert.ok(doc && ws, JSON.stringify(actions.map((a) => a.title)));
       const configUri = pathToFileURL(file).href;
       const wsText = applyLsp(original, editsOf(ws, configUri));

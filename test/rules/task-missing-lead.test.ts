@@ -184,4 +184,10 @@ describe(RULE, () => {
       }
     });
   });
+
+  it('leaves an empty 牵头单位： label to task-empty-assignment (one finding per slip)', () => {
+    const t = notice('二、主要任务\n（一）加快基础设施建设。\n牵头单位：市经信局。\n（二）推进产业数字化。\n牵头单位：\n（三）发展数字贸易。\n牵头单位：市商务局。');
+    assert.deepEqual(texts(t), []);
+    assert.deepEqual(check(t, ['task-empty-assignment']).map((f) => t.slice(f.range.start, f.range.end)), ['牵头单位：']);
+  });
 });

@@ -77,7 +77,10 @@ export function suppressActions(
     const edit = suppressEdit(target.file, ['documents', target.documentKey], ruleId, caps);
     if (edit)
       out.push({
-        title: locale === 'en' ? `Don't report ${ruleId} in this document (saved in gongwen.json)` : `本文件不再报告 ${ruleId}（记录在 gongwen.json 中）`,
+        title:
+          locale === 'en'
+            ? `Don't report rule ${ruleId} in this document (saved in the workspace settings gongwen.json, under documents › "${target.documentKey}" › rules)`
+            : `不再在此文档中报告规则 ${ruleId}（记录在工作区设置 gongwen.json 的 documents › "${target.documentKey}" › rules 中）`,
         kind: 'quickfix',
         edit,
       });
@@ -85,7 +88,10 @@ export function suppressActions(
   const edit = suppressEdit(target.file, [], ruleId, caps);
   if (edit)
     out.push({
-      title: locale === 'en' ? `Don't report ${ruleId} in this workspace (saved in gongwen.json)` : `本工作区不再报告 ${ruleId}（记录在 gongwen.json 中）`,
+      title:
+        locale === 'en'
+          ? `Don't report rule ${ruleId} in this workspace (saved in the workspace settings gongwen.json, under rules)`
+          : `不再在此工作区中报告规则 ${ruleId}（记录在工作区设置 gongwen.json 的 rules 中）`,
       kind: 'quickfix',
       edit,
     });

@@ -21,7 +21,7 @@ const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh
 
 /** Markdown special characters escaped (unit names and titles are plain text). */
 export function md(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>()#+\-!|~]/g, (c) => '\\' + c);
+  return s.replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c);
 }
 
 // ---- sections ----
@@ -125,7 +125,8 @@ function dateAt(doc: GongwenDocument, offset: number): DateMention | undefined {
 // ---- units ----
 
 /** Where the registry knows a unit from, in words. */
-export function sourceInWords(info: UnitInfo | undefined, citation: string | undefined, locale: Locale): string {
+export function sourceInWords(info: UnitInfo | undefined, citation: string | undefined, locale: Locale, group = false): string {
+  if (!info && group) return t(locale, '泛指一类单位的统称，单位库不逐一收录', 'a collective designation of a class of units, not listed one by one');
   if (!info) return t(locale, '单位库和工作区设置中均未收录', 'not in the built-in unit data nor in the workspace settings');
   if (info.source === 'workspace') return t(locale, '工作区设置 gongwen.json 的 units', 'the workspace settings (gongwen.json, "units")');
   const what = citation ? `：${citation}` : '';
@@ -136,7 +137,7 @@ function taskLines(doc: GongwenDocument, links: UnitTaskLink[], locale: Locale):
   return links.map((l) => {
     const task = doc.tasks[l.task];
     const path = task?.path || t(locale, '（无编号）', '(unnumbered)');
-    const label = task?.label ? ` ${md(task.label)}` : '';
+    const label = task?.label ? `${task.path ? '' : ' '}${md(task.label)}` : '';
     const inherited = l.inherited ? t(locale, '（继承自上级）', ' (inherited)') : '';
     return `- ${md(path)}${label}${inherited}`;
   });
@@ -146,9 +147,12 @@ function unitHover(doc: GongwenDocument, u: { start: number; end: number; text: 
   const written = plainName(u.text);
   let info: UnitInfo | undefined;
   let citation: string | undefined;
+  let group = false;
   try {
     info = registry?.lookup(written);
-    citation = info ? registry?.classify?.(written).citation : undefined;
+    const c = registry?.classify?.(written);
+    citation = info ? c?.citation : undefined;
+    group = c?.status === 'group';
   } catch {
     info = undefined;
   }
@@ -159,7 +163,7 @@ function unitHover(doc: GongwenDocument, u: { start: number; end: number; text: 
   const aliases = info ? [info.name, ...info.aliases].filter((n) => n !== name) : [];
   if (info && written !== info.name && !aliases.includes(written)) aliases.unshift(written);
   if (aliases.length) lines.push(`${t(locale, '简称、别名：', 'Aliases: ')}${aliases.map(md).join(t(locale, '、', ', '))}`, '');
-  lines.push(`${t(locale, '来源：', 'Source: ')}${md(sourceInWords(info, citation, locale))}`, '');
+  lines.push(`${t(locale, '来源：', 'Source: ')}${md(sourceInWords(info, citation, locale, group))}`, '');
   if (info?.abolished)
     lines.push(
       t(locale, `已于 ${info.abolished.date} 撤销，由 ${md(info.abolished.successor)} 承接。`, `Abolished on ${info.abolished.date}; succeeded by ${md(info.abolished.successor)}.`),
@@ -187,7 +191,7 @@ function unitsOf(refs: UnitRef[]): string[] {
 
 function headingHover(doc: GongwenDocument, s: Section, locale: Locale): HoverResult {
   const path = sectionPath(doc, s);
-  const lines = [`**${md(path)} ${md(s.title.text)}**`, ''];
+  const lines = [`**${md(path + s.title.text)}**`, ''];
   const chain = sectionChain(doc, s);
   if (chain.length > 1)
     lines.push(

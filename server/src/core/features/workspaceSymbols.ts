@@ -5,7 +5,7 @@ import { plainName } from './references';
 
 export interface NoticeSymbol {
   kind: 'heading' | 'task';
-  /** Heading: 一、（一）1. 建设物流园区; task: its path and label, then its units (so a search by unit finds it). */
+  /** Heading: 一、（一）1.建设物流园区; task: its path and label, then its units (so a search by unit finds it). */
   name: string;
   /** The notice (or attached plan) title, for the container. */
   container?: string;
@@ -24,7 +24,7 @@ export function noticeSymbols(doc: GongwenDocument, locale: 'zh-CN' | 'en' = 'zh
     const title = s.title.text.trim();
     out.push({
       kind: 'heading',
-      name: `${sectionPath(doc, s)} ${title}`.trim(),
+      name: sectionPath(doc, s) + title,
       ...(container ? { container } : {}),
       range: { start: s.marker.start, end: Math.max(s.marker.end, s.heading.end) },
       heading: title,
@@ -39,7 +39,7 @@ export function noticeSymbols(doc: GongwenDocument, locale: 'zh-CN' | 'en' = 'zh
     if (leads.length) parts.push((locale === 'en' ? 'lead: ' : '牵头：') + leads.join(sep));
     if (participants.length) parts.push((locale === 'en' ? 'participants: ' : '参与：') + participants.join(sep));
     const label = t.label.trim();
-    const head = [t.path, label].filter((x) => x).join(' ') || (locale === 'en' ? 'Task' : '任务');
+    const head = t.path + label || (locale === 'en' ? 'Task' : '任务');
     const units = parts.length ? (locale === 'en' ? ` (${parts.join('; ')})` : `（${parts.join('；')}）`) : '';
     out.push({
       kind: 'task',

@@ -398,7 +398,7 @@ export function findSpamRun(name: string): SpamRun | undefined {
 /** Maximum edit distance for a near miss, by the length of the shorter name's core (name without prefix and suffix). */
 export function maxDistanceFor(coreLength: number): number {
   if (coreLength <= 1) return 0;
-  if (coreLength <= 5) return 1;
+  if (coreLength <= 7) return 1;
   return 2;
 }
 

@@ -279,6 +279,8 @@ export const rule: Rule = {
     for (const task of doc.tasks) {
       taskStarts.push(task.range.start);
       if (task.leads.length > 0 && !(task.row && leadCellEmpty(task))) continue;
+      // an empty 牵头单位： label is task-empty-assignment's finding; one finding per slip
+      if (task.assignments.some((a) => a.entries.some((e) => e.role === 'lead' && e.units.length === 0))) continue;
       if (!inScope(task)) continue;
       if (task.section && ancestors(doc, task.section).some((a) => hasOwnLead(doc, a))) continue;
       report(task, task.section && isSectionTask(task) ? task.section : undefined);
