@@ -250,6 +250,9 @@ describe('format: paragraphs', () => {
   it('breaks an assignment label only where it stands as its own sentence', () => {
     const text = '1.检查消防设施。 牵头单位：市应急管理局。 参与部门：市消防救援支队。 2.检查用电。';
     assert.equal(format(text), '1.检查消防设施。\n牵头单位：市应急管理局。\n参与部门：市消防救援支队。\n2.检查用电。');
+    // a label inside a sentence (no separating space) stays where it is
+    const inline = '1.检查消防设施，牵头单位：市应急管理局。 2.检查用电。';
+    assert.equal(format(inline), '1.检查消防设施，牵头单位：市应急管理局。\n2.检查用电。');
   });
 });
 

@@ -173,6 +173,32 @@ describe('task table (core)', () => {
       assert.equal(json[4].leadInherited, true);
     });
 
+    it('a task table in the notice: one row per table row, the cell\'s own (1) not repeated in the task', () => {
+      const text = [
+        '关于印发优化营商环境分工方案的通知',
+        '各县（市、区）人民政府，市政府各部门：',
+        '现将分工方案印发给你们，请认真贯彻落实。',
+        '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+        '一、全链条优化审批 | ||||',
+        '(一)全面实施清单管理。 | (1)编制行政许可事项清单并向社会公布。 | 市行政审批局 | 市司法局、各区县政府 | 2022年9月底前 |',
+        ' | (2)清理整治变相许可。 | 市司法局 | 市级相关单位 | 2022年11月底前 |',
+        '',
+      ].join('\n');
+      const rows = taskTableRows(parse(text));
+      assert.deepEqual(renderTaskTable(rows, 'md').split('\n').slice(2), [
+        '| 一、(一)(1) | 编制行政许可事项清单并向社会公布 | 市行政审批局 | 市司法局、各区县政府 | 2022年9月底前 |',
+        '| 一、(一)(2) | 清理整治变相许可 | 市司法局 | 市级相关单位 | 2022年11月底前 |',
+        '',
+      ]);
+      assert.deepEqual(
+        rows.map((r) => text.slice(r.range.start, r.range.end)),
+        [
+          '(一)全面实施清单管理。 | (1)编制行政许可事项清单并向社会公布。 | 市行政审批局 | 市司法局、各区县政府 | 2022年9月底前 |',
+          ' | (2)清理整治变相许可。 | 市司法局 | 市级相关单位 | 2022年11月底前 |',
+        ],
+      );
+    });
+
     it('a notice without tasks gives the header only', () => {
       const rows = taskTableRows(parse('关于放假的通知\n各单位：\n一、放假时间\n五月一日至五日。\n'));
       assert.deepEqual(rows, []);

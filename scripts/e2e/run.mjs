@@ -202,7 +202,7 @@ async function main() {
       '--disable-getting-started-override',
       dirs.ws,
     ],
-    { cwd: tmp, stdio: ['ignore', csLog, csLog], env: { ...process.env, VSCODE_CLI: undefined } },
+    { cwd: tmp, stdio: ['ignore', csLog, csLog], env: process.env },
   );
   log(`code-server pid ${cs.pid} on 127.0.0.1:${port}`);
   let failed = 1;

@@ -12,20 +12,20 @@ function ctx(marked: string) {
   const offset = marked.indexOf('|');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
   const c = unitCompletionContext(text, offset);
-  return c && { partial: c.partial, after: c.after, replaced: text.slice(c.range.start, c.range.end), start: c.range.start };
+  return c && { partial: c.partial, after: c.after, replaced: text.slice(c.range.start, c.range.end), start: c.range.start, list: text.slice(c.listStart, c.range.start) };
 }
 
 describe('features/completion (unit names)', () => {
   it('after a label and its colon (full- or half-width), the partial unit typed so far is replaced', () => {
-    assert.deepEqual(ctx('1.建设物流园区。\n牵头单位：|'), { partial: '', after: 'label', replaced: '', start: 15 });
-    assert.deepEqual(ctx('1.建设物流园区。\n牵头单位：市发|'), { partial: '市发', after: 'label', replaced: '市发', start: 15 });
-    assert.deepEqual(ctx('参与部门: 市商|'), { partial: '市商', after: 'label', replaced: '市商', start: 6 });
-    assert.deepEqual(ctx('1.建设物流园区。配合单位：|'), { partial: '', after: 'label', replaced: '', start: 14 });
+    assert.deepEqual(ctx('1.建设物流园区。\n牵头单位：|'), { partial: '', after: 'label', replaced: '', start: 15, list: '' });
+    assert.deepEqual(ctx('1.建设物流园区。\n牵头单位：市发|'), { partial: '市发', after: 'label', replaced: '市发', start: 15, list: '' });
+    assert.deepEqual(ctx('参与部门: 市商|'), { partial: '市商', after: 'label', replaced: '市商', start: 6, list: ' ' });
+    assert.deepEqual(ctx('1.建设物流园区。配合单位：|'), { partial: '', after: 'label', replaced: '', start: 14, list: '' });
   });
 
   it('after 、 inside a unit list', () => {
-    assert.deepEqual(ctx('参与部门：市交通运输局、市|'), { partial: '市', after: 'separator', replaced: '市', start: 12 });
-    assert.deepEqual(ctx('（牵头单位：市发改委；参与部门：市商务局、|）'), { partial: '', after: 'separator', replaced: '', start: 21 });
+    assert.deepEqual(ctx('参与部门：市交通运输局、市|'), { partial: '市', after: 'separator', replaced: '市', start: 12, list: '市交通运输局、' });
+    assert.deepEqual(ctx('（牵头单位：市发改委；参与部门：市商务局、|）'), { partial: '', after: 'separator', replaced: '', start: 21, list: '市商务局、' });
   });
 
   it('nowhere else', () => {
@@ -66,6 +66,15 @@ describe('features/completion (unit names)', () => {
     const party = builtinNamesAt('市委');
     assert.ok(party.length > 0);
     assert.ok(!party.includes('市委财政局'));
+  });
+
+  it('units the list already names are not offered again', () => {
+    const text = NOTICE.replace('参与部门：市商务局\n二、', '参与部门：市商务局、市发展和改革委员会、\n二、');
+    const occ = unitOccurrences(parse(text), registry);
+    const slot = at(text, '委员会、') + 4;
+    const c = unitCompletionContext(text, slot)!;
+    const { items } = unitCandidates(occ, registry, c.range, [], 300, { start: c.listStart, end: c.range.start });
+    assert.deepEqual(items.map((i) => i.name), ['市交通运输局', '市财政局', '嘉兴市物流发展中心']);
   });
 
   it('the unit being typed is not counted', () => {

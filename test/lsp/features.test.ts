@@ -132,10 +132,13 @@ describe('LSP language features over stdio', function () {
         position: pos(text, cursor),
         context: { triggerKind: 2, triggerCharacter: '、' },
       });
-      assert.deepEqual(list.items.slice(0, 2).map((i) => [i.label, i.detail]), [
+      // 市商务局 is already in this list: not offered again
+      assert.deepEqual(list.items.slice(0, 3).map((i) => [i.label, i.detail]), [
         ['市发改委', 'named 3 times in this document'],
-        ['市商务局', 'named 3 times in this document'],
+        ['市交通运输局', 'named 1 time in this document'],
+        ['市财政局', 'named 1 time in this document'],
       ]);
+      assert.ok(!list.items.some((i) => i.label === '市商务局'));
       assert.deepEqual(list.items[0].textEdit.range, { start: pos(text, cursor), end: pos(text, cursor) });
       const none = await c.request('textDocument/completion', { textDocument: { uri: A }, position: pos(text, at(text, '贯彻')) });
       assert.equal(none, null);
@@ -254,6 +257,31 @@ describe('LSP language features over stdio', function () {
     });
   });
 
+  it('answers malformed or out-of-document requests with empty results and stays alive', async () => {
+    const { c } = await start();
+    await c.open(A, NOTICE);
+    const far = { line: 9999, character: 9999 };
+    for (const [method, params, empty] of [
+      ['textDocument/hover', { textDocument: { uri: A }, position: far }, null],
+      ['textDocument/hover', { textDocument: { uri: 'file:///nowhere.txt' }, position: far }, null],
+      ['textDocument/hover', { textDocument: { uri: A } }, null],
+      ['textDocument/completion', { textDocument: { uri: A }, position: far }, null],
+      ['textDocument/completion', { textDocument: { uri: A }, position: { line: 'x', character: null } }, null],
+      ['textDocument/references', { textDocument: { uri: A }, position: far, context: { includeDeclaration: true } }, []],
+      ['textDocument/references', { textDocument: {} }, []],
+      ['textDocument/documentHighlight', { textDocument: { uri: A }, position: far }, []],
+      ['textDocument/prepareRename', { textDocument: { uri: A }, position: far }, null],
+      ['textDocument/rename', { textDocument: { uri: A }, position: far, newName: '市商务局' }, null],
+      ['workspace/symbol', { query: 42 }, 'all'],
+      ['workspace/symbol', {}, 'all'],
+    ] as [string, unknown, unknown][]) {
+      const r = await c.request<unknown>(method, params).catch((e: Error) => e);
+      if (empty === 'all') assert.equal((r as unknown[]).length, 9, `${method} ${JSON.stringify(params)} ${String(r)}`);
+      else assert.deepEqual(r, empty, `${method} ${JSON.stringify(params)}`);
+    }
+    assert.equal(await c.alive(), true);
+  });
+
   describe("don't report this rule: the exact edit to gongwen.json", () => {
     // 四、 after 二、: numbering-sequence
     const numbered = ['关于开展安全生产检查的通知', '各乡镇人民政府：', '一、总体要求', '全面排查隐患。', '二、工作重点', '突出重点行业。', '四、保障措施', '加强组织领导。', '县人民政府', '2024年3月1日', ''].join('\n');
@@ -278,7 +306,7 @@ describe('LSP language features over stdio', function () {
       const doc = actions.find((a) => a.title === '不再在此文档中报告规则 numbering-sequence（记录在工作区设置 gongwen.json 的 documents › "n.txt" › rules 中）');
       const ws = actions.find((a) => a.title === '不再在此工作区中报告规则 numbering-sequence（记录在工作区设置 gongwen.json 的 rules 中）');
       assert.ok(doc && ws, JSON.stringify(actions.map((a) => a.title)));
-      assert.deepEqual(doc.edit, { changes: { [configUri]: [{ range: { start: { line: 3, character: 15 }, end: { line: 3, character: 15 } }, newText: '\n        "numbering-sequence": "off",' }] } });
+      assert.deepEqual(doc.edit, { changes: { [configUri]: [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, newText: '\n        "numbering-sequence": "off",' }] } });
       assert.equal(
         applyLsp(original, doc.edit.changes![configUri]),
         '{\n  "documents": {\n    "n.txt": {\n      "rules": {\n        "numbering-sequence": "off",\n        "date-style": "off"\n      }\n    }\n  }\n}\n',

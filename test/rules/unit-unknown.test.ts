@@ -33,6 +33,13 @@ describe(rule, () => {
     assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [SPAM]);
   });
 
+  it('keeps its finding beside stray-spam when every rule runs on the seed', () => {
+    const text = seedText();
+    const all = check(text);
+    const unit = all.filter((f) => f.ruleId.startsWith('unit-') && f.severity !== 'hint');
+    assert.deepEqual(unit.map((f) => `${f.ruleId} ${text.slice(f.range.start, f.range.end)}`), [`unit-unknown ${SPAM}`]);
+  });
+
   it('catches a one-character slip (市财正局 → 市财政局) in every layout', () => {
     const base = unitNotice([['市发展改革委', '市财正局、市体育局']]);
     for (const text of layouts(base)) {

@@ -19,7 +19,7 @@ export function completion(entry: Entry, position: Position | undefined, registr
   const occurrences = unitOccurrences(doc, registry);
   const prefixes = documentPrefixes(occurrences, registry);
   const builtin = prefixes.slice(0, 2).flatMap((p) => builtinNamesAt(p));
-  const { items, incomplete } = unitCandidates(occurrences, registry, ctx.range, builtin);
+  const { items, incomplete } = unitCandidates(occurrences, registry, ctx.range, builtin, 300, { start: ctx.listStart, end: ctx.range.start });
   const range = entry.mapper.range(ctx.range);
   const width = String(items.length).length;
   const en = locale === 'en';

@@ -19,6 +19,8 @@ export interface UnitCompletionContext {
   partial: string;
   /** What opened the slot: the label's colon, or 、 inside a list. */
   after: 'label' | 'separator';
+  /** Where the list starts (after the label's colon): units named between it and the slot are already listed. */
+  listStart: number;
 }
 
 /** The completion slot at `offset`, if the cursor is where a unit name goes. */
@@ -34,7 +36,7 @@ export function unitCompletionContext(text: string, offset: number): UnitComplet
   const stop = text[i - 1];
   if (stop === '：' || stop === ':') {
     const before = text.slice(Math.max(lineStart, i - 1 - 12), i - 1);
-    return LABEL_AT_END.test(before) ? { range: { start, end: offset }, partial, after: 'label' } : undefined;
+    return LABEL_AT_END.test(before) ? { range: { start, end: offset }, partial, after: 'label', listStart: i } : undefined;
   }
   if (stop !== '、') return undefined;
   // inside a list: a label and its colon earlier on the line, with only units and 、 between (no sentence end)
@@ -43,7 +45,7 @@ export function unitCompletionContext(text: string, offset: number): UnitComplet
     const c = text[j - 1];
     if (c === '：' || c === ':') {
       const before = text.slice(Math.max(lineStart, j - 1 - 12), j - 1);
-      return LABEL_AT_END.test(before) ? { range: { start, end: offset }, partial, after: 'separator' } : undefined;
+      return LABEL_AT_END.test(before) ? { range: { start, end: offset }, partial, after: 'separator', listStart: j } : undefined;
     }
     if ('。；;！？!?\n\r'.includes(c)) return undefined;
   }
@@ -68,7 +70,8 @@ export interface CompletionRegistry {
 /**
  * Candidates in order: the document's units (most used first; the occurrence being typed is not counted),
  * the workspace registry's units, then `builtin` names (already ordered) not yet offered. Names compared without spaces,
- * aliases of an offered unit are not offered again.
+ * aliases of an offered unit are not offered again, nor units the list already names (`listed`: from the list's start
+ * to the slot).
  */
 export function unitCandidates(
   occurrences: UnitOccurrence[],
@@ -76,10 +79,17 @@ export function unitCandidates(
   typing?: Range,
   builtin: string[] = [],
   max = 300,
+  listed?: Range,
 ): { items: UnitCandidate[]; incomplete: boolean } {
   const items: UnitCandidate[] = [];
   const keys = new Set<string>();
   const names = new Set<string>();
+  if (listed)
+    for (const o of occurrences)
+      if (o.start >= listed.start && o.end <= listed.end) {
+        keys.add(o.key);
+        names.add(plainName(o.text));
+      }
   const add = (c: UnitCandidate, key: string) => {
     if (names.has(c.name) || keys.has(key)) return;
     names.add(c.name);

@@ -134,7 +134,7 @@ export function renumberEdits(doc: GongwenDocument, config: GongwenConfig = defa
   return selectFixAll(findings);
 }
 
-/** (c) The edits that make half-width punctuation in Chinese text full-width. */
+/** (c) The edits that make half-width punctuation in Chinese text full-width (one detection pass). */
 export function punctuationEdits(doc: GongwenDocument, config: GongwenConfig = defaultConfig, units?: UnitRegistry): Edit[] {
   const marks = findHalfWidthMarks(collectingContext(doc, config, units, []));
   const edits: Edit[] = [];
@@ -143,6 +143,60 @@ export function punctuationEdits(doc: GongwenDocument, config: GongwenConfig = d
     if (full) edits.push({ range: { start: m.offset, end: m.offset + 1 }, newText: full });
   }
   return edits;
+}
+
+/**
+ * Passes of (c) at most: a mark converted makes its half-width neighbour Chinese text too (浏览次数:, → ：, →
+ * ：，), so detection runs again on its own output until nothing more changes. Each pass converts the next mark of
+ * a run of adjacent marks; real text has runs of two or three.
+ */
+export const PUNCTUATION_PASSES = 8;
+
+/**
+ * (c) to a fixpoint: the offsets (in `text`) of every mark to convert, found on `text` as formatting leaves it
+ * (so a second formatting finds none). Conversions keep the length, so offsets never shift between passes.
+ */
+function punctuationFixpoint(text: string, first: GongwenDocument | undefined, config: GongwenConfig, units?: UnitRegistry): Edit[] {
+  const all: Edit[] = [];
+  let current = text;
+  let doc = first ?? parse(text);
+  for (let pass = 0; pass < PUNCTUATION_PASSES; pass++) {
+    const edits = punctuationEdits(doc, config, units);
+    if (!edits.length) break;
+    all.push(...edits);
+    current = applyEdits(current, edits);
+    if (pass + 1 < PUNCTUATION_PASSES) doc = parse(current);
+  }
+  return all.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** Maps an offset of applyEdits(text, edits) back to `text` (for offsets outside the edits' new text). */
+function backMapper(edits: Edit[]): (offset: number) => number {
+  // edits sorted, non-overlapping; walk with a cursor (queries come in increasing order)
+  let k = 0;
+  let delta = 0; // new − old, accumulated over edits before the cursor
+  return (offset: number) => {
+    while (k < edits.length && edits[k].range.start + delta + edits[k].newText.length <= offset) {
+      delta += edits[k].newText.length - (edits[k].range.end - edits[k].range.start);
+      k++;
+    }
+    return offset - delta;
+  };
+}
+
+/** Sorted, and without clashes: the kinds touch disjoint characters (blanks, digits, marks), so none is expected. */
+function disjoint(edits: Edit[]): Edit[] {
+  edits.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const kept: Edit[] = [];
+  let start = -1;
+  let end = -1;
+  for (const e of edits) {
+    if (e.range.start < end || e.range.start === start) continue;
+    kept.push(e);
+    start = e.range.start;
+    end = e.range.end;
+  }
+  return kept;
 }
 
 export interface FormatResult {
@@ -165,18 +219,18 @@ export function formatDocument(text: string, config: GongwenConfig = defaultConf
   let edits: Edit[] = [];
   if (options.paragraphs) edits = edits.concat(paragraphEdits(doc));
   if (options.renumber) edits = edits.concat(renumberEdits(doc, config, units));
-  if (options.punctuation) edits = edits.concat(punctuationEdits(doc, config, units));
-  edits.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  // the three kinds touch disjoint characters (blanks, digits, marks); drop any clash defensively
-  const kept: Edit[] = [];
-  let start = -1;
-  let end = -1;
-  for (const e of edits) {
-    if (e.range.start < end || e.range.start === start) continue;
-    kept.push(shift ? { range: { start: e.range.start + shift, end: e.range.end + shift }, newText: e.newText } : e);
-    start = e.range.start;
-    end = e.range.end;
+  edits = disjoint(edits);
+  if (options.punctuation) {
+    // detected on the text with its paragraphs broken and lists renumbered, as a second formatting sees it;
+    // marks are neither blanks nor digits, so each maps back to one character of the original
+    const staged = edits.length ? applyEdits(body, edits) : body;
+    const back = backMapper(edits);
+    for (const e of punctuationFixpoint(staged, edits.length ? undefined : doc, config, units)) {
+      const at = back(e.range.start);
+      edits.push({ range: { start: at, end: at + 1 }, newText: e.newText });
+    }
   }
+  const kept = disjoint(edits).map((e) => (shift ? { range: { start: e.range.start + shift, end: e.range.end + shift }, newText: e.newText } : e));
   return { edits: kept, text: applyEdits(text, kept) };
 }
 

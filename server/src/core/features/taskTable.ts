@@ -83,12 +83,33 @@ function deadlineText(text: string, d: DateMention): string {
   return text.slice(d.start, end);
 }
 
+/** Line breaks (with the spaces around them) become one space; linear, no backtracking. */
+export function oneLine(c: string): string {
+  if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) return c;
+  return c
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+}
+
+/** A number marker at the start of a task text: 一、 （一） (一) 1. 1． 1、 （1） (1). */
+const LEADING_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,3}(?:[.．](?![0-9])|、)|[（(][0-9]{1,3}[）)])/;
+
+/** The task text without a leading marker that the path already ends with (a table cell starting (1)…). */
+function taskText(label: string, path: string): string {
+  const t = oneLine(label).trim();
+  const m = LEADING_MARKER.exec(t);
+  if (!m || !path.endsWith(m[0]) || t.length === m[0].length) return t;
+  return t.slice(m[0].length).trim();
+}
+
 /** One row per task of the document, in document order. */
 export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
   const rows: TaskTableRow[] = doc.tasks.map((t) => {
     const row: TaskTableRow = {
       path: t.path,
-      task: t.label.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+      task: taskText(t.label, t.path),
       leads: uniqueTexts(t.leads),
       participants: uniqueTexts(t.participants),
       leadInherited: t.leadInherited,
@@ -118,7 +139,7 @@ export const TASK_TABLE_HEADERS: Record<Locale, string[]> = {
 
 /** The five cells of a row, on one line each. */
 export function taskTableCells(r: TaskTableRow): string[] {
-  return [r.path, r.task, r.leads.join('、'), r.participants.join('、'), r.deadline ?? ''].map((c) => c.replace(/\s*[\r\n]+\s*/g, ' '));
+  return [r.path, r.task, r.leads.join('、'), r.participants.join('、'), r.deadline ?? ''].map(oneLine);
 }
 
 /** A markdown table cell: | and \ escaped (GitHub tables), line breaks already gone. */

@@ -11,6 +11,7 @@ import type { AttachedDocument, DateMention, DocNumber, NoticeParts, Paragraph, 
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isColon, matchAt, skipSpaces, trimEnd } = charsModule;
+import { mergeGroupItems } from './unitlist';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -43,24 +44,30 @@ function stripColon(text: string, s: number, e: number): number {
 /** Units of a list split at 、，, outside brackets; parentheses stay inside a unit. */
 export function splitUnits(text: string, s: number, e: number): UnitRef[] {
   const units: UnitRef[] = [];
+  /** The separator after each unit (、 or ，). */
+  const seps: string[] = [];
   let depth = 0;
   let us = s;
-  const push = (a: number, b: number) => {
+  const push = (a: number, b: number, sep: string) => {
     a = skipSpaces(text, a, b);
     b = trimEnd(text, a, b);
-    if (b > a) units.push({ start: a, end: b, text: text.slice(a, b), role: 'participant' });
+    if (b > a) {
+      units.push({ start: a, end: b, text: text.slice(a, b), role: 'participant' });
+      seps.push(sep);
+    }
   };
   for (let i = s; i < e; i++) {
     const c = text[i];
     if (c === '(' || c === '（' || c === '〔' || c === '[' || c === '【') depth++;
     else if (c === ')' || c === '）' || c === '〕' || c === ']' || c === '】') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === '、' || c === '，' || c === ',')) {
-      push(us, i);
+      push(us, i, c);
       us = i + 1;
     }
   }
-  push(us, e);
-  return units;
+  push(us, e, '');
+  // 各区、县（市）人民政府 is one group name: 各 distributes over the levels up to the shared suffix.
+  return mergeGroupItems(text, units, (k) => seps[k] === '、', (a, b) => ({ start: a.start, end: b.end, text: text.slice(a.start, b.end), role: 'participant' }));
 }
 
 /** 《X》 spans in [s, e): the outermost 书名号 pair with the brackets (text '《X》'). */

@@ -139,8 +139,9 @@ function startState(text: string, ps: number, e: number): SplitState {
 function separates(text: string, ps: number, a: number, b: number, e: number, st: SplitState): boolean {
   const p = text.charCodeAt(a - 1);
   const nx = text.charCodeAt(b);
-  // 1. sentence end
+  // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   if (endsSentence(text, a, ps)) return true;
+  if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
   // 2. a marker starts the next text
   const mk = markerAt(text, b, e);
   if (mk && !mk.digitFollows) return true;
@@ -167,6 +168,20 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (isColon(p) && !st.label && !st.hasFullStop) return true;
   // 10. a document number
   if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
+  return false;
+}
+
+/** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
+function noteAfterSentence(text: string, ps: number, a: number): boolean {
+  let depth = 0;
+  for (let i = a - 1; i >= ps && i >= a - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) {
+      depth--;
+      if (depth === 0) return endsSentence(text, i, ps);
+    }
+  }
   return false;
 }
 

@@ -166,6 +166,32 @@ function hasWords(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Closing statements that are never tasks: 本方案自……起施行, 有效期至……, 各地各部门要……, 以上……. */
+const CLOSING_RE = /^(?:本(?:方案|措施|若干措施|意见|实施意见|通知|办法|细则|规定|计划|行动计划|方案)[^。；]{0,30}?(?:施行|执行|实施|有效|废止|解释|负责解释)|[^。；]{0,40}(?:起施行|起执行|有效期)|各(?:地|级|有关)?[^。；，]{0,12}(?:要|应|须|务必)|(?:以上|上述|此前|凡|如有|执行中|实施中|未尽事宜))/;
+
+/**
+ * The task standing after an item's last closing note: text in the same paragraph as the note (no line break and no
+ * collapsed-layout space between them), up to the paragraph's end, holding words and not a closing statement.
+ */
+function trailingTask(text: string, from: number, end: number): { start: number; end: number } | undefined {
+  let b = from;
+  while (b < end && isSpace(text.charCodeAt(b))) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || c === 13 || c === 0x20 || c === 0x09) return undefined;
+    b++;
+  }
+  let e = b;
+  while (e < end) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    if ((c === 0x20 || c === 0x09) && e > b && '。！？!?；;）)'.includes(text[e - 1])) break;
+    e++;
+  }
+  while (e > b && isSpace(text.charCodeAt(e - 1))) e--;
+  if (!hasWords(text, b, e) || CLOSING_RE.test(text.slice(b, Math.min(e, b + 60)))) return undefined;
+  return { start: b, end: e };
+}
+
 export function deriveTasks(text: string, sections: Section[], assignments: Assignment[], tables: TaskTable[], dates: DateMention[]): Task[] {
   void assignments;
   const sortedDates = dates.slice().sort((a, b) => a.start - b.start);
@@ -212,7 +238,7 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
     const title = s.title.text.trim() || firstSentence(text, s.title.end, s.range.end);
     const notes = own.filter((a) => a.form === 'paren');
     const split = notes.length > 0 && notes.length === own.length &&
-      (notes.length > 1 || hasWords(text, notes[0].range.end, s.range.end));
+      (notes.length > 1 || trailingTask(text, notes[0].range.end, s.range.end) !== undefined);
     if (split) {
       let prev = s.range.start;
       let part = 1;
@@ -234,13 +260,10 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
         // A note may stand before its sentence's full stop: ……体系（X牵头）。 — the stop belongs to that task.
         while (prev < s.range.end && '。；;.'.includes(text.charAt(prev))) prev++;
       }
-      if (hasWords(text, prev, s.range.end)) {
-        let e = s.range.end;
-        while (e > prev && isSpace(text.charCodeAt(e - 1))) e--;
-        let b = prev;
-        while (b < e && isSpace(text.charCodeAt(b))) b++;
-        tasks.push(make(b, e, firstSentence(text, b, e), [], part));
-      }
+      // Text after the last note is one more task only when it continues the notes' paragraph and reads like a
+      // task: a closing paragraph (本措施自……起施行, 各地各部门要……) is not.
+      const tail = trailingTask(text, prev, s.range.end);
+      if (tail) tasks.push(make(tail.start, tail.end, firstSentence(text, tail.start, tail.end), [], part));
       return;
     }
     tasks.push(make(s.range.start, s.range.end, title, own));

@@ -67,9 +67,11 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['共同牵头', 'lead', true],
   ['分别负责', 'responsible', true],
   ['牵头负责', 'lead', false],
+  ['牵头落实', 'lead', false],
   ['牵头', 'lead', false],
   ['主办', 'lead', false],
   ['指导', 'lead', false],
+  ['负责落实', 'responsible', false],
   ['负责', 'responsible', false],
   ['参与', 'participant', false],
   ['配合', 'participant', false],
@@ -109,6 +111,101 @@ function classifyParen(text: string, s: number, e: number): 'unit' | 'lead' | 'r
 }
 
 const TRAILING_ETC = ['等有关部门', '等相关部门', '等有关单位', '等相关单位', '等部门', '等单位', '等'];
+
+/**
+ * Modifiers standing between a unit list and its closing role word (A、B按职责分工负责, A、B共同牵头, A等分别负责):
+ * not part of the last unit's name. Longest first; stripped repeatedly (A等按职责分工负责).
+ */
+const ROLE_MODIFIERS = ['按照职责分工', '按职责分工', '根据职责分工', '依照职责分工', '依职责分工', '按照各自职责', '按各自职责', '按照职责', '按职责', '根据职责', '依职责', '各司其职', '分别', '共同', '具体', '协同', '等'];
+
+function stripRoleModifiers(text: string, start: number, end: number): number {
+  for (let again = true; again; ) {
+    again = false;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    for (const m of ROLE_MODIFIERS) {
+      if (end - m.length > start && text.startsWith(m, end - m.length)) {
+        end -= m.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/**
+ * Group names where 各 distributes over a list up to a shared suffix: 各区、县（市）人民政府, 各市、县（市、区）人民政府,
+ * 各村、社区, 各镇、街道. An item that is only place levels (各区, 各市, 县（市）, 各村) holds no unit of its own: it
+ * joins the next item when that one is a level with a suffix (县（市）人民政府, 社区). Not 各县（市、区）、市级有关部门.
+ */
+function levelTokensEnd(text: string, s: number, e: number): number {
+  let i = s;
+  while (i < e) {
+    if (text.startsWith('街道', i) || text.startsWith('社区', i) || text.startsWith('乡镇', i)) {
+      if (i + 2 > e) break;
+      i += 2;
+      continue;
+    }
+    const c = text[i];
+    if ('省市县区乡镇村'.includes(c)) {
+      i++;
+      continue;
+    }
+    if (isOpenParen(text.charCodeAt(i)) && i > s) {
+      const close = matchParen(text, i, e);
+      if (close < 0) break;
+      const inner = levelTokensEnd(text, i + 1, close);
+      let k = inner;
+      while (k < close) {
+        // 县（市、区）: levels separated by 、 inside the bracket
+        if (text.charCodeAt(k) !== 0x3001) break;
+        const n = levelTokensEnd(text, k + 1, close);
+        if (n === k + 1) break;
+        k = n;
+      }
+      if (k !== close || inner === i + 1) break;
+      i = close + 1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The item is place levels only, optionally after 各: 各区, 县（市）, 各村, 各县（市、区）. */
+export function isBareLevelItem(text: string, s: number, e: number): boolean {
+  const a = text.charCodeAt(s) === 0x5404 /* 各 */ ? s + 1 : s;
+  return a < e && e - s <= 12 && levelTokensEnd(text, a, e) === e;
+}
+
+/** The item is a level with the group's shared suffix: 县（市）人民政府, 社区, 街道办事处 (not 市级有关部门, 市政府各部门). */
+function takesDistributedSuffix(text: string, s: number, e: number): boolean {
+  const t = levelTokensEnd(text, s, e);
+  if (t === s || e - s > 20) return false;
+  for (let i = t; i < e; i++) if ('各级直属有关相关部门单位'.includes(text[i])) return false;
+  return true;
+}
+
+/**
+ * Merges group items joined by 、: items[k] bare levels starting a 各 chain, items[k+1] a level taking the suffix.
+ * `joinable(k)` tells whether items k and k+1 are separated by 、 (and may merge). Returns the merged ranges.
+ */
+export function mergeGroupItems<T extends Range>(text: string, items: T[], joinable: (k: number) => boolean, merge: (a: T, b: T) => T): T[] {
+  const out: T[] = [];
+  let chain = false; // the previous output item is a bare level chain started by 各
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    const prev = out[out.length - 1];
+    if (chain && prev && joinable(k - 1) && (isBareLevelItem(text, it.start, it.end) || takesDistributedSuffix(text, it.start, it.end))) {
+      out[out.length - 1] = merge(prev, it);
+      chain = isBareLevelItem(text, it.start, it.end);
+      continue;
+    }
+    out.push(it);
+    chain = text.charCodeAt(it.start) === 0x5404 && isBareLevelItem(text, it.start, it.end);
+  }
+  return out;
+}
 
 interface Piece {
   start: number;
@@ -216,7 +313,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       if (rw) {
         const ws = p.end - rw.word.length;
         if (rw.respectively && !respectively) respectively = { start: ws, end: p.end, text: rw.word };
-        p.end = ws;
+        p.end = stripRoleModifiers(text, p.start, ws);
         clauseRole = { kind: rw.kind, respectively: rw.respectively };
       }
     }
@@ -225,8 +322,14 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       p.respectively = clauseRole.respectively;
     }
   }
+  const merged = mergeGroupItems(
+    text,
+    pieces,
+    (k) => pieces[k].clause === pieces[k + 1].clause,
+    (a, b) => ({ ...b, start: a.start, override: b.override ?? a.override, respectively: b.respectively ?? a.respectively }),
+  );
   const units: RawUnit[] = [];
-  for (const p of pieces) {
+  for (const p of merged) {
     let e = p.end;
     while (e > p.start && isSpace(text.charCodeAt(e - 1))) e--;
     for (const t of TRAILING_ETC) {

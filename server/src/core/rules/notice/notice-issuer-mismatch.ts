@@ -8,9 +8,20 @@ export function titleIssuers(title: string): string[] {
   if (cut <= 0) return [];
   return title
     .slice(0, cut)
-    .split(/[、，,\s]+|和(?=[^和]{2,}$)/)
+    .split(/[、，,\s]+/)
+    .flatMap(splitAtHe)
     .map((s) => s.trim())
     .filter((s) => s.length >= 2);
+}
+
+/** Characters a body's name ends with: A和B关于… is a joint title only where 和 follows one of them. */
+const BODY_END = '局委办厅部院会府室处所站队中心团司行社组署馆校台关';
+
+/** 市发展改革委和市财政局 → two bodies; 嘉兴市人力资源和社会保障局 stays one (和 inside a name). */
+function splitAtHe(part: string): string[] {
+  const k = part.lastIndexOf('和');
+  if (k <= 0 || part.length - k - 1 < 2 || !BODY_END.includes(part[k - 1])) return [part];
+  return [...splitAtHe(part.slice(0, k)), part.slice(k + 1)];
 }
 
 function canonical(name: string, units: UnitRegistry): string {

@@ -1,0 +1,140 @@
+// Properties of fixes: a safe fix, applied, removes its finding (no finding of that rule at that
+// place afterwards); fix-all reaches a fixed point within 3 rounds and changes only what its edits cover.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, MAX_PROBLEMS_RULE } from '../../server/src/core/analyze';
+import { defaultConfig } from '../../server/src/core/config';
+import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
+import type { Finding, Fix } from '../../server/src/core/rule';
+import { createRegistry } from '../../server/src/core/units/registry';
+import { checkAnalysis, checkOnlyEditedChanged, describeText, Problems, spliceEdits } from './checks';
+import { anyDocument, params } from './generators';
+
+const units = createRegistry(defaultConfig.units);
+const run = (text: string) => analyze(text, { units });
+
+/**
+ * Known failures: findings these predicates match are left out of the fix properties, each with its reason.
+ * A `BUG:` entry is a real defect reported to the lead (minimal reproduction in the reason); remove the entry
+ * once the rule is fixed, and the property checks it again.
+ */
+export const KNOWN_FIX_FAILURES: { rule: string; reason: string; matches: (text: string, f: Finding) => boolean }[] = [
+  {
+    rule: 'punct-repeated',
+    reason:
+      "BUG: a punctuation mark ending the document (no final newline) is reported as repeated, with a no-op safe fix: '正文。' → punct-repeated at 2-3, fix = delete 3-3. Cause: ANY.includes(text[i + 1] ?? '') is true for '' (String.prototype.includes).",
+    matches: (text, f) => f.ruleId === 'punct-repeated' && f.range.end === text.length && f.range.end - f.range.start === 1,
+  },
+  {
+    rule: 'numbering-style',
+    reason:
+      "LIMITATION: a marker keeps one wrong trailing mark ('（二）.'); when several marks follow ('（二）.,') the fix deletes the first and the next one becomes the marker's trailing mark, reported again: one mark per fix round.",
+    matches: (text, f) =>
+      f.ruleId === 'numbering-style' &&
+      [f.range, ...(f.fixes.find((x) => x.safe)?.edits.map((e) => e.range) ?? [])].some((r) => /^[.,、．，:：;；!！?？]/.test(text.slice(r.end, r.end + 1))),
+  },
+];
+
+const known = (text: string, f: Finding) => KNOWN_FIX_FAILURES.some((k) => k.matches(text, f));
+
+interface Residual {
+  rule: string;
+  before: string;
+  fix: string;
+  after: string;
+}
+
+/** A finding touches a place: shares a character with it, or strictly contains it when the place is a point. */
+const touches = (g: Finding, r: { start: number; end: number }) =>
+  r.end > r.start ? g.range.start < r.end && r.start < g.range.end : g.range.start < r.start && r.start < g.range.end;
+
+/** The ranges a fix's edits occupy before and after it is applied. */
+function places(fix: Fix): { before: { start: number; end: number }[]; after: { start: number; end: number }[] } {
+  const sorted = [...fix.edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  let delta = 0;
+  const after: { start: number; end: number }[] = [];
+  for (const e of sorted) {
+    const start = e.range.start + delta;
+    after.push({ start, end: start + e.newText.length });
+    delta += e.newText.length - (e.range.end - e.range.start);
+  }
+  return { before: sorted.map((e) => e.range), after };
+}
+
+/**
+ * Applies one safe fix and re-analyses. "At that place" means at the characters the fix's edits wrote (a deletion:
+ * the point where it deleted). A rule may report several distinct problems on one span (numbering-style: a wrong
+ * trailing mark and mixed brackets on the same marker), and fixing one leaves the others; so the property is: the
+ * findings of that rule touching those places are fewer afterwards than before (the fixed one is gone, the fix
+ * created none), and the fixed finding (same range, same message) is not reported again.
+ */
+export function residualsOf(text: string, before: Finding[], f: Finding, fix: Fix): { after: string; left: Finding[]; ok: boolean } {
+  const after = applyEdits(text, fix.edits);
+  const p = places(fix);
+  const hereBefore = before.filter((g) => g === f || (g.ruleId === f.ruleId && p.before.some((r) => touches(g, r))));
+  const left = run(after).findings.filter((g) => g.ruleId === f.ruleId && p.after.some((r) => touches(g, r)));
+  const again = left.some((g) => g.range.start === f.range.start && g.range.end - g.range.start === f.range.end - f.range.start && g.message.en === f.message.en);
+  return { after, left, ok: left.length < hereBefore.length && !again };
+}
+
+describe('properties: fixes', function () {
+  this.timeout(0);
+
+  it('a safe fix, applied, leaves no finding of its rule at that place', () => {
+    fc.assert(
+      fc.property(anyDocument(1200), fc.nat(), (raw, pickSeed) => {
+        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // finding offsets refer to the BOM-less text
+        const a = run(text);
+        const safe = a.findings.filter((f) => f.ruleId !== MAX_PROBLEMS_RULE && f.fixes.some((x) => x.safe));
+        // at most 4 fixes per document (each costs a re-analysis), picked by the seed
+        const chosen = safe.length <= 4 ? safe : [0, 1, 2, 3].map((k) => safe[(pickSeed + k * 7919) % safe.length]);
+        const bad: Residual[] = [];
+        for (const f of chosen) {
+          if (known(text, f)) continue;
+          const fix = f.fixes.find((x) => x.safe)!;
+          const { after, left, ok } = residualsOf(text, a.findings, f, fix);
+          if (!ok)
+            bad.push({
+              rule: f.ruleId,
+              before: text.slice(Math.max(0, f.range.start - 10), f.range.end + 10),
+              fix: JSON.stringify(fix.edits),
+              after: after.slice(Math.max(0, left[0].range.start - 10), left[0].range.end + 10),
+            });
+        }
+        assert.deepEqual(bad, [], `on ${describeText(text)}`);
+      }),
+      params(150),
+    );
+  });
+
+  it('fix-all is lossless and reaches a fixed point within 3 rounds', () => {
+    fc.assert(
+      fc.property(anyDocument(1500), (raw) => {
+        let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+        const p = new Problems();
+        let round = 0;
+        for (;;) {
+          const a = run(text);
+          checkAnalysis(a, p);
+          const edits = selectFixAll(a.findings.filter((f) => !known(text, f)));
+          if (edits.length === 0) break;
+          round++;
+          if (round > 3) {
+            p.add(`fix-all still changes the text after 3 rounds: ${JSON.stringify(edits.slice(0, 3))} on ${describeText(text)}`);
+            break;
+          }
+          const after = applyEdits(text, edits);
+          if (after !== spliceEdits(text, edits)) p.add('applyEdits differs from an independent splice');
+          checkOnlyEditedChanged(text, after, edits, p, `round ${round}`);
+          if (after === text) {
+            p.add(`round ${round}: the edits change nothing yet keep being offered: ${JSON.stringify(edits.slice(0, 3))}`);
+            break;
+          }
+          text = after;
+        }
+        assert.deepEqual(p.list, [], `on ${describeText(raw)}`);
+      }),
+      params(100),
+    );
+  });
+});
