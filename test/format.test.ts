@@ -471,6 +471,29 @@ describe('format: generated notices', () => {
   });
 });
 
+describe('format: reaching a fixpoint in one formatting', () => {
+  it('converts a run of marks that become Chinese text one after another', () => {
+    for (const [text, want] of [
+      ['关于开展安全生产检查的通知浏览次数:,', '关于开展安全生产检查的通知浏览次数：，'],
+      ['（市发展改革委牵头),', '（市发展改革委牵头），'],
+      ['一、浏览次数:(1)', '一、浏览次数：（1）'],
+    ]) {
+      assert.equal(format(text, only('punctuation')), want);
+      assert.equal(format(text), want);
+      assertIdempotent(text);
+      assertIdempotent(text, only('punctuation'));
+    }
+  });
+
+  it('renumbers a marker the parser only sees once the list before it is renumbered', () => {
+    const text = '10.\n2．2024年2月30日\n2、';
+    const { text: out, edits } = formatDocument(text);
+    assert.equal(out, '1.\n2．2024年2月30日\n3、');
+    assertEditKinds(text, edits);
+    assertIdempotent(text);
+  });
+});
+
 describe('format: real samples', () => {
   for (const name of readdirSync(samplePath('')).filter((f) => f.endsWith('.txt'))) {
     it(`${name}: lossless and idempotent`, () => {

@@ -153,6 +153,7 @@ M._resolveFilename = function (request: string, ...rest: unknown[]) {
   return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
 };
 const previous = require.cache['vscode'];
+const loadedBefore = new Set(Object.keys(require.cache));
 require.cache['vscode'] = { id: 'vscode', filename: 'vscode', loaded: true, exports: fake } as unknown as NodeJS.Module;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { UnitTasksView } = require('../client/src/unitTasksView') as typeof import('../client/src/unitTasksView');
@@ -161,6 +162,8 @@ const { registerTaskTable, csvFileName } = require('../client/src/taskTable') as
 M._resolveFilename = resolve;
 if (previous) require.cache['vscode'] = previous;
 else delete require.cache['vscode'];
+// Client modules first loaded here are bound to this fake: let other test files load their own copies.
+for (const k of Object.keys(require.cache)) if (!loadedBefore.has(k) && /[\\/]client[\\/]src[\\/]/.test(k)) delete require.cache[k];
 
 const notice = [
   '关于做好2024年防汛工作的通知',

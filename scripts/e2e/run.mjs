@@ -178,6 +178,7 @@ async function main() {
         'extensions.ignoreRecommendations': true,
         'update.mode': 'none',
         'editor.minimap.enabled': false,
+        'outline.collapseItems': 'alwaysExpand',
         'workbench.colorTheme': 'Default Light Modern',
         'chat.commandCenter.enabled': false,
         'window.commandCenter': false,

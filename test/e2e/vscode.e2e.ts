@@ -2,7 +2,7 @@
 // driven in Debian's Chromium by playwright-core. Run with `npm run test:e2e` (not part of `npm test`).
 // Every step waits for a condition with an explicit timeout; nothing is retried.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -45,11 +45,18 @@ async function shot(name: string): Promise<string> {
   return file;
 }
 
-/** A README image: JPEG at quality 70 of the current window. */
-async function docImage(name: string): Promise<void> {
+/** A README image: JPEG (quality 70) of the part of the window covering these elements. */
+async function docImage(name: string, ...parts: Locator[]): Promise<void> {
   fs.mkdirSync(DOC_IMAGES, { recursive: true });
   const file = path.join(DOC_IMAGES, `${name}.jpg`);
-  await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
+  let box = { x0: VIEWPORT.width, y0: VIEWPORT.height, x1: 0, y1: 0 };
+  for (const part of parts) {
+    const b = await part.boundingBox();
+    assert.ok(b, `${name}: an element to capture is not visible`);
+    box = { x0: Math.min(box.x0, b.x), y0: Math.min(box.y0, b.y), x1: Math.max(box.x1, b.x + b.width), y1: Math.max(box.y1, b.y + b.height) };
+  }
+  const clip = { x: Math.max(0, box.x0), y: Math.max(0, box.y0), width: Math.min(VIEWPORT.width, box.x1) - Math.max(0, box.x0), height: Math.min(VIEWPORT.height, box.y1) - Math.max(0, box.y0) };
+  await page.screenshot({ path: file, type: 'jpeg', quality: 70, clip });
   const kb = fs.statSync(file).size / 1024;
   assert.ok(kb < 100, `${file} is ${kb.toFixed(0)} KB (must stay under 100 KB)`);
 }
@@ -105,15 +112,28 @@ async function waitFor<T>(what: string, ms: number, probe: () => T | undefined |
 }
 
 const problems = (): Locator => page.locator('.markers-panel');
-/** Shows only the problems matching text (the Problems filter matches codes too). */
-async function filterProblems(text: string): Promise<void> {
-  const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
-  await filter.waitFor({ state: 'visible', timeout: T.ui });
-  await filter.fill(text);
+/** The rendered Problems rows as `code [Ln l, Col c]` (gongwen's findings only). */
+async function problemList(): Promise<string[]> {
+  const rows = await problems().locator('.monaco-list-row').allInnerTexts();
+  const out: string[] = [];
+  for (const row of rows) {
+    const parts = row.split('\n').map((x) => x.trim());
+    const pos = parts.at(-1) ?? '';
+    if (/^\[Ln \d+, Col \d+\]$/.test(pos) && parts.at(-3) === 'gongwen') out.push(`${parts.at(-2)} ${pos}`);
+  }
+  return out.sort();
 }
-/** Text of the rendered Problems rows. */
-async function problemRows(): Promise<string[]> {
-  return problems().locator('.monaco-list-row').allInnerTexts();
+
+/** What `gongwen check` (the CLI, same core) reports for a file, without hints (the Problems panel hides hints). */
+function cliFindings(file: string): string[] {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', file, '--locale', 'en'], { encoding: 'utf8' });
+  const out: string[] = [];
+  for (const line of r.stdout.split('\n')) {
+    const m = /:(\d+):(\d+): (error|warning|information|hint) (\S+) /.exec(line);
+    if (m && m[3] !== 'hint') out.push(`${m[4]} [Ln ${m[1]}, Col ${m[2]}]`);
+  }
+  assert.ok(out.length > 0, `gongwen check found nothing in ${file}: ${r.stderr}`);
+  return out.sort();
 }
 
 async function saveAndRead(): Promise<string> {
@@ -145,13 +165,17 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: T.server });
   });
 
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await shot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-').slice(0, 40)}`);
+  });
+
   after(async () => {
     await context?.close();
   });
 
   it('serves seed.txt as a notice with the default settings', async () => {
-    await command('Go to File...');
-    // (the palette command leaves the quick-open box for files)
+    // Quick Open (the palette without its '>' prefix) opens the file.
+    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: T.ui });
     await input.fill('seed.txt');
@@ -173,32 +197,56 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
   it('lists the expected findings with their codes in the Problems panel', async () => {
     await command('View: Focus Problems (Errors, Warnings, Infos)');
     await problems().waitFor({ timeout: T.ui });
-    const codes = ['date-zero-character', 'stray-spam', 'unit-unknown', 'typo-confusable', 'stray-web-residue', 'stray-table-pipe'];
-    await problems().locator('.monaco-list-row').filter({ hasText: 'stray-spam' }).first().waitFor({ timeout: T.server });
-    await shot('problems');
-    await docImage('problems');
-    for (const code of codes) {
-      await filterProblems(code);
-      await problems().locator('.monaco-list-row').filter({ hasText: `gongwen(${code})` }).first().waitFor({ timeout: T.ui });
+    const expected = cliFindings(SEED_FILE);
+    for (const code of ['date-zero-character', 'stray-spam', 'unit-unknown', 'typo-confusable', 'stray-web-residue', 'stray-table-pipe']) {
+      assert.ok(expected.some((f) => f.startsWith(`${code} `)), `the CLI does not report ${code} on the seed`);
     }
-    await filterProblems('date-zero-character');
-    const rows = (await problemRows()).filter((r) => r.includes('gongwen(date-zero-character)'));
-    assert.equal(rows.length, 2, rows.join('\n'));
-    await filterProblems('');
+    // Every row rendered (the panel maximized), then compared with the CLI's findings, code and position.
+    await command('View: Toggle Maximized Panel');
+    let seen: string[] = [];
+    await waitFor('the Problems panel to list the findings', T.server, async () => {
+      seen = await problemList();
+      return seen.length === expected.length || undefined;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}\nseen: ${seen.join(', ')}\nexpected: ${expected.join(', ')}`);
+    });
+    assert.deepEqual(seen, expected);
+    await shot('problems-all');
+    await command('View: Toggle Maximized Panel');
+    await shot('problems');
+    await docImage('problems', page.locator('.part.panel'), page.locator('.part.statusbar'));
   });
 
   it('shows 一、二、三 and the nested items in the Outline view', async () => {
+    await command('View: Hide Panel');
+    // A tall window while reading the outline: the tree renders only the rows in view.
+    await page.setViewportSize({ width: VIEWPORT.width, height: 1600 });
     await command('Explorer: Focus on Outline View');
+    // Collapse the folders section so that the outline gets the height of the side bar.
+    const folders = page.locator('.split-view-view:has(.explorer-folders-view) .pane-header');
+    await folders.click();
+    await page.locator('.split-view-view:has(.explorer-folders-view) .pane-header[aria-expanded="false"]').waitFor({ timeout: T.ui });
     const outline = page.locator('.outline-pane');
-    await outline.locator('.monaco-list-row').first().waitFor({ timeout: T.server });
+    await outline.locator('.monaco-list-row').filter({ hasText: '三、保障措施' }).waitFor({ timeout: T.server });
+    const rows = await outline.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('aria-level')} ${(e.querySelector('.monaco-highlighted-label') as HTMLElement | null)?.innerText ?? ''}`),
+    );
+    await shot('outline-tall');
+    await page.setViewportSize(VIEWPORT);
+    const level = (label: string): number => {
+      const row = rows.find((r) => r.slice(r.indexOf(' ') + 1).startsWith(label));
+      assert.ok(row, `the outline lacks ${label}:\n${rows.join('\n')}`);
+      return Number(row.slice(0, row.indexOf(' ')));
+    };
+    const top = level('一、总体要求');
+    assert.equal(level('二、工作重点'), top);
+    assert.equal(level('三、保障措施'), top);
+    assert.equal(level('(一)出台服务业发展规划和深化政策意见'), top + 1);
+    assert.equal(level('1.研究制定'), top + 2);
+    assert.equal(level('(五)加强服务业宣传'), top + 1);
+    await outline.locator('.monaco-list-row').filter({ hasText: '二、工作重点' }).waitFor({ timeout: T.ui });
     await shot('outline');
-    const labels = async () => outline.locator('.monaco-list-row .outline-element-label, .monaco-list-row .monaco-highlighted-label').allInnerTexts();
-    const seen = await labels();
-    console.log(seen.slice(0, 40));
-    for (const want of ['一、总体要求', '二、工作重点', '（一）出台服务业发展规划和深化政策意见']) {
-      assert.ok(seen.some((l) => l.includes(want.replace(/[（）]/g, (c) => c)) || l.includes(want.replace('（', '(').replace('）', ')'))), `outline lacks ${want}: ${seen.join(' | ')}`);
-    }
-    await docImage('outline');
+    await docImage('outline', page.locator('.part.sidebar'), page.locator('.part.editor').first());
   });
 
   it('applies the quick fix for date-zero-character and the finding disappears', async () => {
@@ -217,13 +265,12 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     assert.equal(SEED[at], '○');
     assert.equal(text, SEED.slice(0, at) + '〇' + SEED.slice(at + 1));
     await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await filterProblems('date-zero-character');
-    await waitFor('one date-zero-character finding left', T.server, async () => {
-      const rows = (await problemRows()).filter((r) => r.includes('gongwen(date-zero-character)'));
-      return rows.length === 1 || undefined;
+    await waitFor('the fixed finding to disappear', T.server, async () => {
+      const list = await problemList();
+      return (!list.includes('date-zero-character [Ln 5, Col 79]') && list.includes('date-zero-character [Ln 5, Col 81]')) || undefined;
     });
+    assert.deepEqual(await problemList(), cliFindings(SEED_FILE));
     await shot('quick-fix-applied');
-    await filterProblems('');
   });
 
   it('Format Document puts one paragraph per line', async () => {
@@ -244,7 +291,7 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     const view = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Tasks by Unit/i }) });
     await view.locator('.monaco-list-row').filter({ hasText: '市发展改革委' }).first().waitFor({ timeout: T.server });
     await shot('task-view');
-    await docImage('tasks-by-unit');
+    await docImage('tasks-by-unit', page.locator('.part.sidebar'), page.locator('.part.editor').first());
   });
 
   it('brings the server back with diagnostics after it is killed', async () => {
@@ -259,8 +306,7 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('二○二四年一月一日\n');
     await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await filterProblems('date-zero-character');
-    await problems().locator('.monaco-list-row').filter({ hasText: '[Ln 1, Col 2]' }).first().waitFor({ timeout: T.server });
+    await waitFor('the new server to report the new date', T.server, async () => (await problemList()).includes('date-zero-character [Ln 1, Col 2]') || undefined);
     await shot('restarted');
   });
 });

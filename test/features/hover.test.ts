@@ -44,7 +44,7 @@ describe('features/hover', () => {
     const w = hoverAt(doc, at(text, '市物流中心') + 1, ws, 'zh-CN')!;
     assert.equal(
       w.markdown,
-      ['**嘉兴市物流发展中心**', '', '简称、别名：市物流中心', '', '来源：工作区设置 gongwen.json 的 units', '', '参与任务（1 项）：', '', '- 一、（一）2.培育物流企业'].join('\n'),
+      ['**嘉兴市物流发展中心**', '', '简称、别名：市物流中心', '', '来源：工作区的单位设置（gongwen.json 或 VS Code 设置 gongwen.units）', '', '参与任务（1 项）：', '', '- 一、（一）2.培育物流企业'].join('\n'),
     );
   });
 

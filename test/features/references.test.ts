@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { occurrenceAt, occurrencesOf, unitKey, unitOccurrences, unitUsage } from '../../server/src/core/features/references';
+import { exactUnitKey, occurrenceAt, occurrencesOf, unitKey, unitOccurrences, unitUsage } from '../../server/src/core/features/references';
 import { parse } from '../../server/src/core/parse/index';
 import { createRegistry } from '../../server/src/core/units/registry';
 import { collapse, crlf } from '../helpers';
@@ -52,6 +52,13 @@ describe('features/references (unit occurrences)', () => {
     assert.equal(unitKey('市发改委', registry), '市发展和改革委员会');
     const occ = unitOccurrences(parse(NOTICE));
     assert.equal(occurrencesOf(occ, '市发改委').length, 2);
+  });
+
+  it('a bracketed designation keeps a name apart for rename (exactUnitKey), not for references (unitKey)', () => {
+    assert.equal(unitKey('市发展改革委(信息产业局)', registry), '市发展和改革委员会');
+    assert.equal(exactUnitKey('市发改委', registry), exactUnitKey('市发展改革委', registry));
+    assert.notEqual(exactUnitKey('市发展改革委(信息产业局)', registry), exactUnitKey('市发展改革委', registry));
+    assert.equal(exactUnitKey('自编 单位名'), '自编单位名');
   });
 
   it('ranks the units by use (the 主送机关 line and the unit being typed not counted)', () => {

@@ -223,6 +223,20 @@ describe('LSP language features over stdio', function () {
       );
     });
 
+    it('rename keeps a name with a bracketed designation (references list it)', async () => {
+      const { c } = await start();
+      const text = NOTICE.replace('牵头单位：市发展改革委\n', '牵头单位：市发展改革委(信息产业局)\n');
+      await c.open(A, text);
+      const position = pos(text, at(text, '市发改委'));
+      const refs = await c.request<{ range: LspRange }[]>('textDocument/references', { textDocument: { uri: A }, position, context: { includeDeclaration: true } });
+      assert.equal(refs.length, 3);
+      const edit = await c.request<{ documentChanges: { edits: TextEdit[] }[] }>('textDocument/rename', { textDocument: { uri: A }, position, newName: '市发展和改革局' });
+      assert.equal(
+        applyLsp(text, edit.documentChanges[0].edits),
+        text.replace(/市发改委/g, '市发展和改革局'),
+      );
+    });
+
     it('rename without documentChanges support answers with changes', async () => {
       const { c } = await start({ capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: false } } } });
       await c.open(A, NOTICE);

@@ -147,8 +147,8 @@ describe('parse/assignments', () => {
         assert.ok(as.every((a) => a.form === 'paren'));
         assert.deepEqual(describe_([as[0]]), [['paren', '-|lead: 生态环境部/l', '-|participant: 国家发展改革委/p 工业和信息化部/p 住房城乡建设部/p 农业农村部/p 国家统计局/p']]);
         assert.equal(t.slice(as[0].range.start, as[0].range.end), '（生态环境部牵头，国家发展改革委、工业和信息化部、住房城乡建设部、农业农村部、国家统计局参与）');
-        // （生态环境部指导，试点城市政府负责落实。以下均需…）: the 指导 clause only
-        assert.deepEqual(describe_([as[1]]), [['paren', '-|lead: 生态环境部/l']]);
+        // （生态环境部指导，试点城市政府负责落实。以下均需…）: the 指导 clause leads, the implementers participate
+        assert.deepEqual(describe_([as[1]]), [['paren', '-|lead: 生态环境部/l', '-|participant: 试点城市政府/p']]);
         const fuze = as.find((a) => t.slice(a.range.start, a.range.end) === '（市场监管总局、工业和信息化部负责）')!;
         assert.deepEqual(describe_([fuze]), [['paren', '-|lead: 市场监管总局/l 工业和信息化部/l']]);
         const half = as.find((a) => t[a.range.start] === '(' && t.slice(a.range.start, a.range.end).includes('国管局指导'))!;
@@ -239,5 +239,31 @@ describe('parse/assignments: closing notes with a deadline clause first', () => 
       ['（2023年底前完成，市发改委负责）', ['市发改委/lead']],
       ['（长期坚持，市财政局牵头，市统计局配合）', ['市财政局/lead', '市统计局/participant']],
     ]);
+  });
+
+  describe('QA: modifiers before the role word, group names, 负责落实', () => {
+    const units = (t: string) => find(t).flatMap((a) => a.entries.flatMap((e) => e.units.map((u) => `${u.text}/${u.role}`)));
+    for (const [name, tf] of [['full-width', (x: string) => x], ['half-width', halfWidth]] as const) {
+      it(`按职责分工/共同/分别/等 are not part of the last unit (${name})`, () => {
+        assert.deepEqual(units(tf('一、发放消费券。（市商务局、市财政局按职责分工负责）\n')), ['市商务局/lead', '市财政局/lead']);
+        assert.deepEqual(units(tf('一、改造。（市经信局牵头，市商务局、市农业农村局按照职责分工负责）\n')), ['市经信局/lead', '市商务局/participant', '市农业农村局/participant']);
+        assert.deepEqual(units(tf('一、宣传。（市委宣传部、市文联共同负责）\n')), ['市委宣传部/lead', '市文联/lead']);
+        assert.deepEqual(units(tf('一、宣传。（市委宣传部、市文联等按职责负责）\n')), ['市委宣传部/lead', '市文联/lead']);
+      });
+    }
+    it('各区、县（市）政府 and 各村、社区 are one group unit each', () => {
+      assert.deepEqual(units('五、优化消费环境。（市市场监管局牵头，各区、县（市）政府配合）\n'), ['市市场监管局/lead', '各区、县（市）政府/participant']);
+      assert.deepEqual(units('三、工作要求。(社会事务办牵头,各村、社区配合)\n'), ['社会事务办/lead', '各村、社区/participant']);
+      assert.deepEqual(units('一、某项工作。（省应急管理厅牵头，各市、县（市、区）人民政府配合）\n'), ['省应急管理厅/lead', '各市、县（市、区）人民政府/participant']);
+      // a place-level list followed by units of its own is not one group
+      assert.deepEqual(units('一、某项工作。（市发改委牵头，各县（市、区）、市级有关部门配合）\n'), ['市发改委/lead', '各县（市、区）/participant', '市级有关部门/participant']);
+      assert.deepEqual(units('一、某项工作。（市发改委牵头，各县（市、区）、市政府各部门配合）\n'), ['市发改委/lead', '各县（市、区）/participant', '市政府各部门/participant']);
+      assert.deepEqual(units('一、某项工作。（县农业农村局牵头，各镇人民政府、街道办事处配合）\n'), ['县农业农村局/lead', '各镇人民政府/participant', '街道办事处/participant']);
+    });
+    it('（X负责落实） closes a task; after a leading clause its units participate', () => {
+      assert.deepEqual(units('一、压实责任。层层签订责任书。（各镇人民政府、街道办事处负责落实）\n'), ['各镇人民政府/lead', '街道办事处/lead']);
+      assert.deepEqual(units('一、压实责任。层层签订责任书。（各县（市、区）政府负责落实）\n'), ['各县（市、区）政府/lead']);
+      assert.deepEqual(units('一、某项工作。（生态环境部指导，试点城市政府负责落实）\n'), ['生态环境部/lead', '试点城市政府/participant']);
+    });
   });
 });

@@ -173,4 +173,46 @@ describe('parse: notice parts', () => {
     assert.equal(doc.attachment, undefined);
     assert.equal(doc.sections.length, 2);
   });
+
+  describe('QA: group addressees and collapsed layouts', () => {
+    it('各区、县（市）人民政府 and 各市、县（市、区）人民政府 are one addressee each', () => {
+      const a = parse('杭州市人民政府办公厅关于某某工作的通知\n各区、县（市）人民政府，市政府各部门、各直属单位：\n　　现将有关事项通知如下。\n杭州市人民政府办公厅\n2023年5月10日\n');
+      assert.deepEqual(texts(a.notice.addressee!.units), ['各区、县（市）人民政府', '市政府各部门', '各直属单位']);
+      const b = parse('浙江省人民政府办公厅关于某某工作的通知\n各市、县（市、区）人民政府，省政府直属各单位：\n　　现将有关事项通知如下。\n浙江省人民政府办公厅\n2021年6月4日\n');
+      assert.deepEqual(texts(b.notice.addressee!.units), ['各市、县（市、区）人民政府', '省政府直属各单位']);
+      const c = parse('海盐县人民政府关于某某工作的通知\n各镇人民政府、街道办事处，县政府各部门：\n　　现将有关事项通知如下。\n海盐县人民政府\n2023年10月25日\n');
+      assert.deepEqual(texts(c.notice.addressee!.units), ['各镇人民政府', '街道办事处', '县政府各部门']);
+    });
+    it('collapsed: a signature after a closing note （X负责） is found, with its date and 附注', () => {
+      const t = '浙江省人民政府办公厅关于进一步加强安全生产工作的通知 浙政办发〔2021〕28号 各市、县（市、区）人民政府，省政府直属各单位： 现就有关工作通知如下： 一、落实安全生产责任。明确各级各部门安全生产职责。（省应急管理厅牵头，省级有关部门配合） 二、提升应急救援能力。完善应急预案体系。（省应急管理厅、省消防救援总队负责） 浙江省人民政府办公厅 2021年6月4日 （此件公开发布）';
+      const doc = parse(t);
+      assert.deepEqual(texts(doc.notice.signatures), ['浙江省人民政府办公厅']);
+      assert.equal(doc.notice.signDate?.text, '2021年6月4日');
+      assert.deepEqual(texts(doc.notice.notes), ['（此件公开发布）']);
+      assert.equal(doc.tasks.length, 2);
+    });
+    it('collapsed: the 版头 ……文件 is not part of the title', () => {
+      const doc = parse('嘉兴市人民政府办公室文件 嘉政办发〔2023〕18号 嘉兴市人民政府办公室关于某某工作的通知 各县（市、区）人民政府： 现将有关事项通知如下。 嘉兴市人民政府办公室 2023年4月12日');
+      assert.equal(doc.notice.title?.text, '嘉兴市人民政府办公室关于某某工作的通知');
+      assert.equal(doc.notice.docNumber?.text, '嘉政办发〔2023〕18号');
+      assert.deepEqual(texts(doc.notice.signatures), ['嘉兴市人民政府办公室']);
+    });
+    it('collapsed: an 附件说明 with items 1.2023年… ends before the signatures', () => {
+      const lines = [
+        '嘉兴市总工会　共青团嘉兴市委员会关于开展2023年“最美职工”选树活动的通知',
+        '各县（市、区）总工会、团委：',
+        '　　现将有关事项通知如下。',
+        '　　附件：1.2023年“最美职工”推荐表',
+        '　　　　　2.2023年“最美职工”推荐汇总表',
+        '嘉兴市总工会　　　共青团嘉兴市委员会',
+        '2023年8月15日',
+      ].join('\n');
+      for (const t of [lines, collapse(lines)]) {
+        const doc = parse(t);
+        assert.equal(doc.notice.signDate?.text, '2023年8月15日');
+        assert.deepEqual(texts(doc.notice.signatures), ['嘉兴市总工会　　　共青团嘉兴市委员会']);
+        assert.match(doc.notice.attachmentNote!.text, /^附件：1\.2023年“最美职工”推荐表\s+2\.2023年“最美职工”推荐汇总表$/);
+      }
+    });
+  });
 });

@@ -220,4 +220,25 @@ describe('parse/tasks: notes before the full stop', () => {
       ['二、（二）', 0, '（二）加强宣传（市委宣传部负责）。', '市委宣传部'],
     ]);
   });
+
+  describe('QA: closing paragraphs after the last task', () => {
+    const plan = [
+      '杭州市促进消费持续恢复若干措施',
+      '　　一、发放消费券。分批次发放数字消费券。（市商务局、市财政局按职责分工负责）',
+      '　　二、优化消费环境。加强预付式消费监管。（市市场监管局牵头，各区、县（市）政府配合）',
+      '　　各区、县（市）要结合实际细化落实举措，确保各项措施落地见效。',
+      '　　本措施自2023年5月15日起施行，有效期至2025年12月31日。',
+    ].join('\n');
+    for (const [name, t] of [['lines', plan], ['collapsed', collapse(plan)], ['crlf', crlf(plan)]] as const) {
+      it(`closing statements are not tasks (${name})`, () => {
+        const doc = parse(t);
+        assert.deepEqual(doc.tasks.map(brief), ['一、 市商务局、市财政局', '二、 市市场监管局']);
+      });
+    }
+    it('text after the note in the same paragraph is still a task; a closing sentence there is not', () => {
+      const t = '工作方案\n一、主要任务\n（一）健全机制。建立联席会议制度（市发改委牵头）。完善考核办法。\n（二）加强宣传。开展主题宣传（市委宣传部负责）。本方案自印发之日起施行。\n';
+      const doc = parse(t);
+      assert.deepEqual(doc.tasks.map(brief), ['一、（一）#1 市发改委', '一、（一）#2 ', '一、（二） 市委宣传部']);
+    });
+  });
 });

@@ -1,9 +1,9 @@
-import { format } from '../../server/src/core/features/format';
-import { parse } from '../../server/src/core/parse';
-const full = " 引 号：\t000014349/2018-00230\t主题分类：\t城乡建设、环境保护\\节能与资源综合利用\n发文字号：\t国办发〔2018〕128号\t发布日期：\t2019年01月21日\n国";
-const bad = (t: string) => { const a = format(t); return format(a) !== a; };
-let cur = full;
-for (let size of [8,4,2,1]) for (let changed = true; changed;) { changed = false; for (let i = 0; i + size <= cur.length; i++) { const c = cur.slice(0,i)+cur.slice(i+size); if (bad(c)) { cur = c; changed = true; } } }
-const a = format(cur);
-console.log(JSON.stringify(cur)); console.log(JSON.stringify(a)); console.log(JSON.stringify(format(a)));
-console.log(JSON.stringify(parse(cur).residue), JSON.stringify(parse(a).residue));
+import { TextDocument } from 'vscode-languageserver-textdocument';
+let d = TextDocument.create('u','x',1,'');
+d = TextDocument.update(d, [{range:{start:{line:1,character:5},end:{line:2,character:0}}, text:'\n'}], 2);
+console.log(JSON.stringify(d.getText()), d.lineCount, JSON.stringify((d as any)._lineOffsets));
+d = TextDocument.update(d, [{range:{start:{line:1,character:0},end:{line:1,character:0}}, text:'X'}], 3);
+console.log(JSON.stringify(d.getText()), d.lineCount, JSON.stringify((d as any)._lineOffsets));
+let e = TextDocument.create('u','x',1,'ab');
+e = TextDocument.update(e, [{range:{start:{line:3,character:0},end:{line:3,character:0}}, text:'\nc'}], 2);
+console.log(JSON.stringify(e.getText()), e.lineCount, JSON.stringify((e as any)._lineOffsets), e.positionAt(4), e.offsetAt({line:1,character:1}));

@@ -103,11 +103,15 @@ describe('properties: fixes', function () {
         }
         assert.deepEqual(bad, [], `on ${describeText(text)}`);
       }),
-      params(150),
+      params(150, 2),
     );
   });
 
-  it('fix-all is lossless and reaches a fixed point within 3 rounds', () => {
+  // 3 rounds cover a fix skipped for clashing with another (numbering-sequence ⒉→⒈ before numbering-style ⒈→1.);
+  // adversarial texts can cascade one step further: each fix reveals structure the next round acts on
+  // ('⒉百家乐\n2022-12-13 18:16': renumber, restyle, then '1.百家乐' is spam, then the date is the sign date: 4 rounds).
+  const MAX_ROUNDS = 5;
+  it(`fix-all is lossless and reaches a fixed point (within ${MAX_ROUNDS} rounds)`, () => {
     fc.assert(
       fc.property(anyDocument(1500), (raw) => {
         let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -119,8 +123,8 @@ describe('properties: fixes', function () {
           const edits = selectFixAll(a.findings.filter((f) => !known(text, f)));
           if (edits.length === 0) break;
           round++;
-          if (round > 3) {
-            p.add(`fix-all still changes the text after 3 rounds: ${JSON.stringify(edits.slice(0, 3))} on ${describeText(text)}`);
+          if (round > MAX_ROUNDS) {
+            p.add(`fix-all still changes the text after ${MAX_ROUNDS} rounds: ${JSON.stringify(edits.slice(0, 3))} on ${describeText(text)}`);
             break;
           }
           const after = applyEdits(text, edits);
@@ -134,7 +138,7 @@ describe('properties: fixes', function () {
         }
         assert.deepEqual(p.list, [], `on ${describeText(raw)}`);
       }),
-      params(100),
+      params(100, 2),
     );
   });
 });

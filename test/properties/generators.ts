@@ -228,7 +228,7 @@ export function mutatedReal(maxWindow: number, maxMutations = 6): fc.Arbitrary<s
     })
     .map(({ which, start, length, mutations, bom }) => {
       const src = realTexts[which].text;
-      const len = Math.min(src.length, length);
+      const len = Number.isFinite(maxWindow) ? Math.min(src.length, length) : src.length;
       const s = Math.floor(start * (src.length - len));
       let text = src.slice(s, s + len);
       for (const m of mutations) text = mutate(text, m);

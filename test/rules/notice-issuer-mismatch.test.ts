@@ -16,4 +16,20 @@ describe(rule, () => {
     assert.deepEqual(spans(t, rule), ['嘉兴市人民政府']);
     assert.deepEqual(spans(collapse(t), rule), ['嘉兴市人民政府']);
   });
+
+  it('keeps 和 inside a body’s name (人力资源和社会保障局) and splits A和B joint titles', () => {
+    const joint = [
+      '嘉兴市人力资源和社会保障局　嘉兴市财政局关于做好城乡居民基本养老保险待遇调整工作的通知',
+      '各县（市、区）人力资源和社会保障局、财政局：',
+      '　　现将有关事项通知如下。',
+      '嘉兴市人力资源和社会保障局　　　　　嘉兴市财政局',
+      '2024年6月18日',
+    ].join('\n');
+    assert.deepEqual(spans(joint, rule), []);
+    assert.deepEqual(spans(collapse(joint), rule), []);
+    const he = joint.replace('嘉兴市人力资源和社会保障局　嘉兴市财政局关于', '嘉兴市人力资源和社会保障局和嘉兴市财政局关于');
+    assert.deepEqual(spans(he, rule), []);
+    const wrong = joint.replace('　　　　　嘉兴市财政局\n', '\n');
+    assert.deepEqual(spans(wrong, rule), ['嘉兴市人力资源和社会保障局']);
+  });
 });

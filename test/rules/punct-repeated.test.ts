@@ -51,6 +51,12 @@ describe(RULE, () => {
     const lines = notice('加快发展。。', '提高认识，，加强领导。');
     for (const text of [lines, collapse(lines), crlf(lines)]) assert.deepEqual(spans(text, RULE), ['。。', '，，']);
   });
+  it('is silent on a text whose last character is 。 (no trailing line break)', () => {
+    assert.deepEqual(spans('本措施自2023年5月15日起施行。', RULE), []);
+    assert.deepEqual(spans(collapse(notice('加强领导，狠抓落实。')), RULE), []);
+    assert.deepEqual(spans('本措施自印发之日起施行。。', RULE), ['。。']);
+  });
+
   it('is silent on the real samples', () => {
     for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
   });

@@ -190,4 +190,23 @@ describe(RULE, () => {
     assert.deepEqual(texts(t), []);
     assert.deepEqual(check(t, ['task-empty-assignment']).map((f) => t.slice(f.range.start, f.range.end)), ['牵头单位：']);
   });
+
+  it('is silent on closing paragraphs after the last task (QA)', () => {
+    const t = [
+      '杭州市人民政府办公厅关于印发杭州市促进消费持续恢复若干措施的通知',
+      '各区、县（市）人民政府，市政府各部门、各直属单位：',
+      '　　《杭州市促进消费持续恢复若干措施》已经市政府同意，现印发给你们，请认真贯彻落实。',
+      '杭州市人民政府办公厅',
+      '2023年5月10日',
+      '杭州市促进消费持续恢复若干措施',
+      '　　一、发放消费券。分批次发放数字消费券。（市商务局、市财政局按职责分工负责）',
+      '　　二、优化消费环境。加强预付式消费监管。（市市场监管局牵头，各区、县（市）政府配合）',
+      '　　各区、县（市）要结合实际细化落实举措，确保各项措施落地见效。',
+      '　　本措施自2023年5月15日起施行，有效期至2025年12月31日。',
+    ].join('\n');
+    for (const x of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(x), []);
+    // still a task: text after the note in the note's own paragraph
+    const y = t.replace('加强预付式消费监管。（市市场监管局牵头，各区、县（市）政府配合）', '加强预付式消费监管。（市市场监管局牵头，各区、县（市）政府配合）开展放心消费示范创建。');
+    assert.deepEqual(texts(y), ['开展放心消费示范创建。']);
+  });
 });

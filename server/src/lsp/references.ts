@@ -1,7 +1,7 @@
 // References, document highlights and rename for units, across the open notices: every place a unit is named
 // (assignments and the 主送机关 line), aliases matched through the registry (市发改委 = 市发展改革委).
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range as LspRange, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { occurrenceAt, occurrencesOf, unitKey, unitOccurrences, type UnitOccurrence } from '../core/features/references';
+import { exactUnitKey, occurrenceAt, occurrencesOf, unitKey, unitOccurrences, type UnitOccurrence } from '../core/features/references';
 import type { Locale } from '../core/rule';
 import type { UnitRegistry } from '../core/units/registry';
 import type { Entry } from './documents';
@@ -73,9 +73,12 @@ export function rename(at: OpenNotice, position: Position | undefined, newName: 
   const found = allOccurrences(at, position, notices);
   if (!found.length) return null;
   const name = newName.trim();
+  // a name with a bracketed designation is another body (or a note on it): renamed only with that designation
+  const u = unitUnder(at, position)!;
+  const exact = exactUnitKey(u.text, at.registry);
   const edits = found.map(({ notice, occurrences }) => ({
     entry: notice.entry,
-    edits: occurrences.filter((o) => o.text !== name).map((o): TextEdit => ({ range: notice.entry.mapper.range(o), newText: name })),
+    edits: occurrences.filter((o) => o.text !== name && exactUnitKey(o.text, notice.registry) === exact).map((o): TextEdit => ({ range: notice.entry.mapper.range(o), newText: name })),
   })).filter((x) => x.edits.length);
   if (documentChanges) return { documentChanges: edits.map((x) => ({ textDocument: { uri: x.entry.uri, version: x.entry.version }, edits: x.edits })) };
   const changes: Record<string, TextEdit[]> = {};

@@ -10,8 +10,10 @@
 //                   punct-half-width rule finds (never in numbers 1.2亿元, times 18:16, URLs, markers 1.).
 //
 // Web residue is left as it is (the parser's paragraphs exclude it; both rules skip it). Only whitespace
-// between paragraphs, marker numbers and the half-width marks are ever touched, so formatting is lossless,
-// and formatting its own output changes nothing.
+// between paragraphs, marker numbers and the half-width marks are ever touched, so formatting is lossless.
+// Each part runs again on its own output until it finds nothing more (a bounded number of extra linear
+// passes; the second usually finds nothing), and the edits are composed back onto the original text, so
+// formatting the result changes nothing.
 import { defaultConfig, type GongwenConfig } from '../config';
 import { applyEdits, selectFixAll } from '../fixes';
 import type { GongwenDocument, Range } from '../model';
@@ -184,6 +186,40 @@ function backMapper(edits: Edit[]): (offset: number) => number {
   };
 }
 
+/** Passes of (a)+(b) at most (the second almost always finds nothing). */
+export const STRUCTURE_PASSES = 4;
+
+/**
+ * Composes edits of `text` (first) with edits of its result (then) into edits of `text`. An edit of the second
+ * set that touches the new text of one of the first is merged into it (a marker renumbered twice is one edit).
+ */
+function compose(first: Edit[], then: Edit[]): Edit[] {
+  // staged positions of the first edits' new text
+  const spans: { start: number; end: number }[] = [];
+  let delta = 0;
+  for (const e of first) {
+    const start = e.range.start + delta;
+    spans.push({ start, end: start + e.newText.length });
+    delta += e.newText.length - (e.range.end - e.range.start);
+  }
+  const out: Edit[] = first.map((e) => ({ range: { ...e.range }, newText: e.newText }));
+  const back = backMapper(first);
+  let k = 0;
+  for (const e of then) {
+    while (k < spans.length && spans[k].end < e.range.start) k++;
+    if (k < spans.length && spans[k].start <= e.range.end && e.range.start <= spans[k].end && e.range.end <= spans[k].end && e.range.start >= spans[k].start) {
+      // inside the new text of a first edit: rewrite that edit's new text
+      const sp = spans[k];
+      const cur = out[k].newText;
+      out[k].newText = cur.slice(0, e.range.start - sp.start) + e.newText + cur.slice(e.range.end - sp.start);
+      continue;
+    }
+    const start = back(e.range.start);
+    out.push({ range: { start, end: start + (e.range.end - e.range.start) }, newText: e.newText });
+  }
+  return disjoint(out);
+}
+
 /** Sorted, and without clashes: the kinds touch disjoint characters (blanks, digits, marks), so none is expected. */
 function disjoint(edits: Edit[]): Edit[] {
   edits.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -212,20 +248,37 @@ export interface FormatResult {
  */
 export function formatDocument(text: string, config: GongwenConfig = defaultConfig, units?: UnitRegistry): FormatResult {
   const options = config.format;
+  const structuralEdits = (d: GongwenDocument, c: GongwenConfig, u?: UnitRegistry): Edit[] => [
+    ...(options.paragraphs ? paragraphEdits(d) : []),
+    ...(options.renumber ? renumberEdits(d, c, u) : []),
+  ];
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = shift ? text.slice(1) : text;
   if (!options.paragraphs && !options.renumber && !options.punctuation) return { edits: [], text };
   const doc = parse(body);
-  let edits: Edit[] = [];
-  if (options.paragraphs) edits = edits.concat(paragraphEdits(doc));
-  if (options.renumber) edits = edits.concat(renumberEdits(doc, config, units));
-  edits = disjoint(edits);
+  // (a) and (b), then again on their own output until nothing changes: breaking a line or renumbering an item
+  // can let the parser see one more marker (10. → 1. makes the next line's 2．… an item), and a second
+  // formatting must find nothing left to do
+  let edits = disjoint(structuralEdits(doc, config, units));
+  let staged = edits.length ? applyEdits(body, edits) : body;
+  let stagedDoc: GongwenDocument | undefined = edits.length ? undefined : doc;
+  for (let pass = 1; pass < STRUCTURE_PASSES && edits.length; pass++) {
+    const d = parse(staged);
+    const more = disjoint(structuralEdits(d, config, units));
+    if (!more.length) {
+      stagedDoc = d;
+      break;
+    }
+    edits = compose(edits, more).filter((e) => body.slice(e.range.start, e.range.end) !== e.newText);
+    staged = applyEdits(body, edits);
+  }
   if (options.punctuation) {
     // detected on the text with its paragraphs broken and lists renumbered, as a second formatting sees it;
     // marks are neither blanks nor digits, so each maps back to one character of the original
-    const staged = edits.length ? applyEdits(body, edits) : body;
     const back = backMapper(edits);
-    for (const e of punctuationFixpoint(staged, edits.length ? undefined : doc, config, units)) {
+    const marks = punctuationFixpoint(staged, stagedDoc, config, units);
+    edits = edits.slice();
+    for (const e of marks) {
       const at = back(e.range.start);
       edits.push({ range: { start: at, end: at + 1 }, newText: e.newText });
     }

@@ -128,7 +128,7 @@ function dateAt(doc: GongwenDocument, offset: number): DateMention | undefined {
 export function sourceInWords(info: UnitInfo | undefined, citation: string | undefined, locale: Locale, group = false): string {
   if (!info && group) return t(locale, '泛指一类单位的统称，单位库不逐一收录', 'a collective designation of a class of units, not listed one by one');
   if (!info) return t(locale, '单位库和工作区设置中均未收录', 'not in the built-in unit data nor in the workspace settings');
-  if (info.source === 'workspace') return t(locale, '工作区设置 gongwen.json 的 units', 'the workspace settings (gongwen.json, "units")');
+  if (info.source === 'workspace') return t(locale, '工作区的单位设置（gongwen.json 或 VS Code 设置 gongwen.units）', "the workspace's own units (gongwen.json or the VS Code setting gongwen.units)");
   const what = citation ? `：${citation}` : '';
   return t(locale, `内置单位数据${what}`, `the built-in unit data${citation ? ` (${citation})` : ''}`);
 }

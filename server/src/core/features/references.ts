@@ -30,6 +30,19 @@ export function unitKey(name: string, registry?: UnitKeyLookup): string {
   }
 }
 
+/**
+ * A finer identity for rename: the registry's classification key, which keeps a bracketed designation apart
+ * (市发展改革委(信息产业局) is not renamed with 市发展改革委); aliases still meet.
+ */
+export function exactUnitKey(name: string, registry?: { classify?(name: string): { key?: string } }): string {
+  const plain = plainName(name);
+  try {
+    return registry?.classify?.(plain).key ?? plain;
+  } catch {
+    return plain;
+  }
+}
+
 /** Every unit the document names, in document order (one occurrence per range). */
 export function unitOccurrences(doc: GongwenDocument, registry?: UnitKeyLookup): UnitOccurrence[] {
   const memo = new Map<string, string>();

@@ -209,7 +209,11 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     }
     const parsed = parseUnitList(text, a, b);
     if (!parsed.units.length || !parsed.units.every(plausibleUnit)) break;
-    entries.push({ kind: rw.kind, word: rw.word, parsed });
+    // （生态环境部指导，试点城市政府负责落实）: after a leading clause, 负责落实 names the implementers.
+    if (rw.word === '负责落实' && entries.some((x) => x.kind === 'lead')) {
+      for (const u of parsed.units) u.override = 'participant';
+      entries.push({ kind: 'participant', word: rw.word, parsed });
+    } else entries.push({ kind: rw.kind, word: rw.word, parsed });
     cs = i + 1;
     if (c === 0x3002) break;
   }

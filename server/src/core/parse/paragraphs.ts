@@ -11,7 +11,9 @@
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…), or
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
-// 10. the paragraph so far is a document number (国办发〔2018〕128号).
+// 10. the paragraph so far is a document number (国办发〔2018〕128号), or
+// 11. the 版头 (……文件), or
+// 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart.
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
@@ -122,7 +124,11 @@ interface SplitState {
   label: boolean;
   hasPunct: boolean;
   hasFullStop: boolean;
+  /** The paragraph is an 附件说明 (附件：1.… 2.…): in a collapsed layout each space run ends an item of it. */
+  attachmentNote: boolean;
 }
+
+const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
 
 function startState(text: string, ps: number, e: number): SplitState {
   const mk = markerAt(text, ps, e);
@@ -133,6 +139,7 @@ function startState(text: string, ps: number, e: number): SplitState {
     label: matchAt(LABEL_RE, text, ps) !== null,
     hasPunct: false,
     hasFullStop: false,
+    attachmentNote: matchAt(ATTACHMENT_NOTE_RE, text, ps) !== null,
   };
 }
 
@@ -168,6 +175,10 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (isColon(p) && !st.label && !st.hasFullStop) return true;
   // 10. a document number
   if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
+  // 11. the 版头 (嘉兴市人民政府办公室文件)
+  if (p === 0x4ef6 /* 件 */ && len <= 40 && !st.hasPunct && text.charCodeAt(a - 2) === 0x6587 /* 文 */) return true;
+  // 12. an 附件说明's item ends at a space run (附件：1.X 2.Y 署名), once the note has its first title
+  if (st.attachmentNote && !isColon(p)) return true;
   return false;
 }
 

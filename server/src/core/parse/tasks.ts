@@ -175,6 +175,7 @@ const CLOSING_RE = /^(?:本(?:方案|措施|若干措施|意见|实施意见|通
  */
 function trailingTask(text: string, from: number, end: number): { start: number; end: number } | undefined {
   let b = from;
+  while (b < end && '。；;.'.includes(text.charAt(b))) b++;
   while (b < end && isSpace(text.charCodeAt(b))) {
     const c = text.charCodeAt(b);
     if (c === 10 || c === 13 || c === 0x20 || c === 0x09) return undefined;

@@ -24,7 +24,8 @@ export const punctRepeated: Rule = {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const ch = text[i];
-      if (ANY.includes(ch) && ANY.includes(text[i + 1] ?? '')) {
+      // (i + 1 < n: ''.includes is true for every string — a text ending in 。 is no doubled mark)
+      if (i + 1 < n && ANY.includes(ch) && ANY.includes(text[i + 1])) {
         let e = i + 1;
         while (e < n && ANY.includes(text[e])) e++;
         const run = text.slice(i, e);

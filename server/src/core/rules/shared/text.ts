@@ -43,23 +43,28 @@ export function afterLineBreak(text: string, offset: number): number {
  * double space is left behind in collapsed text.
  */
 export function deletionRange(text: string, start: number, end: number): { start: number; end: number } {
-  const first = lineBounds(text, start);
-  const last = lineBounds(text, Math.max(start, end - 1));
-  let onlyBlankBefore = true;
-  for (let i = first.start; i < start; i++) if (!isBlank(text.charCodeAt(i))) { onlyBlankBefore = false; break; }
-  let onlyBlankAfter = true;
-  for (let i = end; i < last.end; i++) if (!isBlank(text.charCodeAt(i))) { onlyBlankAfter = false; break; }
+  // Local scans only (blanks next to the span), never the whole line: a collapsed 10 MB line holds
+  // thousands of findings, and a line scan per finding would be quadratic.
+  let b = start;
+  while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+  const onlyBlankBefore = b === 0 || isLineBreak(text.charCodeAt(b - 1));
+  let a = end;
+  while (a < text.length && isBlank(text.charCodeAt(a))) a++;
+  const onlyBlankAfter = a >= text.length || isLineBreak(text.charCodeAt(a));
+  // a span holding a line break: its first and last lines are what matter (checked above)
   if (onlyBlankBefore && onlyBlankAfter) {
-    if (last.end < text.length) return { start: first.start, end: afterLineBreak(text, last.end) };
+    const lineStart = b;
+    const lineEnd = a;
+    if (lineEnd < text.length) return { start: lineStart, end: afterLineBreak(text, lineEnd) };
     // last line of the text: take the terminator before it instead
-    let s = first.start;
+    let s = lineStart;
     if (s > 0 && text.charCodeAt(s - 1) === 10) s--;
     if (s > 0 && text.charCodeAt(s - 1) === 13) s--;
-    return { start: s, end: last.end };
+    return { start: s, end: lineEnd };
   }
   // take the blanks before the span too (no double space left in collapsed text), but keep indentation
   let s = start;
-  while (s > first.start && isBlank(text.charCodeAt(s - 1))) s--;
-  if (s === first.start) s = start;
+  while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
+  if (s === 0 || isLineBreak(text.charCodeAt(s - 1))) s = start;
   return { start: s, end };
 }

@@ -6,13 +6,19 @@ import words from './spam-words.json';
 
 type Kind = 'gambling' | 'support' | 'latin';
 
-/** Word lists by first character (lower-cased for Latin), longest first: a bounded lookup per position. */
-function index(list: string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/** ASCII letters lower-cased; everything else as is (the lists hold lower-case Latin). */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Word lists by first character code (lower-cased for Latin), longest first: a bounded lookup per position. */
+function index(list: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
   for (const w of list) {
-    const k = w[0].toLowerCase();
+    const lw = w.toLowerCase();
+    const k = fold(lw.charCodeAt(0));
     const l = m.get(k) ?? [];
-    l.push(w.toLowerCase());
+    l.push(lw);
     m.set(k, l);
   }
   for (const l of m.values()) l.sort((a, b) => b.length - a.length);
@@ -22,14 +28,15 @@ const gambling = index(words.gambling);
 const support = index(words.support);
 const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
 
-function matchAt(text: string, i: number, table: Map<string, string[]>): number {
-  const cands = table.get(text[i].toLowerCase());
+function matchAt(text: string, i: number, table: Map<number, string[]>): number {
+  // no string allocation per position: char codes, ASCII case folding only
+  const cands = table.get(fold(text.charCodeAt(i)));
   if (!cands) return 0;
   for (const w of cands) {
     if (text.length - i < w.length) continue;
     let ok = true;
-    for (let k = 0; k < w.length; k++) {
-      if (text[i + k].toLowerCase() !== w[k]) {
+    for (let k = 1; k < w.length; k++) {
+      if (fold(text.charCodeAt(i + k)) !== w.charCodeAt(k)) {
         ok = false;
         break;
       }
