@@ -4,8 +4,13 @@
 //   analysis: parse + every rule (the core's analyze()).
 // Inputs are generated from the seed: 100 KB, 1 MB and 10 MB, in both layouts (collapsed: the body
 // on one line, as scraped; lines: one paragraph per line), plus pathological inputs.
+// Per input: time (best of runs), MB/s, ratio to the baseline, linearity (time at 2× size / time at 1×,
+// flagged with ! over 2.3), findings after the cap, peak RSS so far. Then whole-process `gongwen check`
+// timings on the 1 MB and 10 MB collapsed notices, side by side with autocorrect when it is installed.
+// --quick skips the 10 MB inputs.
 import * as esbuild from 'esbuild';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -34,12 +39,12 @@ function baseline(text) {
   return s;
 }
 
-function time(fn, minMs = 300) {
-  // best of repeated runs, at least 3 and at least minMs in total
+function time(fn, minMs = 300, minRuns = 3) {
+  // best of repeated runs, at least minRuns and at least minMs in total
   let best = Infinity;
   let total = 0;
   let runs = 0;
-  while (runs < 3 || total < minMs) {
+  while (runs < minRuns || total < minMs) {
     const t0 = process.hrtime.bigint();
     fn();
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -72,22 +77,66 @@ inputs.push(['one line 10MB', (k) => collapsedBody.repeat(Math.ceil((10 * MB * k
 inputs.push(['nested brackets 100k', (k) => '（'.repeat(100000 * k) + '）'.repeat(100000 * k)]);
 inputs.push(['pipes 1MB', (k) => '|'.repeat(MB * k)]);
 inputs.push(['repeated marker 1MB', (k) => '1.'.repeat((MB * k) / 2)]);
+inputs.push(['repeated 1.1.1. 1MB', (k) => '1.1.1.'.repeat(Math.floor((MB * k) / 6))]);
 inputs.push(['random 1MB', (k) => randomText(MB * k)]);
 
 const quick = process.argv.includes('--quick');
-console.log('input                      size     baseline ms  analysis ms  MB/s    ratio  2x/1x  findings');
+const LINEARITY_LIMIT = 2.3;
+const kb = (n) => (n / 1024).toFixed(0);
+console.log('input                      size     baseline ms  analysis ms    MB/s    ratio  2x/1x  findings  maxRSS MB');
+const flagged = [];
 for (const [name, make] of inputs) {
   if (quick && /10MB/.test(name)) continue;
   const text1 = make(1);
   const text2 = make(2);
+  const big = text1.length > 2 * MB; // one timed run per size for the 10 MB inputs (a run takes seconds)
   const base = time(() => baseline(text1));
   let findings = 0;
-  const t1 = time(() => (findings = analyze(text1).findings.length), 200);
-  const t2 = time(() => analyze(text2), 200);
+  const t1 = time(() => (findings = analyze(text1).findings.length), big ? 0 : 200, big ? 1 : 3);
+  const t2 = time(() => analyze(text2), big ? 0 : 200, big ? 1 : 3);
   const mb = Buffer.byteLength(text1) / MB;
+  const lin = t2 / t1;
+  if (lin > LINEARITY_LIMIT) flagged.push(`${name} (${lin.toFixed(2)})`);
   console.log(
-    `${name.padEnd(26)} ${(mb.toFixed(2) + 'MB').padStart(7)}  ${base.toFixed(2).padStart(11)}  ${t1.toFixed(1).padStart(11)}  ${(mb / (t1 / 1000)).toFixed(1).padStart(6)}  ${(t1 / base).toFixed(0).padStart(6)}  ${(t2 / t1).toFixed(2).padStart(5)}  ${String(findings).padStart(8)}`,
+    `${name.padEnd(26)} ${(mb.toFixed(2) + 'MB').padStart(7)}  ${base.toFixed(2).padStart(11)}  ${t1.toFixed(1).padStart(11)}  ${(mb / (t1 / 1000)).toFixed(1).padStart(6)}  ${(t1 / base).toFixed(0).padStart(7)}  ${lin.toFixed(2).padStart(5)}${lin > LINEARITY_LIMIT ? '!' : ' '} ${String(findings).padStart(8)}  ${kb(process.resourceUsage().maxRSS).padStart(9)}`,
   );
 }
-const mem = process.memoryUsage();
-console.log(`peak RSS ${(mem.rss / MB).toFixed(0)} MB (after the run)`);
+console.log(`peak RSS ${kb(process.resourceUsage().maxRSS)} MB (process.resourceUsage().maxRSS, whole bench process)`);
+console.log(flagged.length ? `LINEARITY over ${LINEARITY_LIMIT}: ${flagged.join(', ')}` : `linearity: every input at most ${LINEARITY_LIMIT}`);
+
+// Whole-process check: `node dist/cli.js check` against autocorrect's Rust core (autocorrect-node's CLI), when present.
+const cli = join(root, 'dist', 'cli.js');
+function findAutocorrect() {
+  if (process.env.AUTOCORRECT_BIN) return process.env.AUTOCORRECT_BIN;
+  for (const p of [join(root, 'node_modules', 'autocorrect-node', 'cli.js'), join(root, 'node_modules', '.bin', 'autocorrect')]) if (existsSync(p)) return p;
+  return undefined;
+}
+function wall(cmd, args, runs = 3) {
+  let best = Infinity;
+  let status = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+    status = r.status ?? -1;
+  }
+  return { ms: best, status };
+}
+if (existsSync(cli)) {
+  const ac = findAutocorrect();
+  console.log('');
+  console.log(`whole process, best of 3 (wall ms): gongwen = node dist/cli.js check FILE --format json; autocorrect = ${ac ? 'autocorrect --lint --format json FILE' : 'not installed (set AUTOCORRECT_BIN or install autocorrect-node)'}`);
+  for (const [name, size] of [['seed collapsed 1MB', MB], ['seed collapsed 10MB', 10 * MB]]) {
+    if (quick && /10MB/.test(name)) continue;
+    const file = join(root, '.bench', name.replace(/ /g, '-') + '.txt');
+    writeFileSync(file, grow(collapsedBody, size));
+    const g = wall(process.execPath, [cli, 'check', file, '--format', 'json']);
+    let line = `${name.padEnd(22)} gongwen ${g.ms.toFixed(0).padStart(6)} ms (exit ${g.status})`;
+    if (ac) {
+      const isJs = ac.endsWith('.js');
+      const a = wall(isJs ? process.execPath : ac, [...(isJs ? [ac] : []), '--lint', '--format', 'json', file]);
+      line += `   autocorrect ${a.ms.toFixed(0).padStart(6)} ms (exit ${a.status})   gongwen/autocorrect ${(g.ms / a.ms).toFixed(2)}`;
+    }
+    console.log(line);
+  }
+}

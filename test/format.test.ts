@@ -460,14 +460,21 @@ describe('format: generated notices', () => {
 
   it('runs in linear time', () => {
     const big = Array.from({ length: 30 }, (_, i) => generate(5000 + i)).join('\n');
-    const t0 = process.hrtime.bigint();
-    format(big);
-    const small = Number(process.hrtime.bigint() - t0) / 1e6;
     const bigger = Array.from({ length: 4 }, () => big).join('\n');
-    const t1 = process.hrtime.bigint();
-    format(bigger);
-    const large = Number(process.hrtime.bigint() - t1) / 1e6;
-    assert.ok(large < small * 12 + 200, `4× text took ${large.toFixed(0)} ms vs ${small.toFixed(0)} ms`);
+    // best of three, after a warm-up, so a GC pause or a busy machine does not decide
+    const best = (t: string) => {
+      let ms = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        format(t);
+        ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      return ms;
+    };
+    format(big);
+    const small = best(big);
+    const large = best(bigger);
+    assert.ok(large < small * 10 + 100, `4× text took ${large.toFixed(0)} ms vs ${small.toFixed(0)} ms`);
   });
 });
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
@@ -38,6 +39,8 @@ const T = { ui: 15_000, server: 60_000 };
 let context: BrowserContext;
 let page: Page;
 let shotNo = 0;
+/** The text of seed.txt as the previous step left it (saved). */
+let current = SEED;
 
 async function shot(name: string): Promise<string> {
   const file = path.join(SHOTS, `${String(++shotNo).padStart(2, '0')}-${name}.png`);
@@ -124,6 +127,28 @@ async function problemList(): Promise<string[]> {
   return out.sort();
 }
 
+/**
+ * Waits until the Problems list (read with the panel maximized, so that every row is rendered) satisfies
+ * `ok`, and returns it; the panel is restored afterwards.
+ */
+async function waitProblems(what: string, ok: (list: string[]) => boolean): Promise<string[]> {
+  await command('View: Focus Problems (Errors, Warnings, Infos)');
+  await problems().waitFor({ timeout: T.ui });
+  await command('View: Toggle Maximized Panel');
+  let seen: string[] = [];
+  try {
+    await waitFor(what, T.server, async () => {
+      seen = await problemList();
+      return ok(seen) || undefined;
+    });
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\nProblems: ${seen.join(', ')}`);
+  } finally {
+    await command('View: Toggle Maximized Panel');
+  }
+  return seen;
+}
+
 /** What `gongwen check` (the CLI, same core) reports for a file, without hints (the Problems panel hides hints). */
 function cliFindings(file: string): string[] {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', file, '--locale', 'en'], { encoding: 'utf8' });
@@ -136,13 +161,13 @@ function cliFindings(file: string): string[] {
   return out.sort();
 }
 
-async function saveAndRead(): Promise<string> {
-  const before = fs.statSync(SEED_FILE).mtimeMs;
+/** Saves the editor and waits until seed.txt on disk holds `expected` (a save may land in several writes). */
+async function saveExpecting(expected: string): Promise<void> {
   await page.keyboard.press('Control+S');
-  await waitFor('seed.txt saved', T.ui, () => fs.statSync(SEED_FILE).mtimeMs !== before || undefined);
-  // The dirty marker goes away once the save is done.
-  await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: T.ui });
-  return fs.readFileSync(SEED_FILE, 'utf8');
+  const read = () => fs.readFileSync(SEED_FILE, 'utf8');
+  await waitFor('seed.txt saved with the expected text', T.ui, () => read() === expected || undefined).catch(() => {
+    assert.equal(read(), expected, 'seed.txt on disk after saving');
+  });
 }
 
 async function focusEditor(): Promise<void> {
@@ -201,18 +226,9 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     for (const code of ['date-zero-character', 'stray-spam', 'unit-unknown', 'typo-confusable', 'stray-web-residue', 'stray-table-pipe']) {
       assert.ok(expected.some((f) => f.startsWith(`${code} `)), `the CLI does not report ${code} on the seed`);
     }
-    // Every row rendered (the panel maximized), then compared with the CLI's findings, code and position.
-    await command('View: Toggle Maximized Panel');
-    let seen: string[] = [];
-    await waitFor('the Problems panel to list the findings', T.server, async () => {
-      seen = await problemList();
-      return seen.length === expected.length || undefined;
-    }).catch((e: Error) => {
-      throw new Error(`${e.message}\nseen: ${seen.join(', ')}\nexpected: ${expected.join(', ')}`);
-    });
+    // Every row rendered, compared with the CLI's findings: code and position.
+    const seen = await waitProblems('the Problems panel to list the findings', (l) => l.length === expected.length);
     assert.deepEqual(seen, expected);
-    await shot('problems-all');
-    await command('View: Toggle Maximized Panel');
     await shot('problems');
     await docImage('problems', page.locator('.part.panel'), page.locator('.part.statusbar'));
   });
@@ -223,13 +239,12 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     await page.setViewportSize({ width: VIEWPORT.width, height: 1600 });
     await command('Explorer: Focus on Outline View');
     // Collapse the folders section so that the outline gets the height of the side bar.
-    const folders = page.locator('.split-view-view:has(.explorer-folders-view) .pane-header');
-    await folders.click();
-    await page.locator('.split-view-view:has(.explorer-folders-view) .pane-header[aria-expanded="false"]').waitFor({ timeout: T.ui });
+    await page.locator('.pane-header[aria-label^="Explorer Section"]').click();
+    await page.locator('.pane-header[aria-label^="Explorer Section"][aria-expanded="false"]').waitFor({ timeout: T.ui });
     const outline = page.locator('.outline-pane');
     await outline.locator('.monaco-list-row').filter({ hasText: '三、保障措施' }).waitFor({ timeout: T.server });
     const rows = await outline.locator('.monaco-list-row').evaluateAll((els) =>
-      els.map((e) => `${e.getAttribute('aria-level')} ${(e.querySelector('.monaco-highlighted-label') as HTMLElement | null)?.innerText ?? ''}`),
+      els.map((e) => `${e.getAttribute('aria-level')} ${e.querySelector('.monaco-highlighted-label')?.textContent ?? ''}`),
     );
     await shot('outline-tall');
     await page.setViewportSize(VIEWPORT);
@@ -246,52 +261,67 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     assert.equal(level('(五)加强服务业宣传'), top + 1);
     await outline.locator('.monaco-list-row').filter({ hasText: '二、工作重点' }).waitFor({ timeout: T.ui });
     await shot('outline');
-    await docImage('outline', page.locator('.part.sidebar'), page.locator('.part.editor').first());
+    await docImage('outline', page.locator('.part.sidebar'));
   });
 
   it('applies the quick fix for date-zero-character and the finding disappears', async () => {
     await focusEditor();
-    await command('Go to Line/Column...');
+    // Quick Open with ':' goes to a line and column.
+    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: T.ui });
     await input.fill(':5:79');
+    await page.locator('.quick-input-widget .monaco-list-row.focused').filter({ hasText: '79' }).waitFor({ timeout: T.ui });
     await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T.ui });
+    await page.locator('.statusbar-item').filter({ hasText: 'Ln 5, Col 79' }).waitFor({ timeout: T.ui });
     await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Replace with 〇' }).first();
+    // The preferred fix is the focused entry of the quick-fix menu.
+    const fix = page.locator('.action-widget .monaco-list-row.focused[aria-label="Replace with 〇"]');
     await fix.waitFor({ timeout: T.server });
     await shot('quick-fix-menu');
-    await fix.click();
-    const text = await saveAndRead();
+    await page.keyboard.press('Enter');
+    await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T.ui });
     const at = SEED.split('\n').slice(0, 4).join('\n').length + 1 + 78;
     assert.equal(SEED[at], '○');
-    assert.equal(text, SEED.slice(0, at) + '〇' + SEED.slice(at + 1));
-    await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await waitFor('the fixed finding to disappear', T.server, async () => {
-      const list = await problemList();
-      return (!list.includes('date-zero-character [Ln 5, Col 79]') && list.includes('date-zero-character [Ln 5, Col 81]')) || undefined;
-    });
-    assert.deepEqual(await problemList(), cliFindings(SEED_FILE));
+    current = SEED.slice(0, at) + '〇' + SEED.slice(at + 1);
+    await saveExpecting(current);
+    const list = await waitProblems(
+      'the fixed finding to disappear',
+      (l) => !l.includes('date-zero-character [Ln 5, Col 79]') && l.includes('date-zero-character [Ln 5, Col 81]'),
+    );
+    assert.deepEqual(list, cliFindings(SEED_FILE));
     await shot('quick-fix-applied');
   });
 
   it('Format Document puts one paragraph per line', async () => {
     await focusEditor();
-    const before = fs.readFileSync(SEED_FILE, 'utf8');
-    const expected = execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'fmt', SEED_FILE], { encoding: 'utf8' });
+    // The expected result: `gongwen fmt` (the CLI, same formatter) on the same text, in a file of its own.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-fmt-'));
+    fs.writeFileSync(path.join(tmp, 'seed.txt'), current);
+    const expected = execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'fmt', path.join(tmp, 'seed.txt')], { encoding: 'utf8' });
+    fs.rmSync(tmp, { recursive: true, force: true });
+    assert.notEqual(expected, current);
     await command('Format Document');
-    const text = await saveAndRead();
-    assert.notEqual(text, before);
-    assert.equal(text, expected);
-    const lines = text.split(/\r?\n/);
+    await saveExpecting(expected);
+    current = expected;
+    const lines = expected.split(/\r?\n/);
+    assert.ok(lines.length > 100, `${lines.length} lines after formatting`);
     for (const h of ['一、总体要求', '二、工作重点', '三、保障措施']) assert.ok(lines.includes(h), `no line ${h}`);
     await shot('formatted');
   });
 
   it('lists units in the task view 任务 · 按单位', async () => {
     await command('Explorer: Focus on Tasks by Unit View');
-    const view = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Tasks by Unit/i }) });
-    await view.locator('.monaco-list-row').filter({ hasText: '市发展改革委' }).first().waitFor({ timeout: T.server });
+    const view = page.locator('.split-view-view:has(> .pane > .pane-header[aria-label^="Tasks by Unit"])');
+    const rows = view.locator('.monaco-list-row');
+    await rows.filter({ hasText: '市发展改革委' }).first().waitFor({ timeout: T.server });
+    const units = await rows.allInnerTexts();
+    for (const unit of ['市发展改革委', '市财政局', '市统计局']) {
+      assert.ok(units.some((u) => u.includes(unit)), `the task view lacks ${unit}:\n${units.join('\n')}`);
+    }
     await shot('task-view');
-    await docImage('tasks-by-unit', page.locator('.part.sidebar'), page.locator('.part.editor').first());
+    await docImage('tasks-by-unit', page.locator('.part.sidebar'));
   });
 
   it('brings the server back with diagnostics after it is killed', async () => {
@@ -305,8 +335,13 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     await focusEditor();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('二○二四年一月一日\n');
-    await command('View: Focus Problems (Errors, Warnings, Infos)');
-    await waitFor('the new server to report the new date', T.server, async () => (await problemList()).includes('date-zero-character [Ln 1, Col 2]') || undefined);
+    await waitProblems('the new server to report the new date', (l) => l.includes('date-zero-character [Ln 1, Col 2]'));
+    // …and every other finding of the document, as the CLI reports them.
+    current = `二○二四年一月一日\n${current}`;
+    await saveExpecting(current);
+    const expected = cliFindings(SEED_FILE);
+    const list = await waitProblems('the findings of the whole document', (l) => l.length === expected.length);
+    assert.deepEqual(list, expected);
     await shot('restarted');
   });
 });

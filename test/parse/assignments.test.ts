@@ -260,6 +260,24 @@ describe('parse/assignments: closing notes with a deadline clause first', () => 
       assert.deepEqual(units('一、某项工作。（市发改委牵头，各县（市、区）、市政府各部门配合）\n'), ['市发改委/lead', '各县（市、区）/participant', '市政府各部门/participant']);
       assert.deepEqual(units('一、某项工作。（县农业农村局牵头，各镇人民政府、街道办事处配合）\n'), ['县农业农村局/lead', '各镇人民政府/participant', '街道办事处/participant']);
     });
+    it('units of another category before the role word, after a ， (QA)', () => {
+      assert.deepEqual(units('一、某项工作。（市财政局牵头，市级有关部门，各县（市、区）政府配合）\n'), ['市财政局/lead', '市级有关部门/participant', '各县（市、区）政府/participant']);
+      assert.deepEqual(units('一、某项工作。（市委组织部、市委编办，市人力社保局分别负责）\n'), ['市委组织部/lead', '市委编办/lead', '市人力社保局/lead']);
+      assert.deepEqual(units(halfWidth('一、某项工作。（市财政局牵头，市级有关部门，各县（市、区）政府配合）\n')), ['市财政局/lead', '市级有关部门/participant', '各县(市、区)政府/participant']);
+      // a remark is no unit clause
+      assert.deepEqual(find('一、某项工作（含市本级，各县（市、区）负责）。\n'), []);
+      assert.deepEqual(find('一、某项工作。（含嘉兴经济技术开发区，下同）\n'), []);
+    });
+    it('各县（市、区）党委和政府 / 党委、政府 stay one group; 落实 after units closes a note (QA)', () => {
+      assert.deepEqual(units('一、某项工作。（市委组织部牵头，各县（市、区）党委和政府配合）\n'), ['市委组织部/lead', '各县（市、区）党委和政府/participant']);
+      assert.deepEqual(units('一、某项工作。（市委政法委、市民政局按职责分工负责，各县（市、区）党委、政府落实）\n'), ['市委政法委/lead', '市民政局/lead', '各县（市、区）党委、政府/participant']);
+      assert.deepEqual(units('一、某项工作。（各县（市、区）政府落实）\n'), ['各县（市、区）政府/lead']);
+      // two units, each with its place: not one group
+      assert.deepEqual(units('一、某项工作。（市委和市政府督查室负责）\n'), ['市委/lead', '市政府督查室/lead']);
+      // prose in brackets is no note
+      assert.deepEqual(find('一、某项工作。（认真贯彻落实）\n'), []);
+      assert.deepEqual(find('一、某项工作。（各地抓好落实）\n'), []);
+    });
     it('（X负责落实） closes a task; after a leading clause its units participate', () => {
       assert.deepEqual(units('一、压实责任。层层签订责任书。（各镇人民政府、街道办事处负责落实）\n'), ['各镇人民政府/lead', '街道办事处/lead']);
       assert.deepEqual(units('一、压实责任。层层签订责任书。（各县（市、区）政府负责落实）\n'), ['各县（市、区）政府/lead']);

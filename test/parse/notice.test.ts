@@ -133,6 +133,12 @@ describe('parse: notice parts', () => {
     assert.deepEqual(doc.notice.titledDocuments, ['甲工作方案', '乙管理办法']);
     const d2 = parse('关于印发嘉兴市服务业发展规划和实施方案的通知\n各单位：\n现印发给你们。\n');
     assert.deepEqual(d2.notice.titledDocuments, ['嘉兴市服务业发展规划', '实施方案']);
+    // a part ending with its qualifier （试行） (QA)
+    const d3 = parse('嘉兴市人民政府办公室关于印发嘉兴市公共数据开放管理办法（试行）和嘉兴市公共数据安全管理细则的通知\n各单位：\n现印发给你们。\n');
+    assert.deepEqual(d3.notice.titledDocuments, ['嘉兴市公共数据开放管理办法（试行）', '嘉兴市公共数据安全管理细则']);
+    // 和 inside one document's name stays
+    const d4 = parse('关于印发嘉兴市人力资源和社会保障事业发展规划的通知\n各单位：\n现印发给你们。\n');
+    assert.deepEqual(d4.notice.titledDocuments, ['嘉兴市人力资源和社会保障事业发展规划']);
   });
 
   it('keeps a bracketed qualifier in the attached title: 实施方案 (2022—2025年) and on its own line', () => {
@@ -190,6 +196,14 @@ describe('parse: notice parts', () => {
       assert.equal(doc.notice.signDate?.text, '2021年6月4日');
       assert.deepEqual(texts(doc.notice.notes), ['（此件公开发布）']);
       assert.equal(doc.tasks.length, 2);
+    });
+    it('collapsed: a joint 版头 (two names) before the 发文字号 and a two-line title', () => {
+      const lines = ['中共嘉兴市纪律检查委员会', '嘉兴市监察委员会', '嘉纪发〔2024〕3号', '中共嘉兴市纪委　嘉兴市监委关于严明2024年元旦春节期间', '纪律要求的通知', '各县（市、区）纪委监委：', '　　现就有关纪律要求通知如下。', '中共嘉兴市纪委　　　　嘉兴市监委', '2023年12月25日'].join('\n');
+      for (const t of [lines, collapse(lines)]) {
+        const doc = parse(t);
+        assert.equal(doc.notice.docNumber?.text, '嘉纪发〔2024〕3号');
+        assert.equal(doc.notice.signDate?.text, '2023年12月25日');
+      }
     });
     it('collapsed: the 版头 ……文件 is not part of the title', () => {
       const doc = parse('嘉兴市人民政府办公室文件 嘉政办发〔2023〕18号 嘉兴市人民政府办公室关于某某工作的通知 各县（市、区）人民政府： 现将有关事项通知如下。 嘉兴市人民政府办公室 2023年4月12日');

@@ -70,6 +70,22 @@ describe('parse: web residue', () => {
     assert.equal(doc.notice.title?.text, '国务院办公厅关于印发“无废城市”建设试点工作方案的通知');
   });
 
+  it('ends the metadata table of the collapsed guobanfa sample after its last row (主题词)', () => {
+    const doc = parse(collapse(readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8')));
+    const n = nodes(doc);
+    assert.deepEqual(n.map((x) => x[0]), ['metadata-table', 'page-ui']);
+    assert.ok((n[0][1] as string).startsWith('索 引 号：\t000014349/2018-00230\t主题分类：'));
+    assert.ok((n[0][1] as string).endsWith('发布日期：\t2019年01月21日 主 题 词：'));
+    assert.equal(n[1][1], '扫一扫在手机打开当前页');
+    // the notice itself is parsed as in the line layout
+    const lines = parse(readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8'));
+    assert.equal(doc.assignments.length, lines.assignments.length);
+    assert.ok(doc.assignments.length > 0);
+    assert.equal(doc.allSections.length, lines.allSections.length);
+    assert.equal(doc.tasks.length, lines.tasks.length);
+    assert.equal(doc.notice.docNumber?.text, '国办发〔2018〕128号');
+  });
+
   it('finds page UI, breadcrumbs with ＞ and several fields on one line', () => {
     const text = [
       '您的位置：首页 > 政务公开 > 通知公告',

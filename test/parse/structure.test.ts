@@ -232,6 +232,15 @@ describe('parse: section markers', () => {
     assert.equal(sl(doc, doc.sections[0].range), text);
   });
 
+  it('does not take 一，二季度 (an enumeration of numbers with a comma) as a marker 一，', () => {
+    for (const t of [['一、总体要求', '一，二季度完成投资计划。', '二、主要任务'].join('\n'), collapse(['一、总体要求', '一，二季度完成投资计划。', '二、主要任务'].join('\n'))]) {
+      const doc = parse(t);
+      assert.deepEqual(markers(doc), ['一、', '二、']);
+    }
+    // the wrong form 一， before a heading is still a level-1 marker
+    assert.deepEqual(markers(parse(['一，总体要求', '二，主要任务'].join('\n'))), ['一，', '二，']);
+  });
+
   it('does not split a collapsed line before 1.2亿元 and takes no marker there', () => {
     const doc = parse('一、总体要求 全年投资 1.2亿元，同比增长。 二、主要任务');
     assert.deepEqual(markers(doc), ['一、', '二、']);

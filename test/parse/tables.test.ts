@@ -79,6 +79,23 @@ describe('parse/tables', () => {
     ]);
   });
 
+  it('an empty 牵头单位 cell means no lead: the 责任单位 of that row stay participants', () => {
+    const t = [
+      '| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+      '| 1 | 制定实施方案 | 市发改委 | 市财政局、市统计局 | 2023年6月底前 |',
+      '| 2 | 开展督查 |  | 市政府办公室 | 2023年12月 |',
+      '',
+    ].join('\n');
+    for (const text of [t, crlf(t)]) {
+      const doc = parse(text);
+      const rows = doc.tasks.filter((x) => x.row);
+      assert.deepEqual(rows.map((x) => [x.path, x.leads.map((u) => u.text), x.participants.map((u) => u.text)]), [
+        ['1', ['市发改委'], ['市财政局', '市统计局']],
+        ['2', [], ['市政府办公室']],
+      ]);
+    }
+  });
+
   it('a table without a closing pipe, 责任单位 alone leads', () => {
     const t = '序号|重点任务|责任单位|完成时间\n1|推进数字化改革|市大数据局、市经信局|2023年底\n';
     const { tables: ts, assignments } = tables(t);
@@ -91,5 +108,27 @@ describe('parse/tables', () => {
     assert.deepEqual(tables('标题 | |\n正文。\n|\n|\n').tables, []);
     assert.deepEqual(tables('甲 | 乙 | 丙\n丁 | 戊 | 己\n').tables, []); // no task header
     assert.deepEqual(tables('序号 | 任务 | 牵头单位\n').tables, []); // a header alone
+  });
+
+  it('reads a scraped table with blank lines between its rows (QA)', () => {
+    const t = [
+      '2024年市政府重点工作任务分工方案',
+      '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '',
+      '| 1 | 全年实现地区生产总值增长6%左右 | 市发展改革委 | 市统计局 | 2024年12月底前 |',
+      '　',
+      '| 2 | 新增规上工业企业300家以上 | 市经信局 | 各县（市、区）政府 | 2024年12月底前 |',
+      '',
+      '　　各责任单位要按照任务分工，细化工作举措。',
+    ].join('\n');
+    for (const x of [t, crlf(t)]) {
+      const { tables: ts } = tables(x);
+      assert.equal(ts.length, 1);
+      assert.deepEqual(ts[0].rows.map((r) => r.cells[2].text), ['市发展改革委', '市经信局']);
+      const doc = parse(x);
+      assert.deepEqual(doc.tasks.map((k) => k.leads.map((u) => u.text).join('、')), ['市发展改革委', '市经信局']);
+    }
+    // a blank line then prose ends the table
+    assert.equal(tables('| 序号 | 工作任务 | 牵头单位 |\n| 1 | 某项任务 | 市发改委 |\n\n某某 | 其他\n').tables[0].rows.length, 1);
   });
 });

@@ -240,5 +240,36 @@ describe('parse/tasks: notes before the full stop', () => {
       const doc = parse(t);
       assert.deepEqual(doc.tasks.map(brief), ['一、（一）#1 市发改委', '一、（一）#2 ', '一、（二） 市委宣传部']);
     });
+    it('a label line after the last of several unassigned items assigns the whole group (QA)', () => {
+      const plan = [
+        '桐乡市城市管理提升三年行动方案',
+        '一、重点任务',
+        '（一）提升市容环境。',
+        '1.开展背街小巷整治，每年完成整治30条以上。',
+        '2.推进垃圾分类全覆盖。',
+        '牵头单位：市综合执法局；配合单位：各镇（街道）',
+        '（二）改善交通秩序。',
+        '1.新增公共停车泊位2000个。',
+        '牵头单位：市公安局',
+        '2.治理非机动车违停。',
+        '牵头单位：市公安局；配合单位：市交通运输局',
+      ].join('\n');
+      for (const t of [plan, collapse(plan), crlf(plan)]) {
+        const doc = parse(t);
+        assert.deepEqual(doc.tasks.map(brief), ['一、（一）1. 市综合执法局 (inherited)', '一、（一）2. 市综合执法局 (inherited)', '一、（二）1. 市公安局', '一、（二）2. 市公安局']);
+        assert.deepEqual(doc.tasks[1].participants.map((u) => u.text), ['各镇（街道）']);
+      }
+      // a closing note belongs to the item it closes
+      const notes = '方案\n一、重点任务\n（一）提升市容环境。\n1.开展背街小巷整治。\n2.推进垃圾分类全覆盖。（市综合执法局牵头）\n';
+      assert.deepEqual(parse(notes).tasks.map(brief), ['一、（一）1. ', '一、（一）2. 市综合执法局']);
+    });
+    it('a task closed by its only note ends there: a closing paragraph’s date is not its deadline', () => {
+      const t = '方案\n一、开展隐患排查。建立隐患清单。（安全生产管理部牵头，各子公司负责落实）\n二、加强宣传教育。开展安全生产宣传。（党群工作部牵头，各子公司配合）\n请各子公司于2023年7月5日前将活动总结报集团安全生产管理部。\n';
+      const doc = parse(t);
+      assert.deepEqual(doc.tasks.map(brief), ['一、 安全生产管理部', '二、 党群工作部']);
+      assert.equal(t.slice(doc.tasks[1].range.start, doc.tasks[1].range.end), '二、加强宣传教育。开展安全生产宣传。（党群工作部牵头，各子公司配合）');
+      assert.equal(doc.tasks[1].deadline, undefined);
+      assert.deepEqual(doc.tasks[0].participants.map((u) => u.text), ['各子公司']);
+    });
   });
 });

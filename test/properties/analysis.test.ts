@@ -34,24 +34,24 @@ describe('properties: analysis never throws and stays inside the document', func
   this.timeout(0);
 
   it('random Unicode text', () => {
-    fc.assert(fc.property(unicodeText, (t) => analyseChecked(t)), params(250));
+    fc.assert(fc.property(unicodeText, (t) => analyseChecked(t)), params(400));
   });
 
   it('random notices built from real pieces', () => {
-    fc.assert(fc.property(notice, (t) => analyseChecked(t)), params(200));
+    fc.assert(fc.property(notice, (t) => analyseChecked(t)), params(300));
   });
 
   it('mutations of the real notices (windows of up to 3,000 units)', () => {
-    fc.assert(fc.property(mutatedReal(3000, 8), (t) => analyseChecked(t)), params(120));
+    fc.assert(fc.property(mutatedReal(3000, 8), (t) => analyseChecked(t)), params(200));
   });
 
   it('mutations of whole real notices', () => {
-    fc.assert(fc.property(mutatedReal(Infinity, 4), (t) => analyseChecked(t)), params(15, 20));
+    fc.assert(fc.property(mutatedReal(Infinity, 4), (t) => analyseChecked(t)), params(20, 20));
   });
 
   it('every rule switched on (style options included)', () => {
     assert.ok(allRules.every((r) => effectiveSeverity(r, allOn) !== 'off'));
-    fc.assert(fc.property(anyDocument(1500), (t) => analyseChecked(t, allOn)), params(60));
+    fc.assert(fc.property(anyDocument(1500), (t) => analyseChecked(t, allOn)), params(100));
   });
 
   it('the parser alone: the model of random text is inside the document', () => {

@@ -56,7 +56,7 @@ describe('properties: incremental edits', function () {
         assert.deepEqual(incremental.failures, []);
         assert.deepEqual(parse(synced), parse(synced.slice()));
       }),
-      params(40, 4),
+      params(60, 4),
     );
   });
 

@@ -224,7 +224,7 @@ describe('properties: protocol robustness (built server over stdio)', function (
         for (const u of mirrors.keys()) await client.notify('textDocument/didClose', { textDocument: { uri: u } });
         assert.deepEqual(problems, [], `after ${JSON.stringify(ops).slice(0, 2000)}`);
       }),
-      params(25, 200),
+      params(40, 50),
     );
     assert.ok(compared > 0, 'no run left a document open to compare');
   });

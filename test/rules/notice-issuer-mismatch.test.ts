@@ -32,4 +32,16 @@ describe(rule, () => {
     const wrong = joint.replace('　　　　　嘉兴市财政局\n', '\n');
     assert.deepEqual(spans(wrong, rule), ['嘉兴市人力资源和社会保障局']);
   });
+
+  it('takes the issuer before 批转/转发 in a title without 关于 before the verb', () => {
+    const t = [
+      '嘉兴市人民政府批转市财政局关于市级行政事业单位国有资产管理暂行办法的通知',
+      '各县（市、区）人民政府，市政府各部门、直属各单位：',
+      '　　市政府同意市财政局《关于市级行政事业单位国有资产管理暂行办法》，现批转给你们，请遵照执行。',
+      '嘉兴市人民政府',
+      '二〇〇五年五月二十日',
+    ].join('\n');
+    assert.deepEqual(spans(t, rule), []);
+    assert.deepEqual(spans(t.replace('嘉兴市人民政府批转', '嘉兴市人民政府办公室转发'), rule), ['嘉兴市人民政府']);
+  });
 });

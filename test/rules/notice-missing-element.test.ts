@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, seedText, spans } from '../helpers';
+import { check, collapse, seedText, spans } from '../helpers';
 import { build } from './notice-rules.fixture';
 
 const rule = 'notice-missing-element';
@@ -20,5 +20,32 @@ describe(rule, () => {
 
   it('is silent on a bare work plan without a cover notice', () => {
     assert.deepEqual(check('嘉兴市推进服务业发展工作方案\n一、总体要求\n加快发展。\n二、工作重点\n（一）出台规划。\n牵头单位：市发展改革委。', [rule]), []);
+  });
+
+  describe('附件说明 against the attachments that follow', () => {
+    const head = [
+      '嘉兴市司法局关于征求《嘉兴市养犬管理条例（草案征求意见稿）》意见的函',
+      '市级有关单位，各县（市、区）司法局：',
+      '　　现将《嘉兴市养犬管理条例（草案征求意见稿）》送上，请于2023年9月15日前反馈我局立法处。',
+      '　　附件：1.嘉兴市养犬管理条例（草案征求意见稿）',
+      '　　　　　2.意见反馈表',
+      '嘉兴市司法局',
+      '2023年9月1日',
+    ];
+    const noteAt = (t: string) => check(t, [rule]).map((f) => t.slice(f.range.start, f.range.end).slice(0, 3));
+    it('is silent when the attachments are not reproduced (a letter or a page with downloads)', () => {
+      const t = head.join('\n') + '\n';
+      assert.deepEqual(check(t, [rule]), []);
+      assert.deepEqual(check(collapse(t), [rule]), []);
+    });
+    it('is silent when the reproduced attachments carry the listed titles', () => {
+      const t = [...head, '附件1', '嘉兴市养犬管理条例（草案征求意见稿）', '（略）', '附件2', '意见反馈表', '（略）'].join('\n');
+      assert.deepEqual(check(t, [rule]), []);
+    });
+    it('flags a listed title that no reproduced attachment carries', () => {
+      const t = [...head, '附件1', '嘉兴市养犬管理条例（草案征求意见稿）', '（略）', '附件2', '立法听证报名表', '（略）'].join('\n');
+      assert.deepEqual(noteAt(t), ['附件：']);
+      assert.match(check(t, [rule])[0].message.zh, /“意见反馈表”/);
+    });
   });
 });

@@ -19,15 +19,14 @@ import { applyEdits, selectFixAll } from '../fixes';
 import type { GongwenDocument, Range } from '../model';
 import { parse } from '../parse';
 import type { Edit, Finding, Report, RuleContext } from '../rule';
-import { findHalfWidthMarks } from '../rules/punctuation/punct-half-width';
+import { FULL_WIDTH, findHalfWidthMarks } from '../rules/punctuation/punct-half-width';
 import { continuousRuns, isContinuous, structureOf } from '../rules/structure/numbering';
 import { checkNumberingSequence } from '../rules/structure/numbering-sequence';
 import { createRegistry, type UnitRegistry } from '../units/registry';
 
 export type FormatOptions = GongwenConfig['format'];
 
-/** GB/T 15834-2011: the full-width form of each half-width mark punct-half-width reports. */
-export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+export { FULL_WIDTH };
 
 /** The document's line terminator: the first one it uses (\r\n, \n or a lone \r); \n when it has none. */
 export function lineTerminator(text: string): string {

@@ -12,9 +12,10 @@
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
 import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+import { CodeSet } from './chars';
 
 const LABEL_RE = /(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同)(单位|部门)[ \t\u3000]*([：:])/y;
-const LABEL_FIRST = new Set([...'牵主责负指参配协'].map((c) => c.charCodeAt(0)));
+const LABEL_FIRST = new CodeSet('牵主责负指参配协');
 
 /** Label word → role kind. */
 function labelKind(word: string): RoleKind {
@@ -205,12 +206,17 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
         cs = i + 1;
         continue;
       }
+      // Units of another category before the clause's role word: （X牵头，市级有关部门，各县（市、区）政府配合）,
+      // （A、B，C分别负责） — the clause runs on to the next role word (， between categories).
+      if ((c === 0xff0c || c === 0x2c) && i < e && b > a && unitsOnly(text, a, b)) continue;
       break;
     }
     const parsed = parseUnitList(text, a, b);
     if (!parsed.units.length || !parsed.units.every(plausibleUnit)) break;
+    // A bare 落实 (抓好落实, 认真落实) closes a note only after unit names.
+    if (rw.word.endsWith('落实') && !parsed.units.every((u) => UNIT_TAIL.includes(u.text[u.text.length - 1]))) break;
     // （生态环境部指导，试点城市政府负责落实）: after a leading clause, 负责落实 names the implementers.
-    if (rw.word === '负责落实' && entries.some((x) => x.kind === 'lead')) {
+    if (rw.word.endsWith('落实') && entries.some((x) => x.kind === 'lead' || (x.kind === 'responsible' && !x.word?.endsWith('落实')))) {
       for (const u of parsed.units) u.override = 'participant';
       entries.push({ kind: 'participant', word: rw.word, parsed });
     } else entries.push({ kind: rw.kind, word: rw.word, parsed });
@@ -218,6 +224,15 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     if (c === 0x3002) break;
   }
   return entries.length ? entries : undefined;
+}
+
+/** Characters a unit name (or a group of them) ends with, for clauses without a role word of their own. */
+const UNIT_TAIL = '局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村）)';
+
+/** text[a, b) is a list of unit names only (each plausible, each ending like a unit). */
+function unitsOnly(text: string, a: number, b: number): boolean {
+  const parsed = parseUnitList(text, a, b);
+  return parsed.units.length > 0 && parsed.units.every((u) => plausibleUnit(u) && !u.override && UNIT_TAIL.includes(u.text[u.text.length - 1]));
 }
 
 const DEADLINE_CLAUSE = /^(?:完成时限[：:]?|时间节点[：:]?|于|在)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前)?(?:完成|办结)?$|^(?:长期坚持|持续推进|持续实施)$/;
@@ -234,7 +249,7 @@ function plausibleUnit(u: TextSpan): boolean {
 
 /** Paragraph-level scan for one paragraph [ps, pe). */
 function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: number) => number, out: RawAssignment[]): void {
-  let pairs: Map<number, number> | undefined;
+  let pairs: Int32Array | undefined;
   let i = ps;
   while (i < pe) {
     const c = text.charCodeAt(i);
@@ -250,7 +265,7 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
     }
     if (isOpenParen(c)) {
       if (!pairs) pairs = pairBrackets(text, ps, pe);
-      const close = pairs.get(i) ?? -1;
+      const close = pairs[i - ps];
       if (close > i && close - i <= 400) {
         const n = skipSpaces(text, i + 1, close);
         const chain = matchLabel(text, n, close) ? labelChain(text, n, close) : undefined;
@@ -280,15 +295,19 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
   }
 }
 
-/** Matching brackets in [ps, pe) (one stack pass; a line break closes nothing and clears the stack). */
-function pairBrackets(text: string, ps: number, pe: number): Map<number, number> {
-  const pairs = new Map<number, number>();
+/**
+ * Matching brackets in [ps, pe) (one stack pass; a line break closes nothing and clears the stack): the close
+ * offset of the bracket opening at ps + k is at index k, -1 when none. A typed array, not a Map: 100,000
+ * nested brackets make 100,000 entries.
+ */
+function pairBrackets(text: string, ps: number, pe: number): Int32Array {
+  const pairs = new Int32Array(pe - ps).fill(-1);
   const stack: number[] = [];
   for (let i = ps; i < pe; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) stack.length = 0;
     else if (isOpenParen(c)) stack.push(i);
-    else if (isCloseParen(c) && stack.length) pairs.set(stack.pop()!, i);
+    else if (isCloseParen(c) && stack.length) pairs[stack.pop()! - ps] = i;
   }
   return pairs;
 }

@@ -186,3 +186,17 @@ export function cnNumberAt(text: string, p: number, end: number): { value: numbe
   if (total <= 0) return null;
   return { value: total, end: q };
 }
+
+/**
+ * A set of UTF-16 code units backed by a 64 KB table: `has` is one array read (a Set<number> lookup
+ * hashes per call, which shows in per-character scans).
+ */
+export class CodeSet {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1;
+  }
+  has(c: number): boolean {
+    return this.table[c] === 1;
+  }
+}

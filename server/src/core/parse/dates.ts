@@ -12,6 +12,7 @@
 //   `periodStart: true`.
 // Linear: one pass; sticky regexes tried only at the first digit of a run.
 import type { DateMention, Range } from '../model';
+import { CodeSet } from './chars';
 
 const D = '[0-9０-９]';
 const ISO_RE = new RegExp(`([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])`, 'y');
@@ -26,7 +27,7 @@ const SUFFIX_RE = /(上旬|中旬|下旬|初|底|末)?(以前|之前|前)?/y;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, '〇': 0 };
 const WRONG_ZERO = '○◯OoＯ0０零';
 const CN_YEAR_CHARS = '一二三四五六七八九〇' + WRONG_ZERO;
-const CN_YEAR_CODES = new Set([...CN_YEAR_CHARS].map((c) => c.charCodeAt(0)));
+const CN_YEAR_CODES = new CodeSet(CN_YEAR_CHARS);
 const CN_MONTH_RE = /(十[一二]?|[一二三四五六七八九])月/y;
 const CN_DAY_RE = /(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日/y;
 

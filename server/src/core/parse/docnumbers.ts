@@ -8,9 +8,10 @@
 // Linear: candidates are the opening brackets; the issuer is read backwards over at most 12 characters.
 import type { DocNumber } from '../model';
 import { isHan } from './unitlist';
+import { CodeSet } from './chars';
 
 const OPENERS = '〔[(（［【〖︹„';
-const OPENER_CODES = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = new CodeSet(OPENERS);
 const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '(': ')', '（': '）', '［': '］', '【': '】', '〖': '〗', '︹': '︺', '„': '‟' };
 const YEAR_RE = /[ \u3000]?([0-9]{4})[ \u3000]?(\S)[ \u3000]?(第)?([0-9]{1,5})号/y;
 

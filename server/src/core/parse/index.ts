@@ -39,7 +39,7 @@ export function parse(text: string): GongwenDocument {
 
   const prose = findAssignments(text, paragraphs, residue);
   const assignments = mergeByStart(prose, tableAssignments);
-  attachAssignments(allSections, assignments);
+  attachAssignments(allSections, assignments, text);
   const tasks = deriveTasks(text, sections, assignments, tables, dates);
 
   return {

@@ -139,6 +139,11 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
     }
     if (sep === '.' || sep === '．' || sep === '，' || sep === ',') {
       if (isDigit(text.charCodeAt(q + 1))) return null;
+      // 一，二季度 / 一，二产业: an enumeration of numbers (as 一、二 above), not a heading 一，
+      if (sep === '，' || sep === ',') {
+        const n = cnNumberAt(text, q + 1, end);
+        if (n && n.value === cn.value + 1) return null;
+      }
       return { start: p, end: q + 1, level: 1, ordinal: cn.value, form: `N${sep}`, canonical: false, fullWidthDigits: false, digitFollows: false };
     }
   }

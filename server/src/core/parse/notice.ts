@@ -292,7 +292,9 @@ function splitTitled(x: string): string[] {
   for (const sep of ['和', '及', '、']) {
     if (!x.includes(sep)) continue;
     const parts = x.split(sep);
-    if (parts.length > 1 && parts.every((p) => /^《.*》$/.test(p) || DOC_TYPE_RE.test(p))) return parts.map(strip);
+    // (a part may end with its qualifier: ……管理办法（试行）, ……规划（2021—2025年）)
+    const named = (p: string) => /^《.*》$/.test(p) || DOC_TYPE_RE.test(p.replace(/[（(][^（()）]{1,12}[）)]$/, ''));
+    if (parts.length > 1 && parts.every(named)) return parts.map(strip);
   }
   return [strip(x)];
 }

@@ -11,9 +11,10 @@
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…), or
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
-// 10. the paragraph so far is a document number (国办发〔2018〕128号), or
+// 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
-// 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart.
+// 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart, or
+// 13. the paragraph so far is the 附件 mark of an attached document (附件1).
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
@@ -129,6 +130,7 @@ interface SplitState {
 }
 
 const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
+const ATTACHMENT_MARK_RE = /^附件[0-9０-９]{0,2}$/;
 
 function startState(text: string, ps: number, e: number): SplitState {
   const mk = markerAt(text, ps, e);
@@ -175,11 +177,28 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (isColon(p) && !st.label && !st.hasFullStop) return true;
   // 10. a document number
   if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
+  // 10b. a document number after the 版头's issuer names (中共嘉兴市纪律检查委员会 嘉兴市监察委员会 嘉纪发〔2024〕3号)
+  if (!st.hasPunct && len <= 60 && docNumberAt(text, b, e)) return true;
   // 11. the 版头 (嘉兴市人民政府办公室文件)
   if (p === 0x4ef6 /* 件 */ && len <= 40 && !st.hasPunct && text.charCodeAt(a - 2) === 0x6587 /* 文 */) return true;
   // 12. an 附件说明's item ends at a space run (附件：1.X 2.Y 署名), once the note has its first title
   if (st.attachmentNote && !isColon(p)) return true;
+  // 13. the 附件 mark heading an attached document (附件1 嘉兴市……管理办法)
+  if (len <= 5 && ATTACHMENT_MARK_RE.test(text.slice(ps, a))) return true;
   return false;
+}
+
+const DOCNUM_AT_RE = /[\u3400-\u9fff]{1,15}[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号/y;
+
+/** A document number (嘉纪发〔2024〕3号) stands alone at b: followed by a space or the end. */
+function docNumberAt(text: string, b: number, e: number): boolean {
+  const c = text.charCodeAt(b);
+  if (!(c >= 0x3400 && c <= 0x9fff)) return false;
+  DOCNUM_AT_RE.lastIndex = b;
+  const m = DOCNUM_AT_RE.exec(text);
+  if (!m) return false;
+  const end = b + m[0].length;
+  return end >= e || isSpace(text.charCodeAt(end));
 }
 
 /** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */

@@ -163,12 +163,52 @@ function valueToNextField(text: string, v: number, end: number): number {
   return trimEnd(text, v, x);
 }
 
+function hasTab(text: string, s: number, e: number): boolean {
+  // bounded to the line: an unbounded indexOf per head line is quadratic on a file of residue lines
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 9) return true;
+  return false;
+}
+
+/**
+ * The end of a gov.cn metadata table starting at t on [t, e): rows of `label：<tab>value` cells
+ * (索 引 号：\t000014349/2018-00230\t主题分类：\t…). A value runs to the next tab, the end of the line or an
+ * ASCII space (in a collapsed page a space is where a line broke); a label followed by a space or the
+ * line end has an empty value (主 题 词：). The table ends after the last cell followed by another label.
+ */
+function metadataEnd(text: string, t: number, e: number): number {
+  let q = t;
+  let end = t;
+  for (;;) {
+    let x = q;
+    while (x < e && (text.charCodeAt(x) === 9 || text.charCodeAt(x) === 0x20 || text.charCodeAt(x) === 0x3000)) x++;
+    if (x >= e) break;
+    const m = matchAt(METADATA_RE, text, x) ?? matchAt(FIELD_RE, text, x);
+    if (!m) break;
+    let v = x + m[0].length;
+    end = v;
+    while (v < e && text.charCodeAt(v) === 0x3000) v++;
+    if (v < e && text.charCodeAt(v) === 9) {
+      while (v < e && text.charCodeAt(v) === 9) v++;
+      let w = v;
+      while (w < e && text.charCodeAt(w) !== 9 && text.charCodeAt(w) !== 0x20) w++;
+      if (w > v) end = w;
+    }
+    q = end;
+  }
+  return end;
+}
+
 /** The whole line [s, e) as residue pieces, or null. */
 function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] | null {
   const t = skipSpaces(text, s, e);
   if (t >= e) return null;
-  if (head && (matchAt(METADATA_RE, text, t) || (text.indexOf('\t', t) >= 0 && text.indexOf('\t', t) < e && matchAt(FIELD_RE, text, t))))
-    return [{ start: t, end: trimEnd(text, t, e), kind: 'metadata-table' }];
+  if (head && (matchAt(METADATA_RE, text, t) || (hasTab(text, t, e) && matchAt(FIELD_RE, text, t)))) {
+    const te = trimEnd(text, t, e);
+    // a collapsed page: the table is followed by the notice on the same line; it ends with its last cell
+    const me = metadataEnd(text, t, te);
+    if (me > t && me < te && firstBodyPunct(text, me, te) >= 0) return [{ start: t, end: me, kind: 'metadata-table' }];
+    return [{ start: t, end: te, kind: 'metadata-table' }];
+  }
   const r = residueRun(text, t, e, true);
   if (!r) return null;
   // Outside the zones only pipes and page UI count (a 来源： line in the body is prose).
@@ -239,6 +279,11 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const whole = wholeLine(text, s, e, true);
     if (whole) {
       lineResidue[i] = whole;
+      // a metadata table ending inside the line (collapsed page): the rest of the line is the notice
+      if (whole[whole.length - 1].end < trimEnd(text, t, e)) {
+        bodyLine = i;
+        break;
+      }
       continue;
     }
     const te = trimEnd(text, t, e);

@@ -14,6 +14,11 @@ interface Line {
   pipes: number;
 }
 
+function blankLine(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function linesWithPipes(text: string, lineStarts: number[]): Line[] {
   const out: Line[] = [];
   for (let k = 0; k < lineStarts.length; k++) {
@@ -78,10 +83,18 @@ export function findTables(text: string, lineStarts: number[]): { tables: TaskTa
       continue;
     }
     let j = k;
-    while (j < lines.length && lines[j].pipes >= 2) j++;
-    // lines[k, j) is a run of pipe lines.
-    if (j - k >= 2) {
-      const t = buildTable(text, lines.slice(k, j));
+    // Blank lines between rows (a scraped page's table often has them) do not end the run.
+    const run: Line[] = [];
+    for (;;) {
+      while (j < lines.length && lines[j].pipes >= 2) run.push(lines[j++]);
+      let b = j;
+      while (b < lines.length && blankLine(text, lines[b])) b++;
+      if (b === j || b >= lines.length || lines[b].pipes < 2) break;
+      j = b;
+    }
+    // run: the pipe lines of lines[k, j).
+    if (run.length >= 2) {
+      const t = buildTable(text, run);
       if (t) {
         if (firstLeads === undefined) firstLeads = declaresFirstListedLead(text);
         tables.push(t.table);
@@ -125,7 +138,10 @@ function buildTable(text: string, run: Line[]): { table: TaskTable; raws: RawAss
       if (!cell.text) return;
       const h = head.cells[col];
       const cat = cats[col];
-      const kind: RoleKind = cat === 'lead' ? 'lead' : cat === 'responsible' ? 'responsible' : 'participant';
+      // where the table has a 牵头单位 column, its 责任单位 column names participants, even in a row whose lead
+      // cell is empty (an empty lead cell means no lead, not that the 责任单位 lead)
+      const kind: RoleKind =
+        cat === 'lead' ? 'lead' : cat === 'responsible' ? (col === participantCol && leadCol !== col ? 'participant' : 'responsible') : 'participant';
       const word = cat === 'lead' ? '牵头' : cat === 'responsible' ? '责任' : '参与';
       entries.push({ label: h, kind, word, parsed: parseUnitList(text, cell.start, cell.end) });
     };

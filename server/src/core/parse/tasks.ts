@@ -10,7 +10,7 @@ import type { Assignment, DateMention, Section, TableRow, Task, TaskTable, TextS
 import { isSpace } from './unitlist';
 
 /** Attaches each assignment to the innermost section whose own text holds it (fills section.assignments). */
-export function attachAssignments(allSections: Section[], assignments: Assignment[]): void {
+export function attachAssignments(allSections: Section[], assignments: Assignment[], text?: string): void {
   if (!allSections.length || !assignments.length) return;
   const tops = topLevel(allSections);
   for (const a of assignments) {
@@ -24,6 +24,41 @@ export function attachAssignments(allSections: Section[], assignments: Assignmen
     }
     if (best && !best.assignments.includes(a)) best.assignments.push(a);
   }
+  if (text !== undefined) liftGroupAssignments(text, allSections);
+}
+
+/**
+ * （一）提升市容环境。 1.…… 2.…… 牵头单位：X；配合单位：Y — a label line standing on its own after the last of
+ * several child items, none of which has an assignment of its own, assigns the whole group: it moves to the parent
+ * (the children then inherit its lead). Only label lines (forms 'sentence'/'line') that start their own paragraph
+ * and end the last child qualify; a closing note （X牵头） belongs to the item it closes.
+ */
+function liftGroupAssignments(text: string, allSections: Section[]): void {
+  for (const parent of allSections) {
+    const kids = parent.children;
+    if (kids.length < 2 || parent.assignments.length) continue;
+    const last = kids[kids.length - 1];
+    if (last.children.length || !last.assignments.length) continue;
+    if (kids.some((k) => k !== last && (k.children.length || k.assignments.length))) continue;
+    if (!last.assignments.every((a) => (a.form === 'sentence' || a.form === 'line') && ownParagraph(text, a.range.start))) continue;
+    const first = last.assignments.reduce((m, a) => (a.range.start < m.range.start ? a : m));
+    let tail = last.assignments.reduce((m, a) => Math.max(m, a.range.end), 0);
+    while (tail < last.range.end && isSpace(text.charCodeAt(tail))) tail++;
+    if (tail < last.range.end || first.range.start <= last.heading.end) continue;
+    if (!last.assignments.some((a) => a.entries.some((e) => e.units.some((u) => u.role === 'lead')))) continue;
+    parent.assignments.push(...last.assignments);
+    parent.assignments.sort((a, b) => a.range.start - b.range.start);
+    last.assignments = [];
+  }
+}
+
+/** The text at pos starts a paragraph: only indentation since a line break (or an ASCII space run, collapsed). */
+function ownParagraph(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 0x20;
 }
 
 /** Sections that are nobody's child, in order. */
@@ -238,8 +273,14 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
     };
     const title = s.title.text.trim() || firstSentence(text, s.title.end, s.range.end);
     const notes = own.filter((a) => a.form === 'paren');
-    const split = notes.length > 0 && notes.length === own.length &&
-      (notes.length > 1 || trailingTask(text, notes[0].range.end, s.range.end) !== undefined);
+    const split = notes.length > 0 && notes.length === own.length;
+    if (split && notes.length === 1 && trailingTask(text, notes[0].range.end, s.range.end) === undefined) {
+      // One task closed by its note: the task ends with the note (a closing paragraph after it is not part of it).
+      let end = notes[0].range.end;
+      while (end < s.range.end && '。；;.'.includes(text.charAt(end))) end++;
+      tasks.push(make(s.range.start, end, title, own));
+      return;
+    }
     if (split) {
       let prev = s.range.start;
       let part = 1;

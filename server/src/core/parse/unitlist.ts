@@ -1,6 +1,7 @@
 // Unit lists inside task assignments: 市发改委、市财政局，各县(市、区)政府 … split into units with exact ranges.
 // Linear: one pass over the list with a bracket depth counter; no regex over the list.
 import type { Range, TextSpan } from '../model';
+import { CodeSet } from './chars';
 
 /** What a role word says about the units it follows. 'responsible' (责任/负责) is resolved per assignment. */
 export type RoleKind = 'lead' | 'responsible' | 'participant';
@@ -72,6 +73,8 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['主办', 'lead', false],
   ['指导', 'lead', false],
   ['负责落实', 'responsible', false],
+  ['组织落实', 'responsible', false],
+  ['落实', 'responsible', false],
   ['负责', 'responsible', false],
   ['参与', 'participant', false],
   ['配合', 'participant', false],
@@ -93,7 +96,7 @@ export function isQiantouWord(word: string): boolean {
 }
 
 /** Characters that end a unit name and allow a 和/及 after them to join two units. */
-const UNIT_END = new Set([...'局委办厅部院会处室所站队中心团司行社组府馆校台署'].map((c) => c.charCodeAt(0)));
+const UNIT_END = new CodeSet('局委办厅部院会处室所站队中心团司行社组府馆校台署');
 
 const LEAD_MARKS = new Set(['牵头', '牵头单位', '牵头部门', '主办', '主办单位', '主责', '牵头负责']);
 const REMARK_WORDS = ['下同', '除', '注', '以下', '按职责', '分别', '排名', '列第一', '列首位', '不分先后', '为牵头'];
@@ -172,6 +175,9 @@ function levelTokensEnd(text: string, s: number, e: number): number {
   return i;
 }
 
+/** Body words that name no unit without a place: 政府 in 各县（市、区）党委和政府. */
+const BARE_BODIES = new Set(['政府', '人民政府', '党委', '党组', '党委（党组）', '党工委', '管委会', '政府部门', '人大', '政协', '人大常委会']);
+
 /** The item is place levels only, optionally after 各: 各区, 县（市）, 各村, 各县（市、区）. */
 export function isBareLevelItem(text: string, s: number, e: number): boolean {
   const a = text.charCodeAt(s) === 0x5404 /* 各 */ ? s + 1 : s;
@@ -196,6 +202,12 @@ export function mergeGroupItems<T extends Range>(text: string, items: T[], joina
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     const prev = out[out.length - 1];
+    // 各县（市、区）党委和政府, 各县（市、区）党委、政府: a bare body word after a 各 group shares its places
+    if (prev && k > 0 && joinable(k - 1) && text.charCodeAt(prev.start) === 0x5404 && BARE_BODIES.has(text.slice(it.start, it.end))) {
+      out[out.length - 1] = merge(prev, it);
+      chain = false;
+      continue;
+    }
     if (chain && prev && joinable(k - 1) && (isBareLevelItem(text, it.start, it.end) || takesDistributedSuffix(text, it.start, it.end))) {
       out[out.length - 1] = merge(prev, it);
       chain = isBareLevelItem(text, it.start, it.end);

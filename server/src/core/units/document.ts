@@ -63,16 +63,17 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
     const text = ref.text.slice(t.start, t.end);
     const name = normalizeName(text);
     if (!name) continue;
+    const list = byName.get(name);
     const occ: UnitOccurrence = {
       ref,
       range: { start: ref.start + t.start, end: ref.start + t.end },
       text,
       name,
       addressee,
-      c: registry.classify(name),
+      // a name repeated through the document (the seed's units, fifty times over in 1 MB) is classified once
+      c: list ? list[0].c : registry.classify(name),
     };
     occurrences.push(occ);
-    const list = byName.get(name);
     if (list) list.push(occ);
     else byName.set(name, [occ]);
     if (addressee) addresseeNames.add(name);

@@ -4,7 +4,11 @@ import type { UnitRegistry } from '../../units/registry';
 
 /** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
 export function titleIssuers(title: string): string[] {
-  const cut = title.indexOf('关于');
+  let cut = title.indexOf('关于');
+  if (cut <= 0) return [];
+  // 嘉兴市人民政府批转市财政局关于…的通知 / 嘉兴市人民政府办公室转发市发改委关于…的通知: the issuer stands before 批转
+  const verb = /批转|转发|印发|颁发|颁布/.exec(title.slice(0, cut));
+  if (verb) cut = verb.index;
   if (cut <= 0) return [];
   return title
     .slice(0, cut)

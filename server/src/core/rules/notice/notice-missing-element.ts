@@ -44,7 +44,11 @@ export const noticeMissingElement: Rule = {
     }
     // 附件说明: 附件：1.X 2.Y — each listed title must head one of the attachments that follow
     const note = notice.attachmentNote;
-    if (note) {
+    // Only when the attachments are reproduced below (an attached document, or an 附件/附件1 mark on its own line):
+    // a page that offers them as downloads, or a letter sending them separately, has nothing to compare with.
+    const tailFrom = notice.signDate ? notice.signDate.end : note ? note.end : 0;
+    const reproduced = ctx.doc.attachment !== undefined || /(?:^|[\r\n ])[ \t\u3000]*附[ \u3000]*件[ \u3000]*[0-9０-９]{0,2}[ \t\u3000]*(?:[\r\n ]|$)/.test(text.slice(tailFrom));
+    if (note && reproduced) {
       const listed = note.text
         .replace(/^附\s*件\s*[:：]?/, '')
         .split(/\s*\d{1,2}[.．、]\s*/)

@@ -1,6 +1,7 @@
 // Helpers shared by the punctuation rules: character classes, paragraph keys, URL spans and
 // document-number spans. Everything is one linear pass or an O(1) lookup.
 import type { GongwenDocument, Range } from '../../model';
+import { CodeSet } from '../shared/text';
 
 export function isHanChar(c: number): boolean {
   return (
@@ -160,7 +161,7 @@ export function rangeCursor(ranges: Range[]): (offset: number) => boolean {
 
 export const YEAR_OPEN = '〔[(（［【〖„︹〈';
 export const YEAR_CLOSE = '〕])）］】〗‟︺〉';
-const YEAR_OPEN_CODES = new Set([...YEAR_OPEN].map((c) => c.charCodeAt(0)));
+const YEAR_OPEN_CODES = new CodeSet(YEAR_OPEN);
 
 export interface DocNumberSpan extends Range {
   open: number;

@@ -18,7 +18,9 @@ import {
   urlSpans,
 } from './common';
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+/** GB/T 15834-2011: the full-width form of each half-width mark this rule reports. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const FULL = FULL_WIDTH;
 
 export interface HalfWidthMark {
   offset: number;
@@ -70,17 +72,17 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
     bracketOffsets.add(d.close);
   }
   const inMarker = rangeCursor(markerParenSpans(doc));
-  // prefix count of Chinese characters: content test of a ( ) pair in O(1)
-  const chinese = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) chinese[i + 1] = chinese[i] + (isChinese(text.charCodeAt(i)) ? 1 : 0);
+  // running count of Chinese characters (all above 0x7f): content test of a ( ) pair in O(1), no extra pass
+  let chinese = 0;
 
-  const cand: { offset: number; char: string; flagged: boolean }[] = [];
+  const cand: { offset: number; char: string; flagged: boolean; chineseAfter: number }[] = [];
   const parenStack: number[] = []; // indexes into cand (or -1 for a full-width opener)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x7f) {
       if (c === 0xff08) parenStack.push(-1); // （
       else if (c === 0xff09) parenStack.pop(); // ）
+      if (isChinese(c)) chinese++;
       continue;
     }
     if (isBreak(c)) {
@@ -111,13 +113,13 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
       flagged = lChinese && (isHanChar(lc) || !latinGlued || rChinese) || (rChinese && (isHanChar(rc) || !latinGlued));
     }
     const idx = cand.length;
-    cand.push({ offset: i, char: ch, flagged });
+    cand.push({ offset: i, char: ch, flagged, chineseAfter: chinese });
     if (ch === '(') parenStack.push(idx);
     else if (ch === ')') {
       const open = parenStack.pop();
       if (open !== undefined && open >= 0) {
         const o = cand[open];
-        const content = chinese[i] - chinese[o.offset + 1] > 0;
+        const content = chinese - o.chineseAfter > 0;
         if (o.flagged || cand[idx].flagged || content) {
           o.flagged = true;
           cand[idx].flagged = true;

@@ -1,5 +1,6 @@
 // Doubled punctuation (。。 ，， 、、 ，。 ：：) and doubled characters from a short list (的的).
 import type { Fix, Rule } from '../../rule';
+import { CodeSet } from '../shared/text';
 
 /** Marks that never stand doubled. ？ and ！ may be doubled for emphasis (GB/T 15834-2011 4.2.3.2, 4.3.3.2). */
 const SINGLE = '。，、；：';
@@ -10,6 +11,9 @@ const DOUBLED: { text: string; notAfter: string[]; notBefore: string[] }[] = [
   // 目的的、标的的、众矢之的的、打的的（费用）；有的的确、的的确确、的士、的哥
   { text: '的的', notAfter: ['目', '标', '之', '靶', '端', '打'], notBefore: ['确', '士', '哥', '姐'] },
 ];
+
+const ANY_CODES = new CodeSet(ANY);
+const DOUBLED_FIRST = new Set(DOUBLED.map((d) => d.text.charCodeAt(0)));
 
 export const punctRepeated: Rule = {
   id: 'punct-repeated',
@@ -23,11 +27,14 @@ export const punctRepeated: Rule = {
     const text = ctx.doc.text;
     const n = text.length;
     for (let i = 0; i < n; i++) {
+      // char codes first: no one-character string per position
+      const code = text.charCodeAt(i);
+      const any = ANY_CODES.has(code);
+      if (!any && !DOUBLED_FIRST.has(code)) continue;
       const ch = text[i];
-      // (i + 1 < n: ''.includes is true for every string — a text ending in 。 is no doubled mark)
-      if (i + 1 < n && ANY.includes(ch) && ANY.includes(text[i + 1])) {
+      if (any && i + 1 < n && ANY_CODES.has(text.charCodeAt(i + 1))) {
         let e = i + 1;
-        while (e < n && ANY.includes(text[e])) e++;
+        while (e < n && ANY_CODES.has(text.charCodeAt(e))) e++;
         const run = text.slice(i, e);
         let single = false;
         for (const x of run) if (SINGLE.includes(x)) single = true;

@@ -15,7 +15,7 @@ export const punctSerialComma: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     for (let i = 1; i + 1 < text.length; i++) {
-      if (text[i] !== '、') continue;
+      if (text.charCodeAt(i) !== 0x3001 /* 、 */) continue;
       if (!CLOSERS.includes(text[i - 1]) || !OPENERS.includes(text[i + 1])) continue;
       const range = { start: i, end: i + 1 };
       if (ctx.inResidue(range)) continue;

@@ -4,13 +4,34 @@ import type { Rule } from '../../rule';
 import { isBreak, isChinese, isDigit, isLatin, isSpace, paragraphStarts, prevNonSpace, nextNonSpace } from './common';
 
 // type: 0 《》, 1 “”, 2 ‘’, 3 （）/( ), 4 〔〕, 5 【】
-const OPEN: Record<string, number> = { '《': 0, '“': 1, '‘': 2, '（': 3, '(': 3, '〔': 4, '【': 5 };
-const CLOSE: Record<string, number> = { '》': 0, '”': 1, '’': 2, '）': 3, ')': 3, '〕': 4, '】': 5 };
 const OPEN_OF = ['《', '“', '‘', '（', '〔', '【'];
 const CLOSE_OF = ['》', '”', '’', '）', '〕', '】'];
 const NAME_ZH = ['书名号', '引号', '单引号', '括号', '六角括号', '方头括号'];
 const NAME_EN = ['title marks', 'quotation marks', 'single quotation marks', 'parentheses', 'tortoise-shell brackets', 'lenticular brackets'];
 const CLAUSE = ['4.15', '4.8', '4.8', '4.9', '4.9', '4.9'];
+/** Opening type by char code (-1: none), without a string per character. */
+function openType(c: number): number {
+  switch (c) {
+    case 0x300a: return 0; // 《
+    case 0x201c: return 1; // “
+    case 0x2018: return 2; // ‘
+    case 0xff08: case 0x28: return 3; // （ (
+    case 0x3014: return 4; // 〔
+    case 0x3010: return 5; // 【
+    default: return -1;
+  }
+}
+function closeType(c: number): number {
+  switch (c) {
+    case 0x300b: return 0; // 》
+    case 0x201d: return 1; // ”
+    case 0x2019: return 2; // ’
+    case 0xff09: case 0x29: return 3; // ） )
+    case 0x3015: return 4; // 〕
+    case 0x3011: return 5; // 】
+    default: return -1;
+  }
+}
 const MAX_REPORTS = 1000;
 
 export const punctUnbalanced: Rule = {
@@ -90,8 +111,8 @@ export const punctUnbalanced: Rule = {
       }
     };
     for (let i = 0; i < n; i++) {
-      const ch = text[i];
-      if (isBreak(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      if (isBreak(code)) {
         if (!(title && i >= title.start && i < title.end)) boundary();
         continue;
       }
@@ -99,12 +120,12 @@ export const punctUnbalanced: Rule = {
       // a parsed paragraph start counts only where the text itself breaks (a blank before it, as in the
       // collapsed layout): a marker-looking 1. inside a parenthesis must not close it
       if (sp < starts.length && starts[sp] === i && i > 0 && isSpace(text.charCodeAt(i - 1)) && !(title && i > title.start && i < title.end)) boundary();
-      const ot = OPEN[ch];
-      const ct = CLOSE[ch];
-      if (ot === undefined && ct === undefined) continue;
+      const ot = openType(code);
+      const ct = ot < 0 ? closeType(code) : -1;
+      if (ot < 0 && ct < 0) continue;
       if (ctx.inResidue({ start: i, end: i + 1 })) continue;
-      if ((ch === '‘' || ch === '’') && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
-      if (ot !== undefined) {
+      if ((code === 0x2018 || code === 0x2019) && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
+      if (ot >= 0) {
         if (ot === 1 && stackType.length > 0 && stackType[stackType.length - 1] === 1 && atParagraphStart(i)) {
           // the previous paragraph's quotation continues: its “ needs no ”
           stackAt[stackAt.length - 1] = i;

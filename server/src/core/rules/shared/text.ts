@@ -68,3 +68,17 @@ export function deletionRange(text: string, start: number, end: number): { start
   if (s === 0 || isLineBreak(text.charCodeAt(s - 1))) s = start;
   return { start: s, end };
 }
+
+/**
+ * A set of UTF-16 code units backed by a 64 KB table: `has` is one array read (a Set<number> lookup
+ * hashes per call, which shows in per-character scans).
+ */
+export class CodeSet {
+  private readonly table = new Uint8Array(0x10000);
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) this.table[chars.charCodeAt(i)] = 1;
+  }
+  has(c: number): boolean {
+    return this.table[c] === 1;
+  }
+}

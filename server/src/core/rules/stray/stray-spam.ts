@@ -1,7 +1,7 @@
 // Injected SEO / gambling spam (hacked pages): a run of spam words around a gambling term.
 import type { Range } from '../../model';
 import type { Rule } from '../../rule';
-import { deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
+import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
 import words from './spam-words.json';
 
 type Kind = 'gambling' | 'support' | 'latin';
@@ -26,6 +26,10 @@ function index(list: string[]): Map<number, string[]> {
 }
 const gambling = index(words.gambling);
 const support = index(words.support);
+/** First characters of every listed word (both cases for Latin): most positions start no word at all. */
+const FIRST = new CodeSet(
+  [...words.gambling, ...words.support].map((w) => w[0].toLowerCase() + w[0].toUpperCase()).join(''),
+);
 const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
 
 function matchAt(text: string, i: number, table: Map<number, string[]>): number {
@@ -72,6 +76,7 @@ function tokenAt(text: string, i: number): Token | undefined {
     if (acronym) return undefined;
     return { start: i, end: e, kind: hasGamblingWord ? 'gambling' : 'latin', evidence: digits || hasGamblingWord || (letters && e - i >= 4) };
   }
+  if (!FIRST.has(c)) return undefined;
   const g = matchAt(text, i, gambling);
   if (g) return { start: i, end: i + g, kind: 'gambling', evidence: false };
   const s = matchAt(text, i, support);

@@ -2,6 +2,7 @@
 // a marker, and rendering a number back in the marker's own style. Pure and linear.
 import type { GongwenDocument, Marker, Range, Section } from '../../model';
 import type { Edit } from '../../rule';
+import { CodeSet } from '../shared/text';
 
 export type NumberStyle = 'chinese' | 'ascii' | 'fullwidth' | 'word-dot' | 'word-paren' | 'word-paren-cn' | 'circled';
 
@@ -171,7 +172,7 @@ export interface Structure {
   familyOf: Map<List, Family>;
 }
 
-const CN_NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const CN_NUMERAL = new CodeSet('一二三四五六七八九十');
 
 /**
  * A 'marker' that is more likely an enumeration of numbers: 一，二季度 / 一.二 (a level-1 wrong form

@@ -20,10 +20,10 @@ export interface Confusable {
 
 export const confusables: Confusable[] = data as Confusable[];
 
-/** Entries by first UTF-16 unit, longest first. */
-const byFirst = new Map<string, Confusable[]>();
+/** Entries by first UTF-16 unit (its code: no string per position when scanning), longest first. */
+const byFirst = new Map<number, Confusable[]>();
 for (const e of confusables) {
-  const k = e.wrong[0];
+  const k = e.wrong.charCodeAt(0);
   const list = byFirst.get(k) ?? [];
   list.push(e);
   byFirst.set(k, list);
@@ -48,7 +48,7 @@ export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const cands = byFirst.get(text[i]);
+    const cands = byFirst.get(text.charCodeAt(i));
     if (!cands) continue;
     for (const e of cands) {
       if (!text.startsWith(e.wrong, i)) continue;

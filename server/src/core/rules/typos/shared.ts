@@ -1,8 +1,20 @@
 import type { RuleContext } from '../../rule';
-import { findConfusables } from './matcher';
+import type { GongwenDocument } from '../../model';
+import { findConfusables, type ConfusableHit } from './matcher';
+
+/** typo-confusable and typo-style share one scan per analysed document (keyed weakly by the model). */
+const hitsByDoc = new WeakMap<GongwenDocument, ConfusableHit[]>();
+function hitsOf(doc: GongwenDocument): ConfusableHit[] {
+  let hits = hitsByDoc.get(doc);
+  if (!hits) {
+    hits = findConfusables(doc.text);
+    hitsByDoc.set(doc, hits);
+  }
+  return hits;
+}
 
 export function checkConfusables(ctx: RuleContext, style: boolean): void {
-  for (const h of findConfusables(ctx.doc.text)) {
+  for (const h of hitsOf(ctx.doc)) {
     const e = h.entry;
     if (!!e.style !== style) continue;
     if (ctx.inResidue(h)) continue;

@@ -1,0 +1,163 @@
+// npm run bench (second part) — latencies over the real protocol: spawns `node dist/server.js --stdio`
+// (built by `npm run build`) and talks JSON-RPC to it as an editor does.
+//   didOpen → publishDiagnostics, for 100 KB and 1 MB collapsed notices built from the seed;
+//   one typed character (an incremental didChange) → publishDiagnostics for that version, median and p95
+//   over N edits (100; 20 for 1 MB with --quick) — this includes the server's own debounce;
+//   documentSymbol, codeAction, formatting and completion latency (best of 5);
+//   server memory (VmRSS of the server process) with ten 1 MB notices open.
+// Bounded: every wait times out, the server is shut down at the end, only stdio is used.
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver/node');
+
+const root = new URL('..', import.meta.url).pathname;
+const serverJs = join(root, 'dist', 'server.js');
+if (!existsSync(serverJs)) {
+  console.error('dist/server.js missing: run npm run build first');
+  process.exit(2);
+}
+const quick = process.argv.includes('--quick');
+
+const seed = readFileSync(join(root, 'seeds/000_0d713a18524f5318.txt'), 'utf8');
+const seedLines = seed.split('\n');
+const body = seedLines.slice(4).join('\n').trim();
+const head = seedLines.slice(0, 4).join('\n') + '\n';
+function grow(bytes) {
+  let out = head;
+  while (Buffer.byteLength(out) < bytes) out += body + '\n';
+  return out;
+}
+const KB = 1024;
+const MB = 1024 * KB;
+
+const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+proc.stderr.on('data', () => {});
+const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+const waiters = [];
+conn.onNotification('textDocument/publishDiagnostics', (p) => {
+  for (let i = 0; i < waiters.length; i++) {
+    const w = waiters[i];
+    if (w.uri === p.uri && (w.version === undefined || p.version === undefined || p.version === w.version)) {
+      waiters.splice(i, 1);
+      w.resolve(p);
+      return;
+    }
+  }
+});
+conn.onNotification('window/logMessage', () => {});
+conn.onNotification('window/showMessage', () => {});
+conn.onRequest('window/showMessageRequest', () => null);
+conn.onRequest('client/registerCapability', () => null);
+conn.onRequest('client/unregisterCapability', () => null);
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+conn.listen();
+
+function published(uri, version, timeoutMs = 60000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
+    waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+  });
+}
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+function rssOfServer() {
+  try {
+    const m = readFileSync(`/proc/${proc.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+/** Line/character of an offset. */
+function position(text, offset) {
+  let line = 0;
+  let last = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) (line++, (last = i + 1));
+  return { line, character: offset - last };
+}
+
+await conn.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  workspaceFolders: null,
+  capabilities: {
+    workspace: { configuration: true },
+    textDocument: {
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      publishDiagnostics: { versionSupport: true },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+    },
+  },
+});
+await conn.sendNotification('initialized', {});
+
+console.log('protocol (node dist/server.js --stdio)        ms');
+for (const [name, size] of [['100KB', 100 * KB], ['1MB', MB]]) {
+  const text = grow(size);
+  const uri = `file:///bench/notice-${name}.gongwen`;
+  let t0 = now();
+  const wait = published(uri, 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
+  await wait;
+  console.log(`didOpen → publishDiagnostics ${name.padEnd(6)}      ${(now() - t0).toFixed(1).padStart(8)}`);
+
+  // typed characters in the middle of the notice, one version each
+  const edits = quick && size >= MB ? 20 : 100;
+  const at = position(text, Math.floor(text.length / 2));
+  const lat = [];
+  for (let v = 2; v < 2 + edits; v++) {
+    const w = published(uri, v);
+    t0 = now();
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: at, end: at }, text: '的' }],
+    });
+    await w;
+    lat.push(now() - t0);
+    at.character++;
+  }
+  console.log(`keystroke → publishDiagnostics ${name.padEnd(6)}  median ${pct(lat, 50).toFixed(1)}  p95 ${pct(lat, 95).toFixed(1)}  (${edits} edits, debounce included)`);
+
+  const best = async (fn) => {
+    let b = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const s = now();
+      await fn();
+      b = Math.min(b, now() - s);
+    }
+    return b;
+  };
+  const doc = { uri };
+  const r = { start: at, end: { line: at.line, character: at.character + 1 } };
+  const sym = await best(() => conn.sendRequest('textDocument/documentSymbol', { textDocument: doc }));
+  const act = await best(() => conn.sendRequest('textDocument/codeAction', { textDocument: doc, range: r, context: { diagnostics: [] } }));
+  const fmt = await best(() => conn.sendRequest('textDocument/formatting', { textDocument: doc, options: { tabSize: 2, insertSpaces: true } }));
+  const cmp = await best(() => conn.sendRequest('textDocument/completion', { textDocument: doc, position: at }));
+  console.log(`${name.padEnd(6)} documentSymbol ${sym.toFixed(1)}  codeAction ${act.toFixed(1)}  formatting ${fmt.toFixed(1)}  completion ${cmp.toFixed(1)}`);
+  await conn.sendNotification('textDocument/didClose', { textDocument: doc });
+}
+
+// memory with ten 1 MB notices open
+const big = grow(MB);
+for (let k = 0; k < 10; k++) {
+  const uri = `file:///bench/ten-${k}.gongwen`;
+  const w = published(uri, 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: big.replace('嘉兴', `嘉兴${k}`) } });
+  await w;
+}
+console.log(`server RSS with ten 1 MB notices open: ${rssOfServer().toFixed(0)} MB (target < 300)`);
+
+await Promise.race([conn.sendRequest('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
+await conn.sendNotification('exit', null);
+setTimeout(() => {
+  if (proc.exitCode === null) proc.kill();
+  process.exit(0);
+}, 1000).unref();
+proc.on('exit', () => process.exit(0));
