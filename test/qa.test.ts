@@ -29,12 +29,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ');
  * Known false positives not yet fixed (owned by another area; see the QA report). Listed so that the test stays
  * exact: when one is fixed, remove it here.
  */
-const KNOWN_OPEN: Record<string, string[]> = {
-  // 开发区 departments keep names such as 建设局; the 2011 abolition date of 建设局 applies to ordinary 区 governments
-  '14-guanweihui-qiye.txt': ['unit-abolished 区建设局'],
-  // 绍兴市建设局 is the current name (2019 reorganisation merged 住房和城乡建设局 into it)
-  '33-table-lingdao.txt': ['unit-abolished 市建设局'],
-};
+const KNOWN_OPEN: Record<string, string[]> = {};
+// (Fixed: 建设局 was marked abolished in 2008 with 建委 — but 绍兴市建设局 is a current name (2019 reorganisation)
+// and 开发区 departments keep it: 14-guanweihui-qiye.txt 区建设局, 33-table-lingdao.txt 市建设局.)
 
 const TABLES = new Set(['05-fenggong-table.txt', '17-table-zeren-half.txt', '33-table-lingdao.txt']);
 

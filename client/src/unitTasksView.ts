@@ -64,7 +64,10 @@ export class UnitTasksView implements vscode.TreeDataProvider<Node>, vscode.Disp
       this.changed,
       this.view.onDidChangeVisibility((e) => e.visible && this.schedule(0)),
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
-      vscode.workspace.onDidOpenTextDocument(() => this.updateContext()),
+      vscode.workspace.onDidOpenTextDocument(() => {
+        this.updateContext();
+        this.follow();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.updateContext();
         if (this.uri && d.uri.toString() === this.uri.toString()) {

@@ -5,9 +5,12 @@
 //   2. npm run package, then code-server --install-extension into a fresh extensions dir;
 //   3. a temp workspace holding the seed as seed.txt; code-server on 127.0.0.1:<free port>, --auth none,
 //      a fresh user-data-dir, telemetry off;
-//   4. mocha test/e2e/*.e2e.ts (the suite launches Chromium itself), screenshots in .e2e/screenshots;
+//   4. mocha test/e2e/*.e2e.ts (the suite launches Chromium itself), screenshots of each step in
+//      .e2e/screenshots;
 //   5. stops code-server and every process it started, by PID; prints the time of each phase.
-// Env: GONGWEN_E2E_KEEP=1 keeps the temp folders; GONGWEN_E2E_SKIP_PACKAGE=1 reuses an existing .vsix.
+// Env: GONGWEN_E2E_CACHE (code-server's cache folder); GONGWEN_E2E_UPDATE_IMAGES=1 copies the README
+// pictures (.e2e/images/*.jpg: Problems, Outline, Tasks by Unit) into docs/images; GONGWEN_E2E_KEEP=1 keeps
+// the temp folders; GONGWEN_E2E_SKIP_PACKAGE=1 reuses an existing .vsix.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -123,6 +126,7 @@ async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   fs.rmSync(path.join(OUT, 'screenshots'), { recursive: true, force: true });
   fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
+  fs.rmSync(path.join(OUT, 'images'), { recursive: true, force: true });
 
   // 1. setup
   log('setup: scripts/e2e/install-code-server.sh');
@@ -225,12 +229,21 @@ async function main() {
           GONGWEN_E2E_CODE_SERVER_PID: String(cs.pid),
           GONGWEN_E2E_CHROME_PROFILE: dirs.chrome,
           GONGWEN_E2E_SHOTS: path.join(OUT, 'screenshots'),
-          GONGWEN_E2E_DOC_IMAGES: path.join(ROOT, 'docs/images'),
+          GONGWEN_E2E_DOC_IMAGES: path.join(OUT, 'images'),
         },
       },
     );
     failed = mocha.status ?? 1;
     phase('mocha suite (Chromium + tests)');
+    // The README's pictures: copied into docs/images only when asked (they are committed files).
+    if (process.env.GONGWEN_E2E_UPDATE_IMAGES === '1') {
+      const images = path.join(OUT, 'images');
+      for (const f of fs.existsSync(images) ? fs.readdirSync(images) : []) {
+        fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
+        fs.copyFileSync(path.join(images, f), path.join(ROOT, 'docs/images', f));
+        log(`docs/images/${f} updated`);
+      }
+    }
   } finally {
     // 5. stop what we started, by PID
     await stopTree(cs.pid);

@@ -76,19 +76,23 @@ async function command(label: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T.ui });
 }
 
-/** The server processes: `node …/dist/server.js` descendants of the code-server we started. */
+/**
+ * The server processes: `node …/dist/server.js` (what `pgrep -f dist/server.js` finds, read from /proc)
+ * restricted to descendants of the code-server we started.
+ */
 function serverPids(): number[] {
-  let out = '';
-  try {
-    out = execFileSync('pgrep', ['-f', 'dist/server.js'], { encoding: 'utf8' });
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
+  const pids: number[] = [];
+  for (const e of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    let cmdline = '';
+    try {
+      cmdline = fs.readFileSync(`/proc/${e}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone
+    }
+    if (cmdline.includes('dist/server.js') && isDescendant(Number(e), CS_PID)) pids.push(Number(e));
   }
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map(Number)
-    .filter((pid) => isDescendant(pid, CS_PID));
+  return pids;
 }
 
 function isDescendant(pid: number, ancestor: number): boolean {
@@ -320,6 +324,14 @@ describe('Gongwen in VS Code (code-server, Chromium)', function () {
     for (const unit of ['市发展改革委', '市财政局', '市统计局']) {
       assert.ok(units.some((u) => u.includes(unit)), `the task view lacks ${unit}:\n${units.join('\n')}`);
     }
+    // For the picture: the view gets the side bar's height, and its first unit shows its tasks.
+    for (const section of ['Explorer Section', 'Outline Section']) {
+      const header = page.locator(`.pane-header[aria-label^="${section}"][aria-expanded="true"]`);
+      if (await header.count()) await header.click();
+    }
+    const first = rows.filter({ hasText: '市发展改革委' }).first();
+    await first.click();
+    await view.locator('.monaco-list-row[aria-expanded="true"]').filter({ hasText: '市发展改革委' }).waitFor({ timeout: T.ui });
     await shot('task-view');
     await docImage('tasks-by-unit', page.locator('.part.sidebar'));
   });

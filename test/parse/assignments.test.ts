@@ -278,6 +278,16 @@ describe('parse/assignments: closing notes with a deadline clause first', () => 
       assert.deepEqual(find('一、某项工作。（认真贯彻落实）\n'), []);
       assert.deepEqual(find('一、某项工作。（各地抓好落实）\n'), []);
     });
+    it('协同/协助/参加 close a participants clause; 及 after ……部门 joins two units (QA)', () => {
+      assert.deepEqual(units('一、某项工作。（市自然资源和规划局牵头，市住房城乡建设局协同）\n'), ['市自然资源和规划局/lead', '市住房城乡建设局/participant']);
+      assert.deepEqual(units('一、某项工作。（市民政局牵头，市财政局协助）\n'), ['市民政局/lead', '市财政局/participant']);
+      assert.deepEqual(units('一、某项工作。（市商务局牵头，市级有关部门及各县（市、区）政府配合）\n'), ['市商务局/lead', '市级有关部门/participant', '各县（市、区）政府/participant']);
+    });
+    it('a participants-only bracket of prose is no note: （社会各界广泛参与） （全体干部参与） (QA)', () => {
+      assert.deepEqual(find('一、开展宣传。组织集中宣传活动（社会各界广泛参与）。\n'), []);
+      assert.deepEqual(find('一、召开动员会。召开全市动员大会（全体干部参与）。\n'), []);
+      assert.deepEqual(units('一、某项工作。推进某某（市财政局配合）。\n'), ['市财政局/participant']);
+    });
     it('（X负责落实） closes a task; after a leading clause its units participate', () => {
       assert.deepEqual(units('一、压实责任。层层签订责任书。（各镇人民政府、街道办事处负责落实）\n'), ['各镇人民政府/lead', '街道办事处/lead']);
       assert.deepEqual(units('一、压实责任。层层签订责任书。（各县（市、区）政府负责落实）\n'), ['各县（市、区）政府/lead']);

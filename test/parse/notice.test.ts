@@ -205,6 +205,15 @@ describe('parse: notice parts', () => {
         assert.equal(doc.notice.signDate?.text, '2023年12月25日');
       }
     });
+    it('an 附件说明 item with spaces inside (1. 嘉兴市 2023 年工作方案) stays one item', () => {
+      const lines = '嘉兴市某某局关于某某工作的通知\n各单位：\n　　现将有关事项通知如下。\n　　附件：1. 嘉兴市 2023 年工作方案\n　　　　　2. 报名表\n嘉兴市某某局\n2023年8月15日\n';
+      for (const t of [lines, collapse(lines)]) {
+        const doc = parse(t);
+        assert.match(doc.notice.attachmentNote!.text, /^附件：1\. 嘉兴市 2023 年工作方案\s+2\. 报名表$/);
+        assert.deepEqual(texts(doc.notice.signatures), ['嘉兴市某某局']);
+        assert.equal(doc.notice.signDate?.text, '2023年8月15日');
+      }
+    });
     it('collapsed: the 版头 ……文件 is not part of the title', () => {
       const doc = parse('嘉兴市人民政府办公室文件 嘉政办发〔2023〕18号 嘉兴市人民政府办公室关于某某工作的通知 各县（市、区）人民政府： 现将有关事项通知如下。 嘉兴市人民政府办公室 2023年4月12日');
       assert.equal(doc.notice.title?.text, '嘉兴市人民政府办公室关于某某工作的通知');

@@ -128,6 +128,10 @@ describe('parse/tables', () => {
       const doc = parse(x);
       assert.deepEqual(doc.tasks.map((k) => k.leads.map((u) => u.text).join('、')), ['市发展改革委', '市经信局']);
     }
+    // a 项目名称 column is the task column; a 责任市领导 column (a person) is no unit column
+    const lead = tables('| 序号 | 项目名称 | 责任市领导 | 牵头单位 | 责任单位 | 完成时限 |\n| 1 | 新建改建城乡公厕100座 | 王建国 | 市综合执法局 | 各区、县（市）政府 | 2023年11月底 |\n');
+    assert.deepEqual(lead.tables[0].columns, { number: 0, task: 1, lead: 3, participant: 4, deadline: 5 });
+    assert.deepEqual(parse('| 序号 | 项目名称 | 责任市领导 | 牵头单位 | 责任单位 | 完成时限 |\n| 1 | 新建改建城乡公厕100座 | 王建国 | 市综合执法局 | 各区、县（市）政府 | 2023年11月底 |\n').tasks.map((k) => [k.label, k.leads.map((u) => u.text).join(), k.participants.map((u) => u.text).join()]), [['新建改建城乡公厕100座', '市综合执法局', '各区、县（市）政府']]);
     // a blank line then prose ends the table
     assert.equal(tables('| 序号 | 工作任务 | 牵头单位 |\n| 1 | 某项任务 | 市发改委 |\n\n某某 | 其他\n').tables[0].rows.length, 1);
   });

@@ -1,5 +1,5 @@
 // Properties of fixes: a safe fix, applied, removes its finding (no finding of that rule at that
-// place afterwards); fix-all reaches a fixed point within 3 rounds and changes only what its edits cover.
+// place afterwards); fix-all reaches a fixed point (see MAX_ROUNDS) and changes only what its edits cover.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, MAX_PROBLEMS_RULE } from '../../server/src/core/analyze';
@@ -71,7 +71,11 @@ function places(fix: Fix): { before: { start: number; end: number }[]; after: { 
 export function residualsOf(text: string, before: Finding[], f: Finding, fix: Fix): { after: string; left: Finding[]; ok: boolean } {
   const after = applyEdits(text, fix.edits);
   const p = places(fix);
-  const hereBefore = before.filter((g) => g === f || (g.ruleId === f.ruleId && p.before.some((r) => touches(g, r))));
+  // a deletion may join two neighbouring findings of the rule into one (stray-invisible: '\0\ufffd\0' → '\0\0', one run):
+  // the neighbours count as being at that place
+  const hereBefore = before.filter(
+    (g) => g === f || (g.ruleId === f.ruleId && p.before.some((r) => touches(g, r) || g.range.end === r.start || g.range.start === r.end)),
+  );
   const left = run(after).findings.filter((g) => g.ruleId === f.ruleId && p.after.some((r) => touches(g, r)));
   const again = left.some((g) => g.range.start === f.range.start && g.range.end - g.range.start === f.range.end - f.range.start && g.message.en === f.message.en);
   return { after, left, ok: left.length < hereBefore.length && !again };
@@ -83,8 +87,9 @@ describe('properties: fixes', function () {
   it('a safe fix, applied, leaves no finding of its rule at that place', () => {
     fc.assert(
       fc.property(anyDocument(1200), fc.nat(), (raw, pickSeed) => {
-        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // finding offsets refer to the BOM-less text
-        const a = run(text);
+        // finding offsets refer to the analysed text (BOM dropped)
+        const a = run(raw);
+        const text = a.doc.text;
         const safe = a.findings.filter((f) => f.ruleId !== MAX_PROBLEMS_RULE && f.fixes.some((x) => x.safe));
         // at most 4 fixes per document (each costs a re-analysis), picked by the seed
         const chosen = safe.length <= 4 ? safe : [0, 1, 2, 3].map((k) => safe[(pickSeed + k * 7919) % safe.length]);
@@ -114,12 +119,13 @@ describe('properties: fixes', function () {
   it(`fix-all is lossless and reaches a fixed point (within ${MAX_ROUNDS} rounds)`, () => {
     fc.assert(
       fc.property(anyDocument(1500), (raw) => {
-        let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+        let text = raw;
         const p = new Problems();
         let round = 0;
         const seen = new Map<string, string[]>(); // text → rules whose fixes fix-all applied to it
         for (;;) {
           const a = run(text);
+          text = a.doc.text; // offsets refer to the text without its BOM
           checkAnalysis(a, p);
           const offered = a.findings.filter((f) => !known(text, f));
           const edits = selectFixAll(offered);

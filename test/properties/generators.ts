@@ -242,6 +242,7 @@ export function mutatedReal(maxWindow: number, maxMutations = 6): fc.Arbitrary<s
     });
 }
 
+
 /** Everything the analysis properties run on. */
 export const anyDocument = (maxWindow = 2500): fc.Arbitrary<string> =>
   fc.oneof({ weight: 2, arbitrary: unicodeText }, { weight: 4, arbitrary: notice }, { weight: 4, arbitrary: mutatedReal(maxWindow) });

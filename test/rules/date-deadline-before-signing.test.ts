@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, collapse, seedText, spans } from '../helpers';
+import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { notice } from './dates.fixture';
 
 const rule = 'date-deadline-before-signing';
@@ -24,5 +24,16 @@ describe(rule, () => {
     ]) {
       assert.deepEqual(check(notice('2023年5月10日', task), [rule]), [], task);
     }
+  });
+
+  // audit: every layout — one paragraph per line, CRLF, half-width, collapsed — with exact line:col ranges
+  it('finds the same deadline in every layout and stays silent on status statements (CRLF, half-width, collapsed)', () => {
+    const bad = notice('2023年5月10日', '（一）编制清单，2023年3月底前完成。牵头单位：市审批局。');
+    const labelled = notice('2023年5月10日', '（一）编制清单。牵头单位：市审批局。完成时限：2023年3月。');
+    const ok = notice('2023年5月10日', '（一）截至2022年底，已建成平台10个。牵头单位：市审批局。');
+    for (const [t, at] of [[bad, '9:9-9:16'], [crlf(bad), '9:9-9:16'], [halfWidth(bad), '9:9-9:16'], [collapse(halfWidth(bad)), '1:130-1:137'], [labelled, '9:24-9:31'], [halfWidth(labelled), '9:24-9:31'], [collapse(halfWidth(labelled)), '1:145-1:152']]) {
+      assert.deepEqual(check(t, [rule]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`), [`${at} 2023年3月`]);
+    }
+    for (const t of [crlf(ok), halfWidth(ok), collapse(halfWidth(ok))]) assert.deepEqual(check(t, [rule]), []);
   });
 });

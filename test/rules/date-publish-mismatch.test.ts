@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { check, locate, seedText } from '../helpers';
+import { check, locate, seedText, crlf, collapse, halfWidth } from '../helpers';
 import { notice } from './dates.fixture';
 
 const rule = 'date-publish-mismatch';
@@ -29,5 +29,19 @@ describe(rule, () => {
     assert.equal(check(t, [rule]).length, 1);
     assert.deepEqual(check(t, [rule], { dates: { publishToleranceDays: 60 } }), []);
     assert.deepEqual(check(page('2022-05-12', '2022年5月10日'), [rule]), []);
+  });
+
+  // audit: collapsed, CRLF and half-width layouts, exact line:col ranges
+  it('works collapsed, with CRLF and with full-width field colons', () => {
+    const early = page('2022-05-01 10:00', '2022年5月10日');
+    const late = page('2022-06-30', '2022年5月10日');
+    const ok = page('2022-05-12', '2022年5月10日');
+    const at = (t: string) => check(t, [rule]).map((f) => `${f.severity} ${locate(t, f).at} ${locate(t, f).text}`);
+    assert.deepEqual(at(crlf(early)), ['warning 7:1-7:11 2022年5月10日']);
+    assert.deepEqual(at(collapse(early)), ['warning 1:122-1:132 2022年5月10日']);
+    assert.deepEqual(at(early.replace('发布日期:', '发布日期：')), ['warning 7:1-7:11 2022年5月10日']);
+    assert.deepEqual(at(collapse(late)), ['information 1:116-1:126 2022年5月10日']);
+    assert.deepEqual(at(crlf(late)), ['information 7:1-7:11 2022年5月10日']);
+    for (const t of [crlf(ok), collapse(ok), halfWidth(ok)]) assert.deepEqual(check(t, [rule]), []);
   });
 });

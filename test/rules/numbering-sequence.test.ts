@@ -245,4 +245,30 @@ describe('numbering-sequence on the real samples', () => {
       assert.deepEqual(got, allowed[name] ?? []);
     });
   }
+
+  describe('（一）（二） numbered on across 一、 sections (QA: 国办 重点工作任务 style)', () => {
+    const plan = (third: string) =>
+      [
+        '嘉兴市深化医药卫生体制改革2023年重点工作任务',
+        '一、促进优质医疗资源扩容',
+        '（一）推进区域医疗中心建设。加快合作共建。（市卫生健康委牵头）',
+        '（二）提升县域服务能力。深化医共体建设。（市卫生健康委牵头）',
+        '二、深化医疗保障制度改革',
+        `${third}深化医保支付方式改革。全面推行按病组付费。（市医保局牵头）`,
+        '（四）做好药品集中带量采购。落实集采结果。（市医保局负责）',
+        '三、健全公共卫生体系',
+        '（五）加强疾控体系建设。推进能力提升项目。（市卫生健康委负责）',
+      ].join('\n');
+    it('is silent on the continuous numbering', () => {
+      const t = plan('（三）');
+      assert.deepEqual(check(t, [RULE]), []);
+      assert.deepEqual(check(t, ['numbering-single-item']), []);
+    });
+    it('still finds a gap in the continuous run', () => {
+      const t = plan('（三）').replace('（五）', '（六）');
+      const f = check(t, [RULE]);
+      assert.deepEqual(f.map((x) => locate(t, x).text), ['（六）']);
+      assert.match(f[0].message.zh, /应为“（五）”.*跨部分连续编号/);
+    });
+  });
 });

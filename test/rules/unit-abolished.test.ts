@@ -46,4 +46,11 @@ describe(rule, () => {
     assert.equal(found[0].fixes[0].edits[0].newText, '嘉禾市综合行政执法局');
     assert.deepEqual(check(unitNotice([['嘉禾市城管执法局', '']], '2018年12月9日'), [rule], config), []);
   });
+
+  it('is silent on 建设局, a current name (绍兴市建设局 since 2019, 开发区 departments); 建委 is still flagged (QA)', () => {
+    assert.deepEqual(check(unitNotice([['市建设局', '市财政局']], '2023年2月10日'), [rule]), []);
+    assert.deepEqual(check(unitNotice([['区建设局', '区财政局']], '2023年3月6日'), [rule]), []);
+    const t = unitNotice([['市建委', '市财政局']], '2023年2月10日');
+    assert.deepEqual(check(t, [rule]).map((f) => t.slice(f.range.start, f.range.end)), ['市建委']);
+  });
 });

@@ -223,6 +223,11 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     cs = i + 1;
     if (c === 0x3002) break;
   }
+  // A note naming participants only must name units: （社会各界广泛参与） and （全体干部参与） are prose.
+  if (entries.length && entries.every((x) => x.kind === 'participant')) {
+    const unitLike = (u: TextSpan) => UNIT_TAIL.includes(u.text[u.text.length - 1]) || '联协地业构'.includes(u.text[u.text.length - 1]);
+    if (!entries.every((x) => x.parsed.units.every(unitLike)) || entries.some((x) => x.parsed.units.some((u) => /^(?:全体|社会|广大|群众|干部)/.test(u.text)))) return undefined;
+  }
   return entries.length ? entries : undefined;
 }
 

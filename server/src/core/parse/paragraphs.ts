@@ -131,6 +131,7 @@ interface SplitState {
 
 const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
 const ATTACHMENT_MARK_RE = /^附件[0-9０-９]{0,2}$/;
+const ATTACHMENT_NUMBER_RE = /^[0-9０-９]+[ \u3000]*[年月日号个项]/;
 
 function startState(text: string, ps: number, e: number): SplitState {
   const mk = markerAt(text, ps, e);
@@ -182,7 +183,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // 11. the 版头 (嘉兴市人民政府办公室文件)
   if (p === 0x4ef6 /* 件 */ && len <= 40 && !st.hasPunct && text.charCodeAt(a - 2) === 0x6587 /* 文 */) return true;
   // 12. an 附件说明's item ends at a space run (附件：1.X 2.Y 署名), once the note has its first title
-  if (st.attachmentNote && !isColon(p)) return true;
+  // (not inside an item: 附件：1. 嘉兴市 2023 年工作方案 — after its marker, or around a number)
+  if (st.attachmentNote && !isColon(p) && p !== 0x2e && p !== 0xff0e && p !== 0x3001 && !(p >= 0x30 && p <= 0x39) && !ATTACHMENT_NUMBER_RE.test(text.slice(b, b + 8))) return true;
   // 13. the 附件 mark heading an attached document (附件1 嘉兴市……管理办法)
   if (len <= 5 && ATTACHMENT_MARK_RE.test(text.slice(ps, a))) return true;
   return false;

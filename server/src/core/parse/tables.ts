@@ -65,7 +65,7 @@ function categorize(cell: string): Category | undefined {
   if (/配合|参与|协办|协同/.test(cell)) return 'participant';
   if (/责任(单位|部门|主体)|负责(单位|部门)/.test(cell)) return 'responsible';
   if (/完成时限|完成时间|时间节点|时限|完成期限/.test(cell)) return 'deadline';
-  if (/任务|措施|事项|内容|工作/.test(cell)) return 'task';
+  if (/任务|措施|事项|内容|工作|项目/.test(cell)) return 'task';
   return undefined;
 }
 

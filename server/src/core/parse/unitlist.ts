@@ -79,6 +79,8 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['参与', 'participant', false],
   ['配合', 'participant', false],
   ['协办', 'participant', false],
+  ['协同', 'participant', false],
+  ['协助', 'participant', false],
 ];
 
 /** The role word ending text[from, end), if any. */
@@ -96,7 +98,7 @@ export function isQiantouWord(word: string): boolean {
 }
 
 /** Characters that end a unit name and allow a 和/及 after them to join two units. */
-const UNIT_END = new CodeSet('局委办厅部院会处室所站队中心团司行社组府馆校台署');
+const UNIT_END = new CodeSet('局委办厅部院会处室所站队中心团司行社组府馆校台署门');
 
 const LEAD_MARKS = new Set(['牵头', '牵头单位', '牵头部门', '主办', '主办单位', '主责', '牵头负责']);
 const REMARK_WORDS = ['下同', '除', '注', '以下', '按职责', '分别', '排名', '列第一', '列首位', '不分先后', '为牵头'];

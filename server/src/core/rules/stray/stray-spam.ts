@@ -68,6 +68,8 @@ function tokenAt(text: string, i: number): Token | undefined {
       else letters = true;
       e++;
     }
+    // digits alone hold no word: no string to build (1 MB of 1.1.1. is half a million such runs)
+    if (!letters) return { start: i, end: e, kind: 'latin', evidence: true };
     const run = text.slice(i, e).toLowerCase();
     // bet inside Tibet/alphabet is prose: a gambling word counts alone or glued to digits (365bet)
     const hasGamblingWord = latinGambling.some((w) => run === w || (digits && run.includes(w)));

@@ -1,7 +1,7 @@
 // numbering-sequence: siblings that skip, repeat or go backwards (一、二、四、 / （一）（一） / 1. 3.).
 import type { GongwenDocument, Section } from '../../model';
 import type { Edit, Fix, Rule, RuleContext } from '../../rule';
-import { continuousRuns, isContinuous, markerWithNumber, q, renumberEdit, structureOf } from './numbering';
+import { continuousRuns, continuousRunsAt, isContinuous, isContinuousAt, markerWithNumber, q, renumberEdit, structureOf } from './numbering';
 
 type Kind = 'gap' | 'repeat' | 'backwards';
 
@@ -44,7 +44,7 @@ function renumberFix(items: Section[], from: number, expected: number): Fix | un
  * Checks one sequence of items. `restartAllowed`: a return to 1 starts a new list (top level of a
  * container, where a second attached document may start again) instead of going backwards.
  */
-function checkSequence(ctx: RuleContext, items: Section[], startAt: number | undefined, restartAllowed: boolean, continuous: boolean): void {
+function checkSequence(ctx: RuleContext, items: Section[], startAt: number | undefined, restartAllowed: boolean, continuous: boolean, level = 3): void {
   let prev: number | undefined = startAt === undefined ? undefined : startAt - 1;
   for (let i = 0; i < items.length; i++) {
     const s = items[i];
@@ -57,9 +57,11 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
     if (!ctx.inResidue(s.marker)) {
       const kind = kindOf(prev, actual);
       const exp = markerWithNumber(s.marker, expected) ?? String(expected);
-      const note = continuous
-        ? { zh: '（本文第三层序号“1.”“2.”……跨部分连续编号）', en: ' (this document numbers its 1. 2. … items continuously across sections)' }
-        : { zh: '', en: '' };
+      const note = !continuous
+        ? { zh: '', en: '' }
+        : level === 2
+          ? { zh: '（本文第二层序号“（一）”“（二）”……跨部分连续编号）', en: ' (this document numbers its （一） （二） … items continuously across sections)' }
+          : { zh: '（本文第三层序号“1.”“2.”……跨部分连续编号）', en: ' (this document numbers its 1. 2. … items continuously across sections)' };
       const fix = renumberFix(items, i, expected);
       ctx.report({
         range: { start: s.marker.start, end: s.marker.end },
@@ -77,8 +79,11 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
 export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = ctx.doc): void {
   const st = structureOf(doc);
   const continuous = isContinuous(doc);
+  // （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
+  const continuous2 = isContinuousAt(doc, 2);
   for (const list of st.lists) {
     if (continuous && list.level === 3) continue;
+    if (continuous2 && list.level === 2 && list.parent) continue;
     if (list.parent && st.tainted.has(list.parent)) continue;
     const items = list.items.filter((s) => !st.tainted.has(s));
     if (!items.length) continue;
@@ -90,6 +95,12 @@ export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = 
     for (const run of continuousRuns(doc)) {
       const items = run.filter((s) => !st.tainted.has(s));
       if (items.length) checkSequence(ctx, items, undefined, false, true);
+    }
+  }
+  if (continuous2) {
+    for (const run of continuousRunsAt(doc, 2)) {
+      const items = run.filter((s) => !st.tainted.has(s) && s.level === 2);
+      if (items.length) checkSequence(ctx, items, undefined, false, true, 2);
     }
   }
 }

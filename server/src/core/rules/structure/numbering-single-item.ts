@@ -1,6 +1,6 @@
 // numbering-single-item (hint): a list with a single item — a parent with exactly one child of a level.
 import type { Rule } from '../../rule';
-import { isContinuous, q, structureOf } from './numbering';
+import { isContinuous, isContinuousAt, q, structureOf } from './numbering';
 
 export const numberingSingleItem: Rule = {
   id: 'numbering-single-item',
@@ -13,11 +13,13 @@ export const numberingSingleItem: Rule = {
   check(ctx) {
     const st = structureOf(ctx.doc);
     const continuous = isContinuous(ctx.doc);
+    const continuous2 = isContinuousAt(ctx.doc, 2);
     for (const list of st.lists) {
       if (list.items.length !== 1) continue;
       const s = list.items[0];
       // continuous 1. 2. … numbering: an item alone under its parent still belongs to the document's run
       if (continuous && list.level === 3) continue;
+      if (continuous2 && list.level === 2 && list.parent) continue;
       if (st.tainted.has(s) || st.inTable.has(s) || ctx.inResidue(s.marker)) continue;
       if (st.disordered.has(st.familyOf.get(list)!)) continue;
       const m = q(s.marker.text);

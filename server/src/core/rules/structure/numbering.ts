@@ -302,6 +302,46 @@ export function isContinuous(doc: GongwenDocument): boolean {
   return carry > 0 && carry > restart;
 }
 
+/**
+ * Whether the document numbers its items of `level` continuously across parents: level 3 as isContinuous; level 2
+ * when most （N） lists after the first carry on from the previous one (国务院办公厅 医改重点工作任务: 一、…（一）（二）
+ * 二、…（三）（四）).
+ */
+export function isContinuousAt(doc: GongwenDocument, level: number): boolean {
+  if (level === 3) return isContinuous(doc);
+  if (level !== 2) return false;
+  const { lists } = structureOf(doc);
+  const ls = lists.filter((l) => l.level === 2 && l.parent).sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
+  let carry = 0;
+  let restart = 0;
+  for (let i = 1; i < ls.length; i++) {
+    const prev = ls[i - 1].items;
+    const first = ls[i].items[0].ordinal;
+    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
+    else if (first === 1) restart++;
+  }
+  return carry > 0 && carry > restart;
+}
+
+/** Items of `level` in order, grouped by container, for continuous numbering. */
+export function continuousRunsAt(doc: GongwenDocument, level: number): Section[][] {
+  if (level === 3) return continuousRuns(doc);
+  const runs: Section[][] = [];
+  let current: Section[] | undefined;
+  let container = -1;
+  for (const s of doc.allSections) {
+    if (s.level !== level) continue;
+    const c = containerOf(doc, s);
+    if (!current || c !== container) {
+      current = [];
+      container = c;
+      runs.push(current);
+    }
+    current.push(s);
+  }
+  return runs;
+}
+
 /** Quoted marker for messages: “三、”. */
 export function q(s: string): string {
   return `“${s}”`;
