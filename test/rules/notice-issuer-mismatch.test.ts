@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, collapse, seedText, spans } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
 
 const rule = 'notice-issuer-mismatch';
@@ -43,5 +44,17 @@ describe(rule, () => {
     ].join('\n');
     assert.deepEqual(spans(t, rule), []);
     assert.deepEqual(spans(t.replace('嘉兴市人民政府批转', '嘉兴市人民政府办公室转发'), rule), ['嘉兴市人民政府']);
+  });
+
+  // audit: CRLF and half-width layouts, exact ranges, and the (unsafe) fix's result
+  it('finds the differing signature with CRLF and half-width punctuation; the fix signs with the title’s issuer', () => {
+    const t = build({ signature: '嘉兴市人民政府' });
+    for (const [v, at] of [[t, '4:1-4:8'], [crlf(t), '4:1-4:8'], [halfWidth(t), '4:1-4:8'], [collapse(halfWidth(t)), '1:99-1:106']]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => `${locate(v, f).at} ${locate(v, f).text}`), [`${at} 嘉兴市人民政府`]);
+      assert.equal(found[0].fixes[0].safe, false);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace(/嘉兴市人民政府(?=\r?\n| 2010)/, '嘉兴市人民政府办公室'));
+    }
+    for (const v of [crlf(build()), halfWidth(build()), collapse(halfWidth(build()))]) assert.deepEqual(check(v, [rule]), []);
   });
 });

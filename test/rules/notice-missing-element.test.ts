@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, collapse, seedText, spans } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
 
 const rule = 'notice-missing-element';
@@ -47,5 +48,29 @@ describe(rule, () => {
       assert.deepEqual(noteAt(t), ['附件：']);
       assert.match(check(t, [rule])[0].message.zh, /“意见反馈表”/);
     });
+  });
+
+  // audit: the 主送机关 colon, every layout, exact ranges and the fix's result
+  it('finds a 主送机关 without its colon (LF, CRLF, half-width) and the fix adds only the colon', () => {
+    const t = build({ addressee: '各县（市、区）人民政府，市政府各部门、直属各单位' });
+    for (const v of [t, crlf(t), halfWidth(t)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).at), ['2:1-2:25']);
+      assert.equal(found[0].fixes[0].safe, true);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('直属各单位', '直属各单位：'));
+    }
+  });
+
+  it('finds a missing signature or date in every layout, and is silent on a complete notice in every layout', () => {
+    const title = '1:1-1:32';
+    for (const [t, what] of [[build({ date: '' }), /成文日期/], [build({ signature: '' }), /发文机关署名/]] as const) {
+      for (const v of [t, crlf(t), halfWidth(t), collapse(t), collapse(halfWidth(t))]) {
+        const found = check(v, [rule]);
+        assert.deepEqual(found.map((f) => locate(v, f).at), [title]);
+        assert.match(found[0].message.zh, what);
+      }
+    }
+    const ok = build();
+    for (const v of [crlf(ok), halfWidth(ok), collapse(halfWidth(ok))]) assert.deepEqual(check(v, [rule]), []);
   });
 });

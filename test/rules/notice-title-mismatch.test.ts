@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, collapse, crlf, seedText, spans } from '../helpers';
+import { applyEdits } from '../../server/src/core/fixes';
+import { check, collapse, crlf, seedText, spans, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
 
 const rule = 'notice-title-mismatch';
@@ -33,5 +34,24 @@ describe(rule, () => {
   it('handles 转发 notices without flagging them', () => {
     const t = build({ title: '嘉兴市人民政府办公室关于转发省政府办公厅关于加快发展服务业意见的通知', cited: '《关于加快发展服务业的意见》' });
     assert.deepEqual(check(t, [rule]), []);
+  });
+
+  // audit: half-width and CRLF layouts, exact ranges, and the (unsafe) fix's result
+  it('finds the mismatch in CRLF and half-width layouts; the fix writes the title’s name', () => {
+    const cited = build({ cited: '《嘉兴市推进服务业发展实施方案》' });
+    const attached = build({ attachmentTitle: '嘉兴市服务业发展工作方案' });
+    for (const v of [crlf(cited), halfWidth(cited), collapse(halfWidth(cited))]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['《嘉兴市推进服务业发展实施方案》']);
+      assert.equal(found[0].fixes[0].safe, false);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('实施方案》', '工作方案》'));
+    }
+    assert.deepEqual(check(halfWidth(cited), [rule]).map((f) => locate(halfWidth(cited), f).at), ['3:1-3:17']);
+    for (const v of [attached, crlf(attached), halfWidth(attached), collapse(halfWidth(attached))]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['嘉兴市服务业发展工作方案']);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('嘉兴市服务业发展工作方案', '嘉兴市推进服务业发展工作方案'));
+    }
+    for (const v of [halfWidth(build()), collapse(halfWidth(build()))]) assert.deepEqual(check(v, [rule]), []);
   });
 });

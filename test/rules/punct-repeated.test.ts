@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { check, collapse, crlf, locate, seedText, spans, samplePath, halfWidth } from '../helpers';
 import { applyEdits } from '../../server/src/core/fixes';
 import { notice } from '../fixtures/text/notice';
 
@@ -59,5 +59,18 @@ describe(RULE, () => {
 
   it('is silent on the real samples', () => {
     for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
+  });
+
+  // audit: half-width variant. Doubled half-width marks belong to punct-half-width (one owner per span);
+  // once its fix-all has made them full-width, this rule finds the doubling.
+  it('leaves doubled half-width marks to punct-half-width, and finds them once made full-width', () => {
+    const t = halfWidth('提高认识，，加强领导。');
+    assert.equal(t, '提高认识,,加强领导。');
+    assert.deepEqual(check(t, [RULE]), []);
+    const summary = check(t, ['punct-half-width']).find((f) => f.severity === 'information');
+    assert.ok(summary);
+    const fixedText = applyEdits(t, summary.fixes[0].edits);
+    assert.equal(fixedText, '提高认识，，加强领导。');
+    assert.deepEqual(check(fixedText, [RULE]).map((f) => locate(fixedText, f).at), ['1:5-1:7']);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
 import { findSpamRuns } from '../../server/src/core/rules/stray/stray-spam';
-import { check, collapse, crlf, seedText, spans, locate } from '../helpers';
+import { check, collapse, crlf, seedText, spans, locate, halfWidth } from '../helpers';
 
 const doc = [
   '嘉兴市人民政府办公室关于印发示例工作方案的通知',
@@ -61,5 +61,16 @@ describe('stray-spam', () => {
     const runs = findSpamRuns(t);
     assert.equal(runs.length, 1);
     assert.deepEqual(runs[0], { start: 0, end: 6 * 20000 });
+  });
+
+  // audit: half-width punctuation (scraped pages), one paragraph per line and collapsed
+  it('finds and deletes the same run with half-width punctuation, and stays silent on 彩票/体彩 units', () => {
+    for (const text of [halfWidth(doc), collapse(halfWidth(doc))]) {
+      const found = check(text, ['stray-spam']);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['365bet在线体育投注网_365平台拒绝提款怎么办_bte365']);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('365bet在线体育投注网_365平台拒绝提款怎么办_bte365', ''));
+    }
+    const legit = halfWidth(doc.replace('市365bet在线体育投注网_365平台拒绝提款怎么办_bte365体育局', '市福利彩票发行中心、市体彩中心'));
+    for (const text of [legit, collapse(legit), crlf(legit)]) assert.deepEqual(check(text, ['stray-spam']), []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, crlf, locate, seedText } from '../helpers';
+import { check, collapse, crlf, locate, seedText, halfWidth } from '../helpers';
 import { unitNotice } from './units.fixture';
 
 const rule = 'unit-abolished';
@@ -52,5 +52,16 @@ describe(rule, () => {
     assert.deepEqual(check(unitNotice([['区建设局', '区财政局']], '2023年3月6日'), [rule]), []);
     const t = unitNotice([['市建委', '市财政局']], '2023年2月10日');
     assert.deepEqual(check(t, [rule]).map((f) => t.slice(f.range.start, f.range.end)), ['市建委']);
+  });
+
+  // audit: half-width punctuation (scraped pages), exact ranges and the fix's result
+  it('flags the abolished name with half-width punctuation, one paragraph per line and collapsed', () => {
+    const base = halfWidth(unitNotice([['市财政局', '市人事局、市体育局、市人事局']], '2019年12月9日'));
+    for (const [text, at] of [[base, '10:6-10:10'], [collapse(base), '1:164-1:168']]) {
+      const found = check(text, [rule]);
+      assert.deepEqual(found.map((f) => `${locate(text, f).at} ${locate(text, f).text}`), [`${at} 市人事局`]);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.split('市人事局').join('市人力资源和社会保障局'));
+    }
+    assert.deepEqual(check(halfWidth(unitNotice([['市人事局', '市国税局、市工商局']], '2010年12月9日')), [rule]), []);
   });
 });

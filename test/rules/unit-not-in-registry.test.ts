@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, crlf, locate, seedText } from '../helpers';
+import { check, collapse, crlf, locate, seedText, halfWidth } from '../helpers';
 import { unitNotice } from './units.fixture';
 
 const rule = 'unit-not-in-registry';
@@ -43,5 +43,19 @@ describe(rule, () => {
   it('leaves spam and slips to unit-unknown', () => {
     const text = unitNotice([['市财正局', '市365bet在线体育投注网体育局']]);
     assert.deepEqual(check(text, [rule], registry), []);
+  });
+
+  // audit: half-width punctuation, exact ranges, and the suggestion's result in every layout
+  it('works with half-width punctuation, and the suggestion replaces only the name (LF, CRLF, collapsed)', () => {
+    const base = halfWidth(unitNotice([['市财政局', '嘉禾城投集团、嘉禾文旅集团、嘉禾交投集团']]));
+    for (const [text, at] of [[base, '10:13-10:19'], [collapse(base), '1:171-1:177']]) {
+      assert.deepEqual(check(text, [rule], registry).map((f) => `${locate(text, f).at} ${locate(text, f).text}`), [`${at} 嘉禾文旅集团`]);
+    }
+    const near = unitNotice([['市财政局', '嘉禾市交通投资集团公司']]);
+    for (const text of [near, crlf(near), halfWidth(near), collapse(near)]) {
+      const found = check(text, [rule], registry);
+      assert.equal(found.length, 1);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace('嘉禾市交通投资集团公司', '嘉禾市交通投资集团有限公司'));
+    }
   });
 });
