@@ -174,6 +174,14 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     for (let j = k + 1; j < dateIdx; j++) notice.signatures.push(span(text, paras[j].start, paras[j].end));
     sigStart = k + 1;
   } else dateIdx = -1;
+  // a 署名 with no 成文日期 after it: the notice's last paragraph, an issuing body's name after the body text
+  if (dateIdx < 0 && notice.title && firstMarker < 0 && n - 2 >= bodyStart) {
+    const s = pt(n - 1);
+    if (sigLike(s) && SIG_END_RE.test(s) && /[。！：:]$/.test(pt(n - 2))) {
+      notice.signatures.push(span(text, paras[n - 1].start, paras[n - 1].end));
+      sigStart = n - 1;
+    }
+  }
 
   // 附件说明 and body
   const bodyEndIdx = (sigStart >= 0 ? sigStart : dateIdx >= 0 ? dateIdx : -1) - 1;
@@ -281,6 +289,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   else container = whole;
   return { notice, attachment, container };
 }
+
+const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
 
 function sigLike(s: string): boolean {
   return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s);
