@@ -97,3 +97,14 @@ describe(RULE, () => {
     assert.deepEqual(spans(text, RULE), []);
   });
 });
+
+describe('punct-half-width: the ; of an HTML entity (QA regression)', () => {
+  it('leaves &nbsp; and &#8220; to stray-invisible, also when a space follows (collapsed layout)', () => {
+    for (const t of ['现将有关事项通知如下：&nbsp; 一、加强领导。', '现将有关事项通知如下：&#8220; 一、加强领导。', '通知如下：&nbsp;\n一、加强领导。']) {
+      assert.deepEqual(spans(t, RULE), [], t);
+    }
+  });
+  it('still flags a ; after Chinese text', () => {
+    assert.deepEqual(spans('通知如下; 一、加强领导。', RULE), [';', ';']);
+  });
+});

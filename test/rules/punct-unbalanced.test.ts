@@ -68,3 +68,13 @@ describe(RULE, () => {
     assert.deepEqual(spans(notice('(联系人:田博 电话/传真:86789314)', '序号 | (1)全面准确依法编制 | 市审批局 |'), RULE), []);
   });
 });
+
+describe('punct-unbalanced: item markers inside a sentence', () => {
+  it('does not take 1) 2) after ：or ； for unpaired brackets', () => {
+    const t = '一、工作要求\n做好以下工作：1)加强领导；2)强化保障。\n';
+    for (const text of [t, t.replace(/\n/g, '\r\n')]) assert.deepEqual(check(text, ['punct-unbalanced']), []);
+    // a real unpaired bracket in the same sentence is still found
+    const u = '做好以下工作：1)加强领导《统筹推进；2)强化保障。';
+    assert.equal(check(u, ['punct-unbalanced']).length, 1);
+  });
+});

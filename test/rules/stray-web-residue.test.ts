@@ -67,3 +67,18 @@ describe('stray-web-residue', () => {
     for (const t of [legit, collapse(legit), crlf(legit), halfWidth(legit), collapse(halfWidth(legit))]) assert.deepEqual(found(t), []);
   });
 });
+
+describe('stray-web-residue: body text that names a field', () => {
+  it('does not take “信息来源：应注明。” at the end of a collapsed notice for residue', () => {
+    const lines = ['嘉兴市人民政府办公室关于做好信息发布工作的通知', '各县（市、区）人民政府，市政府各部门：', '现将有关事项通知如下。', '信息来源：应注明。', '嘉兴市人民政府办公室', '2022年12月9日'];
+    for (const t of [lines.join('\n'), collapse(lines.join('\n'))]) assert.deepEqual(check(t, ['stray-web-residue']), []);
+  });
+});
+
+describe('stray-web-residue: deleting a block that opens a collapsed line', () => {
+  it('leaves no leading space', () => {
+    const t = '当前位置：首页 >> 政务公开 >> 通知公告 嘉兴市人民政府办公室关于做好信息发布工作的通知 各县（市、区）人民政府：';
+    const [f] = check(t, ['stray-web-residue']);
+    assert.equal(applyEdits(t, f.fixes[0].edits), '嘉兴市人民政府办公室关于做好信息发布工作的通知 各县（市、区）人民政府：');
+  });
+});

@@ -79,14 +79,21 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
         if (DATE_FIELDS.test(label)) {
           const d = matchAt(DATETIME_RE, text, v);
           if (d) e = v + d[0].length;
-          else if (lineMode) e = valueToNextField(text, v, end);
+          else if (lineMode) {
+            e = valueToNextField(text, v, end);
+            if (e < 0) return finish();
+          }
           else return finish();
         } else if (COUNT_FIELDS.test(label)) {
           const d = matchAt(COUNT_RE, text, v);
           if (d) e = v + d[0].length;
-          else if (lineMode) e = valueToNextField(text, v, end);
+          else if (lineMode) {
+            e = valueToNextField(text, v, end);
+            if (e < 0) return finish();
+          }
         } else if (lineMode) {
           e = valueToNextField(text, v, end);
+          if (e < 0) return finish();
         } else {
           // a short source/author name: a run without spaces or sentence punctuation
           let x = v;
@@ -146,10 +153,13 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
   }
 }
 
+/** A field's value up to the next field or pipe; -1 when it reads as prose (a sentence mark in it). */
 function valueToNextField(text: string, v: number, end: number): number {
   let x = v;
   while (x < end) {
     const c = text.charCodeAt(x);
+    // 。；！？ or ， in a value: body text such as “信息来源：应注明。”, not a page field
+    if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff0c) return -1;
     if (isSpace(c)) {
       const y = skipSpaces(text, x, end);
       if (y >= end) break;

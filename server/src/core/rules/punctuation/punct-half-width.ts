@@ -38,6 +38,18 @@ function markerParenSpans(doc: GongwenDocument): Range[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The ; at i closes an HTML entity: &name; or &#digits; / &#xhex; (at most 10 characters back). */
+function endsEntity(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 10) {
+    const c = text.charCodeAt(j);
+    if (c === 38) return j < i - 1; // &
+    if (!(isDigit(c) || isLatin(c) || c === 35)) return false; // letters, digits, #
+    j--;
+  }
+  return false;
+}
+
 /** 1) a) 一) at the start of a line or after a blank: a list marker, not prose. */
 function looksLikeListMarker(text: string, i: number): boolean {
   let j = i - 1;
@@ -101,6 +113,8 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
     // numbers, times, ratios: 1,000  18:16  1:500
     if ((ch === ',' || ch === ':') && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (ch === ':' && text[i + 1] === '/') continue;
+    // the ; of an HTML entity (&nbsp; &#8220;): stray-invisible's business, whatever follows it
+    if (ch === ';' && endsEntity(text, i)) continue;
     const lChinese = lc >= 0 && isChinese(lc);
     const rChinese = rc >= 0 && isChinese(rc);
     let flagged: boolean;

@@ -83,7 +83,8 @@ export const punctUnbalanced: Rule = {
           j--;
           k++;
         }
-        if (k > 0 && (j < 0 || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)))) return true;
+        // an item marker 1) a) 一) at a paragraph start or after ：；。，、 inside a sentence (做好以下工作：1)…；2)…)
+        if (k > 0 && (j < 0 || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)) || '：；。，、:;,'.includes(text[j]))) return true;
       }
       return false;
     };

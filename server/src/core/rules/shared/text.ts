@@ -62,11 +62,10 @@ export function deletionRange(text: string, start: number, end: number): { start
     if (s > 0 && text.charCodeAt(s - 1) === 13) s--;
     return { start: s, end: lineEnd };
   }
-  // take the blanks before the span too (no double space left in collapsed text), but keep indentation
-  let s = start;
-  while (s > 0 && isBlank(text.charCodeAt(s - 1))) s--;
-  if (s === 0 || isLineBreak(text.charCodeAt(s - 1))) s = start;
-  return { start: s, end };
+  // otherwise take the blanks before the span too, so no double space is left in collapsed text
+  // the span opens its line: keep the indentation, take the blanks after it instead
+  if (onlyBlankBefore) return { start, end: a };
+  return { start: b, end };
 }
 
 /**
