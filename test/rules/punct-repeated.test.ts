@@ -74,3 +74,15 @@ describe(RULE, () => {
     assert.deepEqual(check(fixedText, [RULE]).map((f) => locate(fixedText, f).at), ['1:5-1:7']);
   });
 });
+
+describe('punct-repeated: an empty assignment label (QA regression)', () => {
+  it('leaves 牵头单位：。 to task-empty-assignment (the unit is missing, no mark is doubled)', () => {
+    const t = '一、强化要素保障\n优先保障重大项目用地用能指标。（牵头单位：。）\n';
+    assert.deepEqual(spans(t, RULE), []);
+    assert.deepEqual(spans(collapse(t), RULE), []);
+  });
+  it('still flags ：。 elsewhere and ：： after a label', () => {
+    assert.deepEqual(spans('现将有关事项通知如下：。\n', RULE), ['：。']);
+    assert.deepEqual(spans('一、加强管理。（牵头单位：：市财政局）\n', RULE), ['：：']);
+  });
+});

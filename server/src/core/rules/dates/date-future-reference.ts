@@ -23,7 +23,7 @@ export const dateFutureReference: Rule = {
         ctx.report({
           range: n.yearPart,
           message: {
-            zh: `引用的文件“${n.text}”年份为${n.year}年，晚于本文成文日期的${signYear}年：文件不能引用尚未印发的文件，请核对字号或成文日期。`,
+            zh: `引用的发文字号“${n.text}”年份为${n.year}年，晚于本文成文日期所在的${signYear}年：不能引用尚未印发的文件，请核对发文字号或成文日期。`,
             en: `The cited document "${n.text}" is dated ${n.year}, after this notice's signing year ${signYear}: a notice cannot cite a document not yet issued. Check the number or the signing date.`,
           },
         });

@@ -26,7 +26,7 @@ export const noticeMissingElement: Rule = {
         range: at,
         message: {
           zh: `通知缺少${missing.map((m) => m.zh).join('、')}（GB/T 9704-2012 7.3）。`,
-          en: `The notice has no ${missing.map((m) => m.en).join(', ')} (GB/T 9704-2012 §7.3).`,
+          en: `The notice has no ${missing.length > 1 ? `${missing.slice(0, -1).map((m) => m.en).join(', ')} or ${missing[missing.length - 1].en}` : missing[0].en} (GB/T 9704-2012 §7.3).`,
         },
       });
     }
@@ -37,7 +37,7 @@ export const noticeMissingElement: Rule = {
       if (last !== '：' && last !== ':') {
         ctx.report({
           range: a,
-          message: { zh: '主送机关末尾应有全角冒号“：”（GB/T 9704-2012 7.3.3）。', en: 'The 主送机关 ends with a full-width colon “：” (GB/T 9704-2012 §7.3.3).' },
+          message: { zh: '主送机关末尾缺少冒号，应加全角冒号“：”（GB/T 9704-2012 7.3.3）。', en: 'The addressee line (主送机关) should end with a full-width colon “：” (GB/T 9704-2012 §7.3.3).' },
           fixes: [{ title: { zh: '补上“：”', en: 'Add “：”' }, edits: [{ range: { start: a.end, end: a.end }, newText: '：' }], safe: true }],
         });
       }

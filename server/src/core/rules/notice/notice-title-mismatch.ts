@@ -25,7 +25,7 @@ export const noticeTitleMismatch: Rule = {
         ctx.report({
           range: first,
           message: {
-            zh: `正文所引“${first.text}”与标题中印发的${titledText}不一致，应为同一文件名称。`,
+            zh: `正文所引${first.text}与标题中印发的${titledText}名称不一致，三处应为同一文件名称。`,
             en: `The body cites "${first.text}", but the title issues ${titledText}: they must name the same document.`,
           },
           related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],

@@ -26,6 +26,9 @@ export const punctRepeated: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const n = text.length;
+    // the colon of an empty assignment label (牵头单位：。): a missing unit, task-empty-assignment's finding
+    const emptyLabelColons = new Set<number>();
+    for (const a of ctx.doc.assignments) for (const e of a.entries) if (e.colon && e.units.length === 0) emptyLabelColons.add(e.colon.start);
     for (let i = 0; i < n; i++) {
       // char codes first: no one-character string per position
       const code = text.charCodeAt(i);
@@ -38,7 +41,7 @@ export const punctRepeated: Rule = {
         const run = text.slice(i, e);
         let single = false;
         for (const x of run) if (SINGLE.includes(x)) single = true;
-        if (!single || ctx.inResidue({ start: i, end: e })) {
+        if (!single || ctx.inResidue({ start: i, end: e }) || (e - i === 2 && emptyLabelColons.has(i))) {
           i = e - 1;
           continue;
         }

@@ -39,7 +39,7 @@ export const numberingHierarchy: Rule = {
       if (underParent && f.parent) {
         const p = q(f.parent.marker.text);
         message = {
-          zh: `层次颠倒：${m}位于${p}之下，${m}的层次高于${p}。结构层次序数依次为${ORDER.zh}（GB/T 9704-2012 §7.3.3）。`,
+          zh: `层次颠倒：${m}位于${p}之下，${m}的层次高于${p}。结构层次序数依次为${ORDER.zh}（GB/T 9704-2012 7.3.3）。`,
           en: `Levels in the wrong order: ${m} stands below ${p}, but ${m} is the higher level. Levels run ${ORDER.en} (GB/T 9704-2012 §7.3.3).`,
         };
         related.push({
@@ -50,7 +50,7 @@ export const numberingHierarchy: Rule = {
         const d = deeper ? q(deeper.marker.text) : '';
         const where = f.parent ? { zh: `同一${q(f.parent.marker.text)}下`, en: ` under the same ${q(f.parent.marker.text)}` } : { zh: '同一部分', en: ' in the same part' };
         message = {
-          zh: `层次颠倒：${where.zh}先用${d}、后用${m}，${m}的层次高于${d}。结构层次序数依次为${ORDER.zh}（GB/T 9704-2012 §7.3.3）。`,
+          zh: `层次颠倒：${where.zh}先用${d}、后用${m}，${m}的层次高于${d}。结构层次序数依次为${ORDER.zh}（GB/T 9704-2012 7.3.3）。`,
           en: `Levels in the wrong order: ${m} follows ${d}${where.en}, but ${m} is the higher level. Levels run ${ORDER.en} (GB/T 9704-2012 §7.3.3).`,
         };
         if (deeper)

@@ -66,7 +66,7 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
       ctx.report({
         range: { start: s.marker.start, end: s.marker.end },
         message: {
-          zh: `${kindText[kind].zh}：此处应为${q(exp)}，实为${q(s.marker.text)}${note.zh}。同一层级的序号应依次排列，不跳号、不重号（GB/T 9704-2012 §7.3.3）。`,
+          zh: `${kindText[kind].zh}：此处应为${q(exp)}，实为${q(s.marker.text)}${note.zh}。同一层级的序号应依次排列，不跳号、不重号（GB/T 9704-2012 7.3.3）。`,
           en: `${kindText[kind].en}: expected ${q(exp)} here, found ${q(s.marker.text)}${note.en}. Items of one level run in order without gaps or repeats (GB/T 9704-2012 §7.3.3).`,
         },
         fixes: fix ? [fix] : [],

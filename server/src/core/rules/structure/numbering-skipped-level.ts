@@ -31,7 +31,7 @@ export const numberingSkippedLevel: Rule = {
       ctx.report({
         range: { start: first.marker.start, end: first.marker.end },
         message: {
-          zh: `层次跳级：${pm}下直接使用${m}，未用${skipped.join('')}层。结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012 §7.3.3）；层次较少时可以跳用，此处仅作提示。`,
+          zh: `层次跳级：${pm}下直接使用${m}，未用${skipped.join('')}层。结构层次序数依次为“一、”“（一）”“1.”“（1）”（GB/T 9704-2012 7.3.3）；层次较少时可以跳用，此处仅作提示。`,
           en: `Skipped level: ${m} stands directly under ${pm} without the ${skipped.join(' ')} level. Levels run “一、” → “（一）” → “1.” → “（1）” (GB/T 9704-2012 §7.3.3); skipping one is common in short documents, so this is only a hint.`,
         },
       });

@@ -67,19 +67,19 @@ function judge(s: Section, half: boolean): Judgement | undefined {
 
 const reasons: Record<number, Localized> = {
   1: {
-    zh: '第一层序数用汉字数字加顿号，如“一、”（GB/T 9704-2012 §7.3.3；GB/T 15834-2011 B.3.2）',
+    zh: '第一层序数用汉字数字加顿号，如“一、”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 B.3.2）',
     en: 'level 1 is a Chinese numeral followed by 、, as in “一、” (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3.2)',
   },
   2: {
-    zh: '第二层序数用括号括住汉字数字，如“（一）”，括号后不再加标点（GB/T 9704-2012 §7.3.3；GB/T 15834-2011 B.3.4）',
+    zh: '第二层序数用括号括住汉字数字，如“（一）”，括号后不再加标点（GB/T 9704-2012 7.3.3；GB/T 15834-2011 B.3.4）',
     en: 'level 2 is a Chinese numeral in brackets, as in “（一）”, with no punctuation after the bracket (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3.4)',
   },
   3: {
-    zh: '第三层序数用半角阿拉伯数字加下脚点，如“1.”（GB/T 9704-2012 §7.3.3；GB/T 15834-2011 B.3.3），不用顿号、逗号、全角数字或 Word 自动编号字符',
+    zh: '第三层序数用半角阿拉伯数字加下脚点，如“1.”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 B.3.3），不用顿号、逗号、全角数字或 Word 自动编号字符',
     en: 'level 3 is an ASCII digit followed by a full stop, as in “1.” (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3.3), not 、 or ，, full-width digits or Word list characters',
   },
   4: {
-    zh: '第四层序数用括号括住半角阿拉伯数字，如“（1）”，括号后不再加标点（GB/T 9704-2012 §7.3.3；GB/T 15834-2011 B.3.4）',
+    zh: '第四层序数用括号括住半角阿拉伯数字，如“（1）”，括号后不再加标点（GB/T 9704-2012 7.3.3；GB/T 15834-2011 B.3.4）',
     en: 'level 4 is an ASCII digit in brackets, as in “（1）”, with no punctuation after the bracket (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3.4)',
   },
 };
@@ -159,7 +159,7 @@ function checkMixedBrackets(ctx: RuleContext, level: 2 | 4): void {
   ctx.report({
     range: { start: first.marker.start, end: first.marker.end },
     message: {
-      zh: `序号括号不统一：全文 ${majCount} 处用${q(maj)}式，${minority.length} 处用${q(min)}式。同一层级序号的括号应统一${toHalf ? '' : '，公文中用全角括号（GB/T 9704-2012 §7.3.3）'}。`,
+      zh: `序号括号不统一：全文 ${majCount} 处用${q(maj)}式，${minority.length} 处用${q(min)}式。同一层级序号的括号应统一${toHalf ? '' : '，公文中用全角括号（GB/T 9704-2012 7.3.3）'}。`,
       en: `Mixed marker brackets: ${majCount} markers use the ${q(maj)} form, ${minority.length} the ${q(min)} form. Use one form for the level${toHalf ? '' : '; notices use full-width brackets (GB/T 9704-2012 §7.3.3)'}.`,
     },
     related: minority.slice(1).map((s) => ({
