@@ -34,9 +34,13 @@ describe('stray-spam', () => {
   }
 
   it('finds two gambling terms together, and a term next to Latin/digits', () => {
-    assert.deepEqual(findSpamRuns('欢迎访问澳门博彩娱乐城。').map((r) => '欢迎访问澳门博彩娱乐城。'.slice(r.start, r.end)), ['博彩娱乐城']);
+    // (QA: the whole injected run, so that deleting it leaves no 澳门 or 官网下载 behind)
+    assert.deepEqual(findSpamRuns('欢迎访问澳门博彩娱乐城。').map((r) => '欢迎访问澳门博彩娱乐城。'.slice(r.start, r.end)), ['澳门博彩娱乐城']);
     const t = '加强管理bet365官网下载，推进工作。';
-    assert.deepEqual(spans(t, 'stray-spam'), ['bet365']);
+    assert.deepEqual(spans(t, 'stray-spam'), ['bet365官网下载']);
+    const v = '足额发放高温津贴，澳门博彩娱乐城bet365官网。';
+    assert.deepEqual(spans(v, 'stray-spam'), ['澳门博彩娱乐城bet365官网']);
+    assert.deepEqual(spans('加强澳门与内地交流合作，推进澳门特别行政区建设，打击网络赌博。', 'stray-spam'), []);
     const u = '推进工作 188体育投注平台 加强管理';
     assert.deepEqual(spans(u, 'stray-spam'), ['188体育投注']);
   });

@@ -30,6 +30,10 @@ const support = index(words.support);
 const FIRST = new CodeSet(
   [...words.gambling, ...words.support].map((w) => w[0].toLowerCase() + w[0].toUpperCase()).join(''),
 );
+/** Site words that end an injected run after its Latin/digit name: bet365官网, 365bet下载app. */
+const SITE_WORDS = new Set(['官网', '网址', '下载', 'app', '手机版', '网页版', '客户端', '官方版', '入口', '备用', '线路']);
+/** Words that open an injected run right before a gambling term: 澳门博彩, 澳门葡京. */
+const LEAD_WORDS = new Set(['澳门']);
 const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
 
 function matchAt(text: string, i: number, table: Map<number, string[]>): number {
@@ -113,6 +117,13 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
     let b = chain.length - 1;
     while (a <= b && chain[a].kind === 'support') a++;
     while (b >= a && chain[b].kind === 'support') b--;
+    // 澳门博彩娱乐城: the place word right before a gambling term belongs to the run
+    if (a > 0 && a <= b && chain[a].kind === 'gambling' && LEAD_WORDS.has(text.slice(chain[a - 1].start, chain[a - 1].end))) a--;
+    // but bet365官网下载 is one injected run: site words right after a Latin/digit gambling run stay in it
+    // (not 体育 or 平台: spam glued to a unit name, 365bet……bte365体育局, keeps the name's words)
+    if (b >= a && chain[b].kind !== 'support' && chain[b].evidence && b + 1 < chain.length) {
+      while (b + 1 < chain.length && chain[b + 1].kind === 'support' && SITE_WORDS.has(text.slice(chain[b + 1].start, chain[b + 1].end).toLowerCase())) b++;
+    }
     const core = chain.slice(a, b + 1);
     const gamblingCount = core.filter((t) => t.kind === 'gambling').length;
     const latinEvidence = core.some((t) => t.kind !== 'support' && t.evidence);
