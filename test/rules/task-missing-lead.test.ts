@@ -210,3 +210,31 @@ describe(RULE, () => {
     assert.deepEqual(texts(y), ['开展放心消费示范创建。']);
   });
 });
+
+describe('task-missing-lead: inverted levels (QA regression)', () => {
+  const doc = [
+    '嘉兴市人民政府关于推进数字政府建设的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '　　为加快推进数字政府建设，现将有关事项通知如下：',
+    '　　一、主要任务',
+    '　　1.建设一体化平台。',
+    '　　（一）整合政务数据资源。（牵头单位：市大数据发展管理局）',
+    '　　（二）推进系统集约建设。（牵头单位：市大数据发展管理局）',
+    '　　2.优化政务服务。推动更多事项网上办理。（牵头单位：市行政审批局）',
+    '　　二、保障措施',
+    '　　各地各部门要加强统筹协调，确保任务落实。',
+    '嘉兴市人民政府',
+    '2023年6月8日',
+    '',
+  ].join('\n');
+  for (const [name, text] of [['lines', doc], ['collapsed', collapse(doc)], ['crlf', crlf(doc)]] as const) {
+    it(`1. heading （一）（二）: numbering-hierarchy's finding only, no missing lead on the heading (${name})`, () => {
+      assert.deepEqual(check(text, [RULE]), []);
+      assert.deepEqual(check(text, ['numbering-hierarchy']).map((f) => text.slice(f.range.start, f.range.end)), ['（一）']);
+    });
+  }
+  it('still finds a task with no lead among items in the right order', () => {
+    const text = doc.replace('　　1.建设一体化平台。\n', '').replace('（一）整合政务数据资源。（牵头单位：市大数据发展管理局）', '（一）整合政务数据资源。');
+    assert.deepEqual(check(text, [RULE]).map((f) => text.slice(f.range.start, f.range.end)), ['（一）整合政务数据资源']);
+  });
+});

@@ -204,6 +204,18 @@ function ancestors(doc: GongwenDocument, sec: Section): Section[] {
   return out;
 }
 
+/**
+ * An item followed directly by a sibling of a higher level (1.建设一体化平台 then （一）（二） under the same 一、):
+ * the levels are inverted — numbering-hierarchy's finding — and the item is the heading of the items that follow
+ * it, not a task of its own (one finding per slip).
+ */
+function headsInvertedItems(doc: GongwenDocument, sec: Section): boolean {
+  const parent = ancestors(doc, sec)[0];
+  const list = parent ? parent.children : doc.sections;
+  const next = list[sec.path[sec.path.length - 1] + 1];
+  return !!next && next.level < sec.level && !hasAssignmentIn(doc, sec.range);
+}
+
 export const rule: Rule = {
   id: 'task-missing-lead',
   defaultSeverity: 'error',
@@ -283,6 +295,7 @@ export const rule: Rule = {
       if (task.assignments.some((a) => a.entries.some((e) => e.role === 'lead' && e.units.length === 0))) continue;
       if (!inScope(task)) continue;
       if (task.section && ancestors(doc, task.section).some((a) => hasOwnLead(doc, a))) continue;
+      if (task.section && task.section.children.length === 0 && headsInvertedItems(doc, task.section)) continue;
       report(task, task.section && isSectionTask(task) ? task.section : undefined);
     }
     taskStarts.sort((a, b) => a - b);
@@ -305,6 +318,7 @@ export const rule: Rule = {
       if (!top || !tops.has(top)) continue;
       if (hasTaskIn(sec.range)) continue;
       if (hasOwnLead(doc, sec) || ancestors(doc, sec).some((a) => hasOwnLead(doc, a))) continue;
+      if (headsInvertedItems(doc, sec)) continue;
       report(undefined, sec);
     }
 
