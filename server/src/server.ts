@@ -33,7 +33,22 @@ import { documentHighlights, invalidNewName, prepareRename, references, rename, 
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Changes are applied one at a time with their positions clamped to the document: a range past the
+// end corrupts the library's line table (vscode-languageserver-textdocument 1.0.16), and the server's
+// copy would then drift from the client's.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (doc, changes, version) => {
+    for (const change of changes) {
+      if ('range' in change) {
+        const start = doc.positionAt(doc.offsetAt(change.range.start));
+        const end = doc.positionAt(doc.offsetAt(change.range.end));
+        TextDocument.update(doc, [{ range: { start, end }, text: change.text }], version);
+      } else TextDocument.update(doc, [change], version);
+    }
+    return doc;
+  },
+});
 
 const describe = (e: unknown) => (e instanceof Error ? (e.stack ?? e.message) : String(e));
 const logError = (message: string) => {
@@ -228,7 +243,8 @@ connection.onSelectionRanges(
 
 connection.onDocumentFormatting(
   guard('formatting', [], (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    const uri = uriOf(params);
+    const doc = uri ? documents.get(uri) : undefined;
     if (!doc) return [];
     const { config, units } = settings.forDocument(doc.uri);
     return formattingEdits(doc.getText(), config, units);

@@ -30,7 +30,7 @@ const rangeOf = (text: string, s: string, n = 0): LspRange => {
 };
 function applyLsp(text: string, edits: TextEdit[]): string {
   const ls = computeLineStarts(text);
-  const off = (p: Pos) => positionToOffset(ls, text.length, p);
+  const off = (p: Pos) => positionToOffset(ls, text, p);
   const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
   for (const e of sorted) text = text.slice(0, e.s) + e.t + text.slice(e.e);
   return text;

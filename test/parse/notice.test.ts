@@ -239,3 +239,26 @@ describe('parse: notice parts', () => {
     });
   });
 });
+
+describe('notice: 署名 and 成文日期 slips (QA regressions)', () => {
+  const head = '嘉兴市人民政府办公室关于做好有关工作的通知\n各县（市、区）人民政府，市政府各部门：\n　　一、加强巡逻，2023年4月30日前完成。（牵头单位：市公安局）\n';
+  for (const [name, f] of [['lines', (t: string) => t], ['collapsed', collapse], ['crlf', crlf]] as const) {
+    it(`a 成文日期 with a shortened year is still the 成文日期 (${name})`, () => {
+      const d = parse(f(head + '嘉兴市人民政府办公室\n23年5月10日\n'));
+      assert.equal(d.notice.signDate?.text, '23年5月10日');
+      assert.equal(d.notice.signDate?.year, 2023);
+      assert.deepEqual(d.notice.signatures.map((s) => s.text), ['嘉兴市人民政府办公室']);
+    });
+    it(`a 署名 with no 成文日期 after it is still the 署名 (${name})`, () => {
+      const t = f(head + '　　请各地认真贯彻落实。\n嘉兴市人民政府办公室\n');
+      const d = parse(t);
+      assert.equal(d.notice.signDate, undefined);
+      assert.deepEqual(d.notice.signatures.map((s) => s.text), ['嘉兴市人民政府办公室']);
+      assert.ok(d.notice.body && !t.slice(d.notice.body.start, d.notice.body.end).includes('请各地认真贯彻落实。嘉兴市') && t.slice(d.notice.body.start, d.notice.body.end).endsWith('请各地认真贯彻落实。'));
+    });
+  }
+  it('no 署名 is invented from a body that ends without one', () => {
+    const d = parse(head + '　　请各地认真贯彻落实。\n');
+    assert.deepEqual(d.notice.signatures, []);
+  });
+});

@@ -35,12 +35,6 @@ export const KNOWN_FIX_FAILURES: { rule: string; reason: string; matches: (text:
   },
 ];
 
-/**
- * KNOWN_FIX_ALL_CYCLE — BUG (reported): numbering-style and punct-half-width undo each other's safe fixes, so fix-all
- * never settles: in '(1)关于开展安全生产检查的通知\n(2)\n(3)' punct-half-width turns the first '(1)' (Chinese context)
- * into '（1）', then numbering-style unifies the brackets with the majority '(N)' and turns it back, and so on.
- * A cycle between exactly these two rules is tolerated by the fix-all property; any other cycle fails it.
- */
 const known = (text: string, f: Finding) => KNOWN_FIX_FAILURES.some((k) => k.matches(text, f));
 
 interface Residual {
@@ -139,8 +133,8 @@ describe('properties: fixes', function () {
           if (seen.has(text)) {
             // a cycle: fix-all undoes its own edits
             const rules = new Set([...seen.values()].flat());
-            if (!(rules.has('numbering-style') && rules.has('punct-half-width'))) p.add(`fix-all cycles (rules ${[...rules].join(', ')}) on ${describeText(text)}`);
-            break; // KNOWN_FIX_ALL_CYCLE
+            p.add(`fix-all cycles (rules ${[...rules].join(', ')}) on ${describeText(text)}`);
+            break;
           }
           seen.set(text, offered.filter((f) => f.fixes.some((x) => x.safe && x.edits.some((e) => edits.includes(e)))).map((f) => f.ruleId));
           round++;

@@ -66,9 +66,9 @@ describe('properties: incremental edits', function () {
         const doc = TextDocument.create('file:///x.txt', 'gongwen', 1, text);
         const ls = computeLineStarts(text);
         for (const p of positions) {
-          const core = positionToOffset(ls, text.length, p);
+          const core = positionToOffset(ls, text, p);
           const lib = doc.offsetAt(p);
-          if (core !== lib && !KNOWN_POSITION_DIFFERENCE(text, ls, p, core, lib))
+          if (core !== lib)
             assert.fail(`position ${JSON.stringify(p)}: core offset ${core}, document offset ${lib} on ${describeText(text)}`);
         }
       }),
@@ -77,15 +77,3 @@ describe('properties: incremental edits', function () {
   });
 });
 
-/**
- * Known difference (reported): for a character past the end of a line, the core's positionToOffset
- * (server/src/core/text.ts, used by the server's Mapper for request positions) clamps to the next line's start,
- * i.e. after the terminator — or between \r and \n of a CRLF: line '(1)  \r\n' starting at 32, character 6 → 38,
- * between \r (37) and \n (38). The LSP spec and vscode-languageserver-textdocument clamp to the line's end, before
- * the terminator (37).
- */
-function KNOWN_POSITION_DIFFERENCE(text: string, ls: number[], p: { line: number; character: number }, core: number, lib: number): boolean {
-  if (p.line >= ls.length) return false;
-  const next = p.line + 1 < ls.length ? ls[p.line + 1] : text.length;
-  return core > lib && core <= next && /^(\r\n|\r|\n)$/.test(text.slice(lib, next));
-}

@@ -205,7 +205,7 @@ describe('properties: protocol robustness (built server over stdio)', function (
         }
         // diagnostics of each open document = a fresh analysis of the text the client holds
         for (const [u, m] of mirrors) {
-          if (m.unreliable || KNOWN_DOUBLE_BOM(m.text)) continue;
+          if (m.unreliable) continue;
           // (no message is handled between the look-up and the wait: both are synchronous)
           const earlier = client.published.slice(m.since).find((x) => x.uri === u && x.version === m.version);
           const p = earlier ?? (await client.diagnostics(u, (x) => x.version === m.version, 15000));
@@ -239,23 +239,9 @@ describe('properties: protocol robustness (built server over stdio)', function (
 
 const loggedFailures = new Map<string, string>();
 
-/** Known guarded handler failures (reported to the lead), with a minimal reproduction each. */
-export const KNOWN_GUARDED: { matches: RegExp; reason: string }[] = [
-  {
-    matches: /^Gongwen: formatting failed: TypeError: Cannot read properties of (undefined|null) \(reading 'uri'\)/,
-    reason:
-      "BUG (minor): server.ts onDocumentFormatting reads params.textDocument.uri unchecked (the other handlers use uriOf): textDocument/formatting with params {} or {textDocument: null} logs 'Gongwen: formatting failed: TypeError …' and answers [].",
-  },
-];
+/** Known guarded handler failures, with a minimal reproduction each (none at present). */
+export const KNOWN_GUARDED: { matches: RegExp; reason: string }[] = [];
 
-/**
- * BUG (reported): a text starting with two BOMs is stripped twice — analyzeDocument (server/src/lsp/analysis.ts) drops
- * one and records shift 1, analyze() drops the second — so every diagnostic is one character early:
- * '\ufeff\ufeff正文。。' → punct-repeated at character 3-5 ('文。') instead of 4-6 ('。。').
- */
-function KNOWN_DOUBLE_BOM(text: string): boolean {
-  return text.startsWith('\ufeff\ufeff');
-}
 
 /**
  * Error log lines that are the expected reaction to the malformed notifications this test sends

@@ -29,9 +29,12 @@ export function offsetToPosition(lineStarts: number[], offset: number): Position
   return { line: lo, character: offset - lineStarts[lo] };
 }
 
-export function positionToOffset(lineStarts: number[], textLength: number, pos: Position): number {
+/** The offset of an LSP position, clamped into its line's content (never inside a \r\n). */
+export function positionToOffset(lineStarts: number[], text: string, pos: Position): number {
   if (pos.line < 0) return 0;
-  if (pos.line >= lineStarts.length) return textLength;
-  const lineEnd = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
-  return Math.min(lineStarts[pos.line] + Math.max(0, pos.character), lineEnd);
+  if (pos.line >= lineStarts.length) return text.length;
+  let end = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : text.length;
+  if (end > lineStarts[pos.line] && text.charCodeAt(end - 1) === 10) end--;
+  if (end > lineStarts[pos.line] && text.charCodeAt(end - 1) === 13) end--;
+  return Math.min(lineStarts[pos.line] + Math.max(0, pos.character), end);
 }

@@ -1,6 +1,6 @@
 // One document's analysis as both adapters (server and CLI) run it: the size limit and the
 // mis-decoding check come first, so such documents get one message instead of analysis.
-import { analyze, stripBom, type Analysis } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import type { GongwenConfig } from '../core/config';
 import type { Finding } from '../core/rule';
 import type { UnitRegistry } from '../core/units/registry';
@@ -101,6 +101,7 @@ export function analyzeDocument(text: string, config: GongwenConfig, units?: Uni
       ],
     };
   }
-  const analysis = analyze(shift ? stripBom(text) : text, { config, units });
+  // the core drops exactly one BOM (offsets then shift by one); a second one stays text
+  const analysis = analyze(text, { config, units });
   return { kind: 'analysed', text, shift, analysis, findings: analysis.findings };
 }

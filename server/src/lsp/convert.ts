@@ -39,7 +39,7 @@ export class Mapper {
   /** LSP position → core offset, clamped into the document (positions past the end are allowed). */
   offset(p: Position | undefined): number {
     if (!p || typeof p.line !== 'number' || typeof p.character !== 'number' || !isFinite(p.line) || !isFinite(p.character)) return 0;
-    const o = positionToOffset(this.lineStarts, this.text.length, { line: Math.floor(p.line), character: Math.floor(p.character) });
+    const o = positionToOffset(this.lineStarts, this.text, { line: Math.floor(p.line), character: Math.floor(p.character) });
     return Math.max(0, Math.min(this.text.length - this.shift, o - this.shift));
   }
 }

@@ -97,7 +97,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   const n = paras.length;
   const pt = (i: number): string => text.slice(paras[i].start, paras[i].end);
   const isMarker = (i: number): boolean => markerAt(text, paras[i].start, paras[i].end) !== null;
-  const isDate = (i: number): boolean => dateAt(text, paras[i].start) === paras[i].end;
+  // (a 成文日期 with a shortened year, 23年5月10日, is still the 成文日期: date-style's finding)
+  const isDate = (i: number): boolean => dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -175,9 +176,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     sigStart = k + 1;
   } else dateIdx = -1;
   // a 署名 with no 成文日期 after it: the notice's last paragraph, an issuing body's name after the body text
-  if (dateIdx < 0 && notice.title && firstMarker < 0 && n - 2 >= bodyStart) {
+  if (dateIdx < 0 && notice.title && n - 2 >= bodyStart && !isMarker(n - 1)) {
     const s = pt(n - 1);
-    if (sigLike(s) && SIG_END_RE.test(s) && /[。！：:]$/.test(pt(n - 2))) {
+    if (sigLike(s) && SIG_END_RE.test(s) && /[。！]$/.test(pt(n - 2))) {
       notice.signatures.push(span(text, paras[n - 1].start, paras[n - 1].end));
       sigStart = n - 1;
     }
@@ -290,6 +291,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   return { notice, attachment, container };
 }
 
+const SHORT_SIGN_DATE_RE = /^[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
 
 function sigLike(s: string): boolean {

@@ -40,6 +40,7 @@ import * as markersModule from './markers';
 const { markerAt } = markersModule;
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
+const SHORT_DATE_RE = /[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/y;
 const DOCNUM_TAIL_RE = /[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号$/;
 
 function isPunct(c: number): boolean {
@@ -164,6 +165,9 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (!st.hasPunct && len <= 40) {
     const de = dateAt(text, b);
     if (de > 0 && (de >= e || isSpace(text.charCodeAt(de)))) return true;
+    // a 成文日期 with a shortened year (23年5月10日) ending the text: date-style's finding
+    const sm = matchAt(SHORT_DATE_RE, text, b);
+    if (sm && b + sm[0].length >= e) return true;
   }
   // 6. the paragraph so far is a date or a parenthesised note
   if (dateAt(text, ps) === a) return true;

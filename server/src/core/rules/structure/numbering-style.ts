@@ -148,19 +148,21 @@ function checkMixedBrackets(ctx: RuleContext, level: 2 | 4): void {
   const first = minority[0];
   const ex = level === 2 ? ['（一）', '(一)'] : ['（1）', '(1)'];
   const [maj, min] = toHalf ? [ex[1], ex[0]] : [ex[0], ex[1]];
+  // the fix always makes the half-width markers full-width, whichever form is in the majority: the
+  // standard's form, and the one punct-half-width converges to (fix-all must not flip-flop)
   const edits: Edit[] = [];
-  for (const s of minority) {
+  for (const s of half) {
     const shape = markerShape(s.marker)!;
-    edits.push({ range: { start: s.marker.start, end: s.marker.start + 1 }, newText: toHalf ? '(' : '（' });
+    edits.push({ range: { start: s.marker.start, end: s.marker.start + 1 }, newText: '（' });
     const closeAt = s.marker.start + shape.prefix.length + shape.digits.length;
-    edits.push({ range: { start: closeAt, end: closeAt + 1 }, newText: toHalf ? ')' : '）' });
+    edits.push({ range: { start: closeAt, end: closeAt + 1 }, newText: '）' });
   }
   const majCount = toHalf ? half.length : full.length;
   ctx.report({
     range: { start: first.marker.start, end: first.marker.end },
     message: {
-      zh: `序号括号不统一：全文 ${majCount} 处用${q(maj)}式，${minority.length} 处用${q(min)}式。同一层级序号的括号应统一${toHalf ? '' : '，公文中用全角括号（GB/T 9704-2012 7.3.3）'}。`,
-      en: `Mixed marker brackets: ${majCount} markers use the ${q(maj)} form, ${minority.length} the ${q(min)} form. Use one form for the level${toHalf ? '' : '; notices use full-width brackets (GB/T 9704-2012 §7.3.3)'}.`,
+      zh: `序号括号不统一：全文 ${majCount} 处用${q(maj)}式，${minority.length} 处用${q(min)}式。同一层级序号的括号应统一，公文中用全角括号（GB/T 9704-2012 7.3.3）。`,
+      en: `Mixed marker brackets: ${majCount} markers use the ${q(maj)} form, ${minority.length} the ${q(min)} form. Use one form for the level; notices use full-width brackets (GB/T 9704-2012 §7.3.3).`,
     },
     related: minority.slice(1).map((s) => ({
       range: { start: s.marker.start, end: s.marker.end },
@@ -169,8 +171,8 @@ function checkMixedBrackets(ctx: RuleContext, level: 2 | 4): void {
     fixes: [
       {
         title: {
-          zh: `将 ${minority.length} 处${q(min)}式序号改为${q(maj)}式`,
-          en: `Change the ${minority.length} ${q(min)} markers to the ${q(maj)} form`,
+          zh: `将 ${half.length} 处${q(ex[1])}式序号改为${q(ex[0])}式`,
+          en: `Change the ${half.length} ${q(ex[1])} markers to the ${q(ex[0])} form`,
         },
         edits,
         safe: true,
