@@ -136,3 +136,10 @@ describe('parse/tables', () => {
     assert.equal(tables('| 序号 | 工作任务 | 牵头单位 |\n| 1 | 某项任务 | 市发改委 |\n\n某某 | 其他\n').tables[0].rows.length, 1);
   });
 });
+
+describe('tables: a label inside a table row', () => {
+  it('is read from the table only, never also as a prose assignment', () => {
+    const doc = parse('牵头||工作\n牵头单位：游||日');
+    assert.deepEqual(doc.assignments.map((a) => [a.form, a.range.start, a.range.end]), [['table', 7, 13]]);
+  });
+});

@@ -136,28 +136,10 @@ export function editsOverlap(a: Edit, b: Edit): boolean {
   return A.start === B.start && A.end === B.end && A.start !== A.end;
 }
 
-/**
- * BUG (parser, reported): a line of a detected task table can also be read as a prose 'line' assignment, so the same
- * units appear in two assignments, and a rule listing every occurrence (unit-abolished) puts the same edit twice in
- * one fix: parse('牵头||工作\n牵头单位：游||日').assignments holds a 'line' and a 'table' assignment, both 7-13;
- * analyze('牵头||工作\n牵头单位：、旅游局。||厅\n2022年7月7日') → unit-abolished fix edits [13-16 → 文化和旅游局] twice
- * (VS Code rejects a WorkspaceEdit with overlapping edits; applyEdits throws). Identical duplicate edits in a
- * document with such a doubled assignment are tolerated here.
- */
-export function doubledAssignment(doc: GongwenDocument): boolean {
-  const a = doc.assignments;
-  for (let i = 0; i < a.length; i++)
-    for (let j = i + 1; j < a.length; j++)
-      if (a[i].form !== a[j].form && (a[i].form === 'table' || a[j].form === 'table') && a[i].range.start < a[j].range.end && a[j].range.start < a[i].range.end) return true;
-  return false;
-}
-
-export function checkEditsDisjoint(edits: Edit[], p: Problems, what: string, doc?: GongwenDocument): void {
-  const tolerateTwins = doc !== undefined && doubledAssignment(doc);
+export function checkEditsDisjoint(edits: Edit[], p: Problems, what: string): void {
   for (let i = 0; i < edits.length; i++)
     for (let j = i + 1; j < edits.length; j++)
-      if (tolerateTwins && edits[i].range.start === edits[j].range.start && edits[i].range.end === edits[j].range.end && edits[i].newText === edits[j].newText) continue;
-      else if (editsOverlap(edits[i], edits[j]))
+      if (editsOverlap(edits[i], edits[j]))
         p.add(`${what}: edits ${edits[i].range.start}-${edits[i].range.end} and ${edits[j].range.start}-${edits[j].range.end} overlap`);
 }
 
@@ -175,7 +157,7 @@ export function checkAnalysis(a: Analysis, p: Problems): void {
         p.inside(e.range, len, `${w} fix ${k} edit ${m}`);
         if (typeof e.newText !== 'string') p.add(`${w} fix ${k} edit ${m}: newText not a string`);
       });
-      checkEditsDisjoint(fix.edits, p, `${w} fix ${k}`, a.doc);
+      checkEditsDisjoint(fix.edits, p, `${w} fix ${k}`);
     });
     if (!f.message?.zh || !f.message?.en) p.add(`${w}: empty message`);
   });

@@ -37,7 +37,8 @@ export function parse(text: string): GongwenDocument {
   const { notice, attachment, container } = findNotice(text, paragraphs, docNumbers, dates);
   const { sections, allSections, continuousItemNumbering } = buildSections(text, paragraphs, container);
 
-  const prose = findAssignments(text, paragraphs, residue);
+  // a table's rows own their cells: a label inside a table is read from its column, not as prose
+  const prose = outsideRanges(findAssignments(text, paragraphs, residue), tables.map((t) => t.range));
   const assignments = mergeByStart(prose, tableAssignments);
   attachAssignments(allSections, assignments, text);
   const tasks = deriveTasks(text, sections, assignments, tables, dates);
@@ -58,6 +59,16 @@ export function parse(text: string): GongwenDocument {
     docNumbers,
     continuousItemNumbering,
   };
+}
+
+/** The assignments (in document order) that do not overlap any of the sorted ranges. */
+function outsideRanges(list: Assignment[], ranges: { start: number; end: number }[]): Assignment[] {
+  if (!ranges.length) return list;
+  let k = 0;
+  return list.filter((a) => {
+    while (k < ranges.length && ranges[k].end <= a.range.start) k++;
+    return !(k < ranges.length && ranges[k].start < a.range.end);
+  });
 }
 
 function mergeByStart(a: Assignment[], b: Assignment[]): Assignment[] {

@@ -36,6 +36,28 @@ export const noticeTitleMismatch: Rule = {
         });
       }
     }
+    // 关于印发X和Y的通知 whose body issues 《X》和《Z》: the title not matched stands joined (和 及 、 与) to one that is
+    if (titled.length >= 2 && cited.length >= 2) {
+      const text = ctx.doc.text;
+      const citedNorm = cited.map((c) => normalizeTitle(c.text));
+      const ok = citedNorm.map((c) => titled.includes(c));
+      const joined = (a: number, b: number) => /^(?:和|及|、|与|以及)$/.test(text.slice(cited[a].end, cited[b].start));
+      const unmatched = new Set(titled.filter((t) => !citedNorm.includes(t)));
+      for (let i = 0; i < cited.length; i++) {
+        if (ok[i] || unmatched.size === 0) continue;
+        if (!((i > 0 && ok[i - 1] && joined(i - 1, i)) || (i + 1 < cited.length && ok[i + 1] && joined(i, i + 1)))) continue;
+        const want = notice.titledDocuments[titled.indexOf([...unmatched][0])];
+        ctx.report({
+          range: cited[i],
+          message: {
+            zh: `正文所引${cited[i].text}与标题中印发的${titledText}名称不一致，三处应为同一文件名称。`,
+            en: `The body cites "${cited[i].text}", but the title issues ${titledText}: they must name the same document.`,
+          },
+          related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
+          fixes: unmatched.size === 1 ? [{ title: { zh: `改为《${want}》`, en: `Write 《${want}》` }, edits: [{ range: cited[i], newText: `《${want}》` }], safe: false }] : [],
+        });
+      }
+    }
     if (attachment && !titled.includes(normalizeTitle(attachment.title.text))) {
       ctx.report({
         range: attachment.title,
