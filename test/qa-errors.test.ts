@@ -119,6 +119,10 @@ const EXPECTED: Record<string, string[]> = {
     "warning numbering-style (二)",
     "warning stray-web-residue 发布时间：2023-05-01 来源：市政府办公室",
   ],
+  'e23-two-docs-mismatch.txt': [
+    "error notice-title-mismatch 《嘉兴市城市道路临时占用管理办法》",
+    "warning notice-issuer-mismatch 嘉兴市人民政府",
+  ],
 };
 
 function findings(text: string): string[] {

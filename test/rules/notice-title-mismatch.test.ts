@@ -55,3 +55,25 @@ describe(rule, () => {
     for (const v of [halfWidth(build()), collapse(halfWidth(build()))]) assert.deepEqual(check(v, [rule]), []);
   });
 });
+
+describe('notice-title-mismatch: 印发X和Y, the body issuing X and Z (QA regression)', () => {
+  const doc = (body: string, title = '嘉兴市人民政府办公室关于印发嘉兴市农贸市场管理办法和嘉兴市农贸市场考核细则的通知') =>
+    `${title}\n各县（市、区）人民政府，市政府各部门：\n　　${body}\n嘉兴市人民政府办公室\n2023年5月10日\n`;
+  for (const [name, f] of [['lines', (t: string) => t], ['collapsed', collapse], ['crlf', crlf]] as const) {
+    it(`flags the title that replaces one of the two (${name})`, () => {
+      const text = f(doc('《嘉兴市农贸市场管理办法》和《嘉兴市农贸市场评价细则》已经市政府同意，现印发给你们，请认真贯彻执行。'));
+      const fs = check(text, ['notice-title-mismatch']);
+      assert.deepEqual(fs.map((x) => text.slice(x.range.start, x.range.end)), ['《嘉兴市农贸市场评价细则》']);
+      assert.equal(applyEdits(text, fs[0].fixes[0].edits), f(doc('《嘉兴市农贸市场管理办法》和《嘉兴市农贸市场考核细则》已经市政府同意，现印发给你们，请认真贯彻执行。')));
+    });
+  }
+  it('stays silent when both match, with a shortened second title, and on other cited documents', () => {
+    for (const [body, title] of [
+      ['《嘉兴市农贸市场管理办法》和《嘉兴市农贸市场考核细则》已经市政府同意，现印发给你们。', undefined],
+      ['根据《浙江省农贸市场管理条例》，市政府制定了《嘉兴市农贸市场管理办法》和《嘉兴市农贸市场考核细则》，现印发给你们。', undefined],
+      ['《嘉兴市2023年城乡风貌整治提升工作方案》和《嘉兴市2023年城乡风貌整治提升考核办法》已经市政府同意，现印发给你们。', '嘉兴市人民政府办公室关于印发嘉兴市2023年城乡风貌整治提升工作方案和考核办法的通知'],
+    ] as const) {
+      assert.deepEqual(spans(doc(body, title), 'notice-title-mismatch'), [], body);
+    }
+  });
+});

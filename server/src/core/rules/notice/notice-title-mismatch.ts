@@ -40,9 +40,11 @@ export const noticeTitleMismatch: Rule = {
     if (titled.length >= 2 && cited.length >= 2) {
       const text = ctx.doc.text;
       const citedNorm = cited.map((c) => normalizeTitle(c.text));
-      const ok = citedNorm.map((c) => titled.includes(c));
+      // (关于印发……工作方案和考核办法的通知: a later title may drop the prefix the first one names)
+      const same = (c: string, t: string) => c === t || c.endsWith(t);
+      const ok = citedNorm.map((c) => titled.some((t) => same(c, t)));
       const joined = (a: number, b: number) => /^(?:和|及|、|与|以及)$/.test(text.slice(cited[a].end, cited[b].start));
-      const unmatched = new Set(titled.filter((t) => !citedNorm.includes(t)));
+      const unmatched = new Set(titled.filter((t) => !citedNorm.some((c) => same(c, t))));
       for (let i = 0; i < cited.length; i++) {
         if (ok[i] || unmatched.size === 0) continue;
         if (!((i > 0 && ok[i - 1] && joined(i - 1, i)) || (i + 1 < cited.length && ok[i + 1] && joined(i, i + 1)))) continue;

@@ -104,13 +104,24 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
       i++;
       continue;
     }
-    const chain: Token[] = [first];
+    // most chains (digits and dots, 1.1.1., separators) hold no gambling term: measure first, keep nothing
     let j = first.end;
+    let gambling = first.kind === 'gambling';
     while (j < to) {
       const t = tokenAt(text, j);
       if (!t || t.end > to) break;
-      chain.push(t);
+      if (t.kind === 'gambling') gambling = true;
       j = t.end;
+    }
+    if (!gambling) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    const chain: Token[] = [first];
+    for (let k = first.end; k < j; ) {
+      const t = tokenAt(text, k)!;
+      chain.push(t);
+      k = t.end;
     }
     // trim support words (and separators) from both ends: they only count between evidence
     let a = 0;
