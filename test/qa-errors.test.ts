@@ -197,6 +197,20 @@ describe('QA notices with drafting mistakes', () => {
     assert.ok(applyEdits(text, s.fixes[0].edits).includes('用人单位应按规定足额发放高温津贴，。'));
   });
 
+  it('fixes repair without adding a defect: two names of one unit in one list lose the repeat', () => {
+    const text = read('e20-unit-slips.txt');
+    const f = one(text, 'unit-alias-mixed');
+    const out = applyEdits(text, f.fixes[0].edits);
+    assert.ok(out.includes('（牵头单位：市市场监管局）\n'), out);
+    assert.deepEqual(check(out, ['unit-duplicate', 'unit-alias-mixed']), []);
+  });
+
+  it('a shortened year in the 成文日期 is still the 成文日期; deadlines and publishing dates are compared with it', () => {
+    const text = read('e22-shortyear-mixed.txt');
+    assert.equal(applyEdits(text, one(text, 'date-style').fixes[0].edits).trimEnd().split('\n').pop(), '2023年5月10日');
+    assert.match(one(text, 'date-publish-mismatch').message.zh, /2023年5月1日/);
+  });
+
   it('the 牵头单位：。 slip is one finding, not also doubled punctuation', () => {
     assert.deepEqual(check(read('e06-leads.txt'), ['punct-repeated']), []);
   });

@@ -48,3 +48,26 @@ describe(rule, () => {
     assert.deepEqual(check(text, [rule]).map((f) => locate(text, f).text), []);
   });
 });
+
+describe('unit-alias-mixed: two names of one unit in one list (QA regression)', () => {
+  const doc = [
+    '嘉兴市人民政府办公室关于开展物价监督检查的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '　　一、查处价格违法行为。（牵头单位：市市场监管局、市市场监督管理局）',
+    '　　二、加强涉企收费检查。（牵头单位：市市场监督管理局）',
+    '嘉兴市人民政府办公室',
+    '2023年10月9日',
+    '',
+  ].join('\n');
+  for (const [name, text] of [['lines', doc], ['collapsed', collapse(doc)], ['crlf', crlf(doc)]] as const) {
+    it(`deletes the repeat in the list instead of listing the unit twice; not a safe fix (${name})`, () => {
+      const fs = check(text, ['unit-alias-mixed']);
+      assert.equal(fs.length, 1);
+      assert.equal(text.slice(fs[0].range.start, fs[0].range.end), '市市场监督管理局');
+      const fix = fs[0].fixes[0];
+      assert.equal(fix.safe, false);
+      const out = applyEdits(text, fix.edits);
+      assert.ok(out.includes('（牵头单位：市市场监管局）') && !out.includes('市市场监督管理局') && !out.includes('市市场监管局、市市场监管局'), out);
+    });
+  }
+});

@@ -45,13 +45,10 @@ function within(inner: Range, outer: Range): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const config = options.config ?? defaultConfig;
-  const doc = parse(stripBom(text));
-  const units = options.units ?? createRegistry(config.units);
-  const residue = doc.residue; // sorted by start
-  const inResidue = (r: Range): boolean => {
-    // binary search: last residue node starting before r.end
+/** A test telling whether a range touches web residue (nodes sorted by start; binary search). */
+export function residueTest(residue: Range[]): (r: Range) => boolean {
+  return (r: Range): boolean => {
+    // the last residue node starting before r.end
     let lo = 0;
     let hi = residue.length - 1;
     let found = -1;
@@ -66,6 +63,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     const node = residue[found];
     return r.start === r.end ? r.start >= node.start && r.start < node.end : overlaps(node, r);
   };
+}
+
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig;
+  const doc = parse(stripBom(text));
+  const units = options.units ?? createRegistry(config.units);
+  const inResidue = residueTest(doc.residue);
 
   const collected: Collected[] = [];
   const failures: RuleFailure[] = [];
@@ -100,7 +104,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     }
   }
 
-  const findings = resolveOwnership(collected, residue);
+  const findings = resolveOwnership(collected, doc.residue);
   return { doc, findings: capFindings(findings, config.maxNumberOfProblems), failures };
 }
 

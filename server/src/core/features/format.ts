@@ -14,6 +14,7 @@
 // Each part runs again on its own output until it finds nothing more (a bounded number of extra linear
 // passes; the second usually finds nothing), and the edits are composed back onto the original text, so
 // formatting the result changes nothing.
+import { residueTest } from '../analyze';
 import { defaultConfig, type GongwenConfig } from '../config';
 import { applyEdits, selectFixAll } from '../fixes';
 import type { GongwenDocument, Range } from '../model';
@@ -38,25 +39,6 @@ export function lineTerminator(text: string): string {
   return '\n';
 }
 
-function residueCursor(doc: GongwenDocument): (r: Range) => boolean {
-  const residue = doc.residue; // sorted by start
-  return (r: Range): boolean => {
-    let lo = 0;
-    let hi = residue.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (residue[mid].start < r.end || (r.start === r.end && residue[mid].start <= r.start)) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return false;
-    const node = residue[found];
-    return r.start === r.end ? r.start >= node.start && r.start < node.end : node.start < r.end && r.start < node.end;
-  };
-}
-
 /** A rule context that collects reports (the formatter runs rule logic without analysing the whole document). */
 function collectingContext(doc: GongwenDocument, config: GongwenConfig, units: UnitRegistry | undefined, sink: Report[]): RuleContext {
   let registry = units;
@@ -69,7 +51,7 @@ function collectingContext(doc: GongwenDocument, config: GongwenConfig, units: U
       return registry;
     },
     report: (r) => sink.push(r),
-    inResidue: residueCursor(doc),
+    inResidue: residueTest(doc.residue),
   };
 }
 

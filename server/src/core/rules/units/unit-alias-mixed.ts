@@ -25,10 +25,25 @@ export const rule: Rule = {
       if (list) list.push(occ);
       else names.set(c.name, [occ]);
     }
+    const text = ctx.doc.text;
+    const lists = ctx.doc.assignments.flatMap((a) => a.entries.map((e) => e.list));
+    const listOf = (o: UnitOccurrence) => lists.find((l) => l.start <= o.range.start && o.range.end <= l.end);
     for (const names of byKey.values()) {
       if (names.size < 2) continue;
       const groups = [...names.values()]; // insertion order = order of first use
       const first = groups[0][0];
+      const all = groups.flat();
+      // 市市场监管局、市市场监督管理局 in one list: renaming would list the unit twice; delete the second name instead
+      const twiceInList = (o: UnitOccurrence): boolean => {
+        const l = listOf(o);
+        return !!l && all.some((p) => p !== o && p.range.start < o.range.start && l.start <= p.range.start && p.range.end <= l.end);
+      };
+      const edit = (o: UnitOccurrence) => {
+        if (!twiceInList(o)) return { range: o.range, newText: first.text };
+        const sep = '、，,；;';
+        if (sep.includes(text[o.range.start - 1])) return { range: { start: o.range.start - 1, end: o.range.end }, newText: '' };
+        return { range: o.range, newText: first.text };
+      };
       for (const other of groups.slice(1)) {
         const live = other.filter((o) => !ctx.inResidue(o.range));
         if (!live.length) continue;
@@ -41,9 +56,11 @@ export const rule: Rule = {
           related: [{ range: first.range, message: { zh: `首次使用的名称${q(first.text)}`, en: `First used as ${q(first.text)}` } }],
           fixes: [
             {
-              title: { zh: `全文统一为${q(first.text)}`, en: `Use ${q(first.text)} throughout` },
-              edits: live.map((o) => ({ range: o.range, newText: first.text })),
-              safe: true,
+              title: live.some(twiceInList)
+                ? { zh: `全文统一为${q(first.text)}，删除同一列表中的重复名称`, en: `Use ${q(first.text)} throughout, removing the repeat in one list` }
+                : { zh: `全文统一为${q(first.text)}`, en: `Use ${q(first.text)} throughout` },
+              edits: live.map(edit),
+              safe: !live.some(twiceInList),
               preferred: true,
             },
           ],
