@@ -30,7 +30,8 @@ import { parseFormat, TASK_TABLE_REQUEST, taskTable, UNIT_TASKS_REQUEST, unitTas
 import { COMPLETION_TRIGGERS, completion } from './lsp/completion';
 import { hover } from './lsp/hover';
 import { documentHighlights, invalidNewName, prepareRename, references, rename, type OpenNotice } from './lsp/references';
-import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { diskSource, openSource, workspaceSymbols, type SymbolSource } from './lsp/workspaceSymbols';
+import { workspaceNotices } from './node/workspaceNotices';
 
 const connection = createConnection(ProposedFeatures.all);
 // Changes are applied one at a time with their positions clamped to the document: a range past the
@@ -347,7 +348,13 @@ connection.onRenameRequest(
 );
 
 connection.onWorkspaceSymbol(
-  guard('workspaceSymbol', [], (params) => workspaceSymbols(openNotices(), params?.query, settings.locale)),
+  guard('workspaceSymbol', [], (params) => {
+    const open = openNotices();
+    const sources: SymbolSource[] = open.map(openSource).filter((s): s is SymbolSource => s !== undefined);
+    const openUris = new Set(open.map((n) => n.entry.uri));
+    for (const d of workspaceNotices(settings.folderPaths, openUris)) sources.push(diskSource(d, settings.forDocument(d.uri).units));
+    return workspaceSymbols(sources, params?.query, settings.locale);
+  }),
 );
 
 documents.listen(connection);

@@ -271,6 +271,27 @@ describe('LSP language features over stdio', function () {
     });
   });
 
+  it('lists the symbols of notices saved in the workspace folders but not open, and prefers the open text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-ws-'));
+    try {
+      writeFileSync(join(dir, 'plan.gongwen'), NOTICE);
+      writeFileSync(join(dir, 'readme.txt'), '这是说明文件，不是公文。');
+      const uri = pathToFileURL(join(dir, 'plan.gongwen')).toString();
+      const { c } = await start({ workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
+      type Sym = { name: string; location: { uri: string; range: LspRange } };
+      const fromDisk = await c.request<Sym[]>('workspace/symbol', { query: '' });
+      assert.equal(fromDisk.length, 9);
+      assert.ok(fromDisk.every((s) => s.location.uri === uri));
+      assert.deepEqual(fromDisk[0].location.range, rangeOf(NOTICE, '一、总体要求'));
+      // once open, the live text is used and the saved file is not listed again
+      await c.open(uri, OTHER);
+      const live = await c.request<Sym[]>('workspace/symbol', { query: '' });
+      assert.deepEqual(live.map((s) => s.name), ['一、加强统筹', '一、加强统筹（牵头：市发展和改革委员会；参与：市商务局）']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers malformed or out-of-document requests with empty results and stays alive', async () => {
     const { c } = await start();
     await c.open(A, NOTICE);

@@ -88,6 +88,11 @@ export class Settings {
     return this.folders.map((f) => ({ uri: f.uri, name: f.uri }));
   }
 
+  /** The workspace folders on disk. */
+  get folderPaths(): string[] {
+    return this.folders.filter((f) => f.path).map((f) => f.path!);
+  }
+
   get configFiles(): string[] {
     return this.folders.filter((f) => f.path).map((f) => join(f.path!, CONFIG_FILE_NAME));
   }
