@@ -34,7 +34,15 @@ function grow(bytes) {
 const KB = 1024;
 const MB = 1024 * KB;
 
-const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+// GONGWEN_BENCH_TIMING=1: the server sends gongwen/benchTiming after each publish, with the time from the end
+// of its debounce to the publish (analysis + conversion to diagnostics + handing them to the writer).
+const CHANGE_DEBOUNCE_MS = 150; // server/src/lsp/documents.ts
+const profile = process.argv.find((a) => a.startsWith('--cpu-prof-dir='));
+const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile.slice('--cpu-prof-dir='.length)}`] : [];
+const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], {
+  stdio: ['pipe', 'pipe', 'pipe'],
+  env: { ...process.env, GONGWEN_BENCH_TIMING: '1' },
+});
 proc.stderr.on('data', () => {});
 const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
 const waiters = [];
@@ -48,6 +56,8 @@ conn.onNotification('textDocument/publishDiagnostics', (p) => {
     }
   }
 });
+const timings = new Map(); // `${uri}#${version}` → server-side ms
+conn.onNotification('gongwen/benchTiming', (p) => timings.set(`${p.uri}#${p.version}`, p));
 conn.onNotification('window/logMessage', () => {});
 conn.onNotification('window/showMessage', () => {});
 conn.onRequest('window/showMessageRequest', () => null);
@@ -124,6 +134,17 @@ for (const [name, size] of [['100KB', 100 * KB], ['1MB', MB]]) {
     at.character++;
   }
   console.log(`keystroke → publishDiagnostics ${name.padEnd(6)}  median ${pct(lat, 50).toFixed(1)}  p95 ${pct(lat, 95).toFixed(1)}  (${edits} edits, debounce included)`);
+  const minus = lat.map((x) => x - CHANGE_DEBOUNCE_MS);
+  console.log(`  minus the ${CHANGE_DEBOUNCE_MS} ms debounce (client-observed) ${name.padEnd(6)}  median ${pct(minus, 50).toFixed(1)}  p95 ${pct(minus, 95).toFixed(1)}`);
+  const srv = [];
+  for (let v = 2; v < 2 + edits; v++) {
+    const t = timings.get(`${uri}#${v}`);
+    if (t) srv.push(t);
+  }
+  if (srv.length) {
+    const f = (k) => `median ${pct(srv.map((t) => t[k]), 50).toFixed(1)} p95 ${pct(srv.map((t) => t[k]), 95).toFixed(1)}`;
+    console.log(`  server: debounce end → publish ${name.padEnd(6)}  ${f('total')}  (analysis ${f('analyse')}; diagnostics+send ${f('publish')})`);
+  }
 
   const best = async (fn) => {
     let b = Infinity;

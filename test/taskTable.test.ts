@@ -206,6 +206,28 @@ describe('task table (core)', () => {
       assert.equal(renderTaskTable(rows, 'csv'), '\ufeff序号,任务,牵头单位,参与单位,完成时限\r\n');
       assert.equal(renderTaskTable(rows, 'json'), '[]\n');
     });
+
+    it('a 完成时限 cell without a date (长期坚持, 持续推进) is the deadline as written', () => {
+      const text = [
+        '关于印发重点任务清单的通知',
+        '各镇人民政府、街道办事处：',
+        '现将重点任务清单印发给你们。',
+        '| 序号 | 重点任务 | 责任单位 | 完成时限 |',
+        '| 1 | 推行企业开办“一件事”集成办理 | 市市场监管局 | 2024年6月底前 |',
+        '| 2 | 开展涉企违规收费专项整治 | 市发展改革局 | 长期坚持 |',
+        '| 3 | 落实结构性减税降费政策 | 市税务局 | 持续推进 |',
+        '| 4 | 推进公共资源交易全流程电子化 | 市公共资源交易中心 |  |',
+        '',
+      ].join('\n');
+      for (const t of [text, crlf(text)]) {
+        assert.deepEqual(taskTableRows(parse(t)).map((r) => [r.path, r.leads.join('、'), r.deadline]), [
+          ['1', '市市场监管局', '2024年6月底前'],
+          ['2', '市发展改革局', '长期坚持'],
+          ['3', '市税务局', '持续推进'],
+          ['4', '市公共资源交易中心', undefined],
+        ]);
+      }
+    });
   });
 
   describe('escaping', () => {

@@ -97,6 +97,10 @@ const analyzer = new DocumentAnalyzer(
     },
     log: (m) => connection.console.log(m),
     error: logError,
+    // Bench mode (GONGWEN_BENCH_TIMING=1, set by scripts/bench-protocol.mjs): server-side time per publish.
+    ...(process.env.GONGWEN_BENCH_TIMING === '1'
+      ? { timing: (uri: string, version: number, ms: { analyse: number; publish: number; total: number }) => void connection.sendNotification('gongwen/benchTiming', { uri, version, ...ms }) }
+      : {}),
   },
   settings,
 );

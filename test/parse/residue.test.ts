@@ -70,6 +70,42 @@ describe('parse: web residue', () => {
     assert.equal(doc.notice.title?.text, '国务院办公厅关于印发“无废城市”建设试点工作方案的通知');
   });
 
+  it('takes a header of label：value rows without tabs (发布机构/生成日期/生效日期) as the metadata table, in both layouts', () => {
+    const head = '索引号：11330400002565867P/2024-123456\n发布机构：嘉兴市人民政府办公室\n生成日期：2024-06-05\n文号：嘉政办发〔2024〕21号\n生效日期：2024-06-05\n';
+    const text = `${head}嘉兴市人民政府办公室关于做好高温天气防范应对工作的通知\n各县（市、区）人民政府：\n　　现就有关事项通知如下。\n嘉兴市人民政府办公室\n2024年6月5日\n`;
+    const lines = parse(text);
+    assert.deepEqual(nodes(lines).map((x) => [x[0], x[1]]), head.trim().split('\n').map((l) => ['metadata-table', l]));
+    assert.equal(lines.notice.title?.text, '嘉兴市人民政府办公室关于做好高温天气防范应对工作的通知');
+    const one = parse(collapse(text));
+    assert.deepEqual(nodes(one).map((x) => [x[0], x[1]]), [['metadata-table', head.trim().split('\n').join(' ')]]);
+    assert.equal(one.notice.title?.text, '嘉兴市人民政府办公室关于做好高温天气防范应对工作的通知');
+  });
+
+  it('takes a breadcrumb starting at 首页 and the 上一篇/下一篇 links as residue, in both layouts', () => {
+    const text = [
+      '首页 > 政务公开 > 政策文件',
+      '嘉兴市秀洲区人民政府办公室关于做好2024年度征兵工作的通知',
+      '各镇人民政府、街道办事处：',
+      '　　现就有关事项通知如下。',
+      '嘉兴市秀洲区人民政府办公室',
+      '2024年3月1日',
+      '上一篇：嘉兴市秀洲区人民政府办公室关于做好春耕备耕工作的通知',
+      '下一篇：关于开展安全生产大检查的通知',
+      '',
+    ].join('\n');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const doc = parse(t);
+      // the two links are one field run when collapsed onto the last line
+      assert.deepEqual(nodes(doc).map((x) => x[0]), t === collapse(text) ? ['breadcrumb', 'field'] : ['breadcrumb', 'field', 'field']);
+      assert.equal(nodes(doc)[0][1], '首页 > 政务公开 > 政策文件');
+      assert.ok((nodes(doc)[1][1] as string).startsWith('上一篇：嘉兴市秀洲区人民政府办公室关于做好春耕备耕工作的通知'));
+      assert.ok((nodes(doc)[nodes(doc).length - 1][1] as string).endsWith('下一篇：关于开展安全生产大检查的通知'));
+      assert.equal(doc.notice.title?.text, '嘉兴市秀洲区人民政府办公室关于做好2024年度征兵工作的通知');
+    }
+    // 首页 without a separator after it is no breadcrumb
+    assert.deepEqual(nodes(parse('首页内容\n关于做好工作的通知\n各单位：\n现通知如下。\n')), []);
+  });
+
   it('ends the metadata table of the collapsed guobanfa sample after its last row (主题词)', () => {
     const doc = parse(collapse(readFileSync(samplePath('guobanfa-2018-128-wufeichengshi.txt'), 'utf8')));
     const n = nodes(doc);

@@ -232,6 +232,15 @@ describe('parse: section markers', () => {
     assert.equal(sl(doc, doc.sections[0].range), text);
   });
 
+  it('does not take 一、二级响应 / 三、四级手术 (the next number and a grade noun) as a marker', () => {
+    const lines = ['一、事故分级', '（一）响应级别', '一、二级响应由市指挥部启动，三、四级响应由县（市、区）指挥部启动。', '二、组织体系'];
+    for (const t of [lines.join('\n'), crlf(lines.join('\n')), collapse(lines.join('\n'))]) {
+      assert.deepEqual(markers(parse(t)), ['一、', '（一）', '二、']);
+    }
+    // a heading whose text starts with another level (一、三级响应) is still a heading 一、
+    assert.deepEqual(markers(parse(['一、三级响应', '二、二级响应'].join('\n'))), ['一、', '二、']);
+  });
+
   it('does not take 一，二季度 (an enumeration of numbers with a comma) as a marker 一，', () => {
     for (const t of [['一、总体要求', '一，二季度完成投资计划。', '二、主要任务'].join('\n'), collapse(['一、总体要求', '一，二季度完成投资计划。', '二、主要任务'].join('\n'))]) {
       const doc = parse(t);

@@ -27,6 +27,12 @@ describe('unit registry', () => {
       assert.equal(r.classify(n).status, 'known', n);
   });
 
+  it('knows the organ of the 纪委监委 as written in assignments (市纪委监委机关, 市纪委市监委机关)', () => {
+    for (const n of ['市纪委监委机关', '市纪委机关', '县纪委监委机关']) assert.equal(r.classify(n).status, 'known', n);
+    // 市纪委市监委机关 reads as two known bodies written together (as 市纪委市监委), which the unit rules accept
+    for (const n of ['市纪委市监委机关', '区纪委区监委机关']) assert.equal(r.classify(n).status, 'run-together', n);
+  });
+
   it('recognises group names, designations and fragments', () => {
     for (const n of ['各县（市、区）政府', '各县(市、区)人民政府', '市级有关部门', '市政府各部门', '直属各单位', '市三产发展工作领导小组成员单位', '国务院各部委'])
       assert.equal(r.classify(n).status, 'group', n);

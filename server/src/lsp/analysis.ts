@@ -61,7 +61,8 @@ function formatSize(bytes: number): string {
 
 export function analyzeDocument(text: string, config: GongwenConfig, units?: UnitRegistry): DocumentAnalysis {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const size = utf8Length(text);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: a text that short cannot be over the limit (no count needed)
+  const size = config.maxFileSize > 0 && text.length * 3 > config.maxFileSize ? utf8Length(text) : 0;
   if (config.maxFileSize > 0 && size > config.maxFileSize) {
     return {
       kind: 'too-large',

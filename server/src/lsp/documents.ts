@@ -30,6 +30,8 @@ export interface AnalyzerHost {
   publish(entry: Entry): void;
   log(message: string): void;
   error(message: string): void;
+  /** Bench mode only: time from the end of the debounce to the publish (analysis, conversion, send). */
+  timing?(uri: string, version: number, ms: { analyse: number; publish: number; total: number }): void;
 }
 
 export class DocumentAnalyzer {
@@ -78,10 +80,16 @@ export class DocumentAnalyzer {
       const doc = this.host.get(uri);
       const state = this.states.get(uri);
       if (!doc || !state || state.timer) return; // closed, or a newer change is pending
+      const t0 = this.host.timing ? performance.now() : 0;
       const entry = this.entry(uri);
       if (!entry || state.published === entry.version) return;
       state.published = entry.version;
+      const t1 = this.host.timing ? performance.now() : 0;
       this.host.publish(entry);
+      if (this.host.timing) {
+        const t2 = performance.now();
+        this.host.timing(uri, entry.version, { analyse: t1 - t0, publish: t2 - t1, total: t2 - t0 });
+      }
     } catch (e) {
       this.host.error(`Gongwen: analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
@@ -122,7 +130,9 @@ export class DocumentAnalyzer {
       this.loggedFailures.add(key);
       this.host.error(`Gongwen: rule ${f.ruleId} failed on ${doc.uri}: ${f.error}`);
     }
-    const mapper = new Mapper(text, result.shift);
+    // without a BOM the core parsed this very text: reuse its line starts instead of scanning again
+    const coreDoc = result.analysis?.doc;
+    const mapper = new Mapper(text, result.shift, result.shift === 0 && coreDoc && coreDoc.text === text ? coreDoc.lineStarts : undefined);
     let outline: OutlineNode[] | undefined;
     return {
       uri: doc.uri,

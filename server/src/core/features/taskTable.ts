@@ -9,6 +9,7 @@
 // numbers) are left empty.
 import type { DateMention, GongwenDocument, Range } from '../model';
 import type { Locale } from '../rule';
+import { rowCell } from '../parse/tasks';
 
 export type TaskTableFormat = 'md' | 'csv' | 'json';
 export const TASK_TABLE_FORMATS: readonly TaskTableFormat[] = ['md', 'csv', 'json'];
@@ -106,6 +107,7 @@ function taskText(label: string, path: string): string {
 
 /** One row per task of the document, in document order. */
 export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
+  let ti = 0; // tables and table tasks are both in document order
   const rows: TaskTableRow[] = doc.tasks.map((t) => {
     const row: TaskTableRow = {
       path: t.path,
@@ -116,6 +118,13 @@ export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
       range: { start: t.range.start, end: t.range.end },
     };
     if (t.deadline) row.deadline = deadlineText(doc.text, t.deadline);
+    else if (t.row) {
+      // a 完成时限 cell without a date (长期坚持, 持续推进) is the deadline as written
+      while (ti < doc.tables.length && doc.tables[ti].range.end < t.row.range.end) ti++;
+      const table = doc.tables[ti];
+      const cell = table && table.range.start <= t.row.range.start && table.columns.deadline >= 0 ? rowCell(t.row, table, table.columns.deadline) : undefined;
+      if (cell && cell.text) row.deadline = cell.text;
+    }
     if (t.part !== undefined) row.part = t.part;
     return row;
   });

@@ -135,6 +135,8 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
       // 一、二产业 / 一、二、三 are enumerations of numbers, not a heading.
       const n = cnNumberAt(text, q + 1, end);
       if (n && (text[n.end] === '、' || text[n.end] === '产')) return null;
+      // 一、二级响应 / 三、四级手术 / 一、二类: the next number and a grade noun, not a heading 一、
+      if (n && n.value === cn.value + 1 && '级类档等季'.includes(text[n.end] ?? '\n')) return null;
       return { start: p, end: q + 1, level: 1, ordinal: cn.value, form: 'N、', canonical: true, fullWidthDigits: false, digitFollows: false };
     }
     if (sep === '.' || sep === '．' || sep === '，' || sep === ',') {

@@ -13,7 +13,7 @@ const DOUBLED: { text: string; notAfter: string[]; notBefore: string[] }[] = [
 ];
 
 const ANY_CODES = new CodeSet(ANY);
-const DOUBLED_FIRST = new Set(DOUBLED.map((d) => d.text.charCodeAt(0)));
+const DOUBLED_FIRST = new CodeSet(DOUBLED.map((d) => d.text[0]).join(''));
 
 export const punctRepeated: Rule = {
   id: 'punct-repeated',

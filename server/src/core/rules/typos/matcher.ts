@@ -29,6 +29,9 @@ for (const e of confusables) {
   byFirst.set(k, list);
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+/** 1 for a UTF-16 unit that starts some entry: a typed-array test per position before the Map lookup. */
+const isFirst = new Uint8Array(0x10000);
+for (const k of byFirst.keys()) isFirst[k] = 1;
 
 export interface ConfusableHit extends Range {
   entry: Confusable;
@@ -48,7 +51,9 @@ export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const cands = byFirst.get(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (isFirst[c] !== 1) continue;
+    const cands = byFirst.get(c);
     if (!cands) continue;
     for (const e of cands) {
       if (!text.startsWith(e.wrong, i)) continue;
