@@ -266,66 +266,11 @@ export function structureOf(doc: GongwenDocument): Structure {
 
 /** Level-3 items of the document in order, grouped by container, for continuous numbering. */
 export function continuousRuns(doc: GongwenDocument): Section[][] {
-  const runs: Section[][] = [];
-  let current: Section[] | undefined;
-  let container = -1;
-  for (const s of doc.allSections) {
-    if (s.level !== 3) continue;
-    const c = containerOf(doc, s);
-    if (!current || c !== container) {
-      current = [];
-      container = c;
-      runs.push(current);
-    }
-    current.push(s);
-  }
-  return runs;
-}
-
-/**
- * Whether the document numbers its 1. 2. 3. items continuously across parents. The model records
- * it (continuousItemNumbering); we also recognise it locally when most level-3 lists after the first
- * one of a container carry on from the previous list rather than starting again at 1.
- */
-export function isContinuous(doc: GongwenDocument): boolean {
-  if (doc.continuousItemNumbering) return true;
-  const { lists } = structureOf(doc);
-  const level3 = lists.filter((l) => l.level === 3).sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
-  let carry = 0;
-  let restart = 0;
-  for (let i = 1; i < level3.length; i++) {
-    const prev = level3[i - 1].items;
-    const first = level3[i].items[0].ordinal;
-    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
-    else if (first === 1) restart++;
-  }
-  return carry > 0 && carry > restart;
-}
-
-/**
- * Whether the document numbers its items of `level` continuously across parents: level 3 as isContinuous; level 2
- * when most （N） lists after the first carry on from the previous one (国务院办公厅 医改重点工作任务: 一、…（一）（二）
- * 二、…（三）（四）).
- */
-export function isContinuousAt(doc: GongwenDocument, level: number): boolean {
-  if (level === 3) return isContinuous(doc);
-  if (level !== 2) return false;
-  const { lists } = structureOf(doc);
-  const ls = lists.filter((l) => l.level === 2 && l.parent).sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
-  let carry = 0;
-  let restart = 0;
-  for (let i = 1; i < ls.length; i++) {
-    const prev = ls[i - 1].items;
-    const first = ls[i].items[0].ordinal;
-    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
-    else if (first === 1) restart++;
-  }
-  return carry > 0 && carry > restart;
+  return continuousRunsAt(doc, 3);
 }
 
 /** Items of `level` in order, grouped by container, for continuous numbering. */
 export function continuousRunsAt(doc: GongwenDocument, level: number): Section[][] {
-  if (level === 3) return continuousRuns(doc);
   const runs: Section[][] = [];
   let current: Section[] | undefined;
   let container = -1;
@@ -340,6 +285,40 @@ export function continuousRunsAt(doc: GongwenDocument, level: number): Section[]
     current.push(s);
   }
   return runs;
+}
+
+/** Most lists after the first carry on from the previous one rather than starting again at 1. */
+function mostCarryOn(lists: { items: Section[] }[]): boolean {
+  const ordered = [...lists].sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
+  let carry = 0;
+  let restart = 0;
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1].items;
+    const first = ordered[i].items[0].ordinal;
+    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
+    else if (first === 1) restart++;
+  }
+  return carry > 0 && carry > restart;
+}
+
+/**
+ * Whether the document numbers its 1. 2. 3. items continuously across parents. The model records
+ * it (continuousItemNumbering); we also recognise it locally when most level-3 lists after the first
+ * one of a container carry on from the previous list rather than starting again at 1.
+ */
+export function isContinuous(doc: GongwenDocument): boolean {
+  return doc.continuousItemNumbering || mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 3));
+}
+
+/**
+ * Whether the document numbers its items of `level` continuously across parents: level 3 as isContinuous; level 2
+ * when most （N） lists after the first carry on from the previous one (国务院办公厅 医改重点工作任务: 一、…（一）（二）
+ * 二、…（三）（四）).
+ */
+export function isContinuousAt(doc: GongwenDocument, level: number): boolean {
+  if (level === 3) return isContinuous(doc);
+  if (level !== 2) return false;
+  return mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 2 && l.parent));
 }
 
 /** Quoted marker for messages: “三、”. */
