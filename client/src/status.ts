@@ -2,14 +2,9 @@
 // toggle); for a served document, its findings and its number of tasks.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo } from '../../server/src/lsp/protocol';
 import { isGongwenFile, LANGUAGE, PlaintextDecider, SCHEMES } from './plaintext';
 
-export const DOCUMENT_INFO = 'gongwen/documentInfo';
-
-interface DocumentInfo {
-  tasks: number;
-  served: boolean;
-}
 
 export class StatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
@@ -112,7 +107,7 @@ export class StatusItem implements vscode.Disposable {
     if (this.infoUnsupported || !client || !client.isRunning() || !doc || doc.languageId !== LANGUAGE) return;
     const key = doc.uri.toString();
     try {
-      const info = await client.sendRequest<DocumentInfo | null>(DOCUMENT_INFO, { uri: key });
+      const info = await client.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri: key });
       if (info && typeof info.tasks === 'number') this.tasks.set(key, info.tasks);
       else this.tasks.delete(key);
     } catch (e) {

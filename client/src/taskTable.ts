@@ -3,15 +3,10 @@
 // (UTF-8 with a BOM, so Excel and WPS open it as UTF-8) where the drafter chooses.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { TASK_TABLE_REQUEST, type TaskTableResult } from '../../server/src/lsp/protocol';
 import { LANGUAGE } from './plaintext';
 
 export const GENERATE_TASK_TABLE = 'gongwen.generateTaskTable';
-export const TASK_TABLE_REQUEST = 'gongwen/taskTable';
-
-interface TaskTableResult {
-  rows: unknown[];
-  text: string;
-}
 
 type Format = 'md' | 'csv';
 

@@ -4,47 +4,22 @@
 // diagnostics change (the server has analysed a new version) or shortly after an edit.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { UNIT_TASKS_REQUEST, type UnitTaskJson, type UnitTasksJson, type UnitTasksResult } from '../../server/src/lsp/protocol';
 import { LANGUAGE, SCHEMES } from './plaintext';
 
 export const UNIT_TASKS_VIEW = 'gongwen.unitTasks';
-export const UNIT_TASKS_REQUEST = 'gongwen/unitTasks';
 export const REVEAL_TASK = 'gongwen.unitTasks.reveal';
 export const REFRESH_UNIT_TASKS = 'gongwen.unitTasks.refresh';
 /** Context key: a notice is open (the view's when clause). */
 export const NOTICE_OPEN = 'gongwen.noticeOpen';
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface LspRange {
-  start: Pos;
-  end: Pos;
-}
-interface Link {
-  task: number;
-  path: string;
-  label: string;
-  range: LspRange;
-  inherited?: boolean;
-  mentions: LspRange[];
-}
-interface Unit {
-  key: string;
-  name: string;
-  canonical?: string;
-  names: string[];
-  leads: Link[];
-  joins: Link[];
-}
-interface UnitTasksResult {
-  units: Unit[];
-}
+type Unit = UnitTasksJson;
+type Link = UnitTaskJson;
 
 type Role = 'lead' | 'join';
 type Node = { kind: 'unit'; unit: Unit } | { kind: 'group'; unit: Unit; role: Role } | { kind: 'task'; unit: Unit; role: Role; link: Link };
 
-const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const toRange = (r: Link['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class UnitTasksView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();

@@ -4,42 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { computeLineStarts, offsetToPosition } from '../../server/src/core/text';
 import { SEED_TASKS, 各县 } from '../fixtures/taskTable/seedTasks';
 import { seedPath, seedText } from '../helpers';
+import type { TaskRow, UnitTasksJson } from '../../server/src/lsp/protocol';
 import { TestClient } from './client';
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface LspRange {
-  start: Pos;
-  end: Pos;
-}
-interface Row {
-  path: string;
-  task: string;
-  leads: string[];
-  participants: string[];
-  deadline?: string;
-  leadInherited?: boolean;
-  part?: number;
-  range: LspRange;
-}
-interface Link {
-  task: number;
-  path: string;
-  label: string;
-  range: LspRange;
-  inherited?: boolean;
-  mentions: LspRange[];
-}
-interface Unit {
-  key: string;
-  name: string;
-  canonical?: string;
-  names: string[];
-  leads: Link[];
-  joins: Link[];
-}
+type Row = TaskRow;
+type Unit = UnitTasksJson;
 
 const notice = [
   '关于做好2024年防汛工作的通知',
@@ -58,7 +27,7 @@ const notice = [
   '',
 ].join('\n');
 
-const slice = (text: string, r: LspRange): string => {
+const slice = (text: string, r: TaskRow['range']): string => {
   const ls = computeLineStarts(text);
   return text.slice(ls[r.start.line] + r.start.character, ls[r.end.line] + r.end.character);
 };

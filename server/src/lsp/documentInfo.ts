@@ -1,13 +1,10 @@
 // gongwen/documentInfo: what the client's status item shows for a document.
 import type { Entry } from './documents';
 
-export const DOCUMENT_INFO_REQUEST = 'gongwen/documentInfo';
+import type { DocumentInfo } from './protocol';
 
-export interface DocumentInfo {
-  served: boolean;
-  tasks: number;
-  findings: number;
-}
+export { DOCUMENT_INFO_REQUEST } from './protocol';
+export type { DocumentInfo } from './protocol';
 
 export function documentInfo(entry: Entry | undefined): DocumentInfo {
   if (!entry) return { served: false, tasks: 0, findings: 0 };

@@ -11,44 +11,11 @@ import { buildUnitIndex, type UnitLookup } from '../core/features/unitIndex';
 import type { GongwenDocument } from '../core/model';
 import type { Locale } from '../core/rule';
 import type { Mapper } from './convert';
+import type { TaskRow, TaskTableResult, UnitTaskJson, UnitTasksJson, UnitTasksResult } from './protocol';
 
-export const TASK_TABLE_REQUEST = 'gongwen/taskTable';
-export const UNIT_TASKS_REQUEST = 'gongwen/unitTasks';
-
-export type TaskRow = TaskTableJsonRow;
+export { TASK_TABLE_REQUEST, UNIT_TASKS_REQUEST } from './protocol';
+export type { TaskRow, TaskTableResult, UnitTaskJson, UnitTasksJson, UnitTasksResult } from './protocol';
 export type { TaskTableFormat };
-
-export interface TaskTableResult {
-  rows: TaskRow[];
-  text: string;
-}
-
-export interface UnitTaskJson {
-  /** Index into `tasks`. */
-  task: number;
-  path: string;
-  label: string;
-  /** Where the task is (select it when revealing). */
-  range: LspRange;
-  /** The lead comes from an enclosing item. */
-  inherited?: true;
-  /** Where the unit is named for this task. */
-  mentions: LspRange[];
-}
-
-export interface UnitTasksJson {
-  key: string;
-  name: string;
-  canonical?: string;
-  names: string[];
-  leads: UnitTaskJson[];
-  joins: UnitTaskJson[];
-}
-
-export interface UnitTasksResult {
-  units: UnitTasksJson[];
-  tasks: TaskRow[];
-}
 
 export function parseFormat(value: unknown): TaskTableFormat {
   return typeof value === 'string' && (TASK_TABLE_FORMATS as readonly string[]).includes(value) ? (value as TaskTableFormat) : 'md';
