@@ -6,7 +6,30 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-languageserver/node';
+import { computeLineStarts, positionToOffset } from '../../server/src/core/text';
 import { ensureBuilt, serverJs } from './build';
+
+export interface Pos {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: Pos;
+  end: Pos;
+}
+export interface TextEdit {
+  range: LspRange;
+  newText: string;
+}
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyLsp(text: string, edits: TextEdit[]): string {
+  const ls = computeLineStarts(text);
+  const off = (p: Pos) => positionToOffset(ls, text, p);
+  const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
+  for (const e of sorted) text = text.slice(0, e.s) + e.t + text.slice(e.e);
+  return text;
+}
 
 export interface Diagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };

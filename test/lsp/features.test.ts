@@ -5,22 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { computeLineStarts, offsetToPosition, positionToOffset } from '../../server/src/core/text';
+import { computeLineStarts, offsetToPosition } from '../../server/src/core/text';
 import { NOTICE, OTHER, at } from '../fixtures/language-features/notice';
-import { TestClient } from './client';
+import { applyLsp, TestClient, type LspRange, type Pos, type TextEdit } from './client';
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface LspRange {
-  start: Pos;
-  end: Pos;
-}
-interface TextEdit {
-  range: LspRange;
-  newText: string;
-}
 
 const pos = (text: string, offset: number): Pos => offsetToPosition(computeLineStarts(text), offset);
 /** The range of the n-th occurrence of s in text. */
@@ -28,14 +16,6 @@ const rangeOf = (text: string, s: string, n = 0): LspRange => {
   const o = at(text, s, n);
   return { start: pos(text, o), end: pos(text, o + s.length) };
 };
-function applyLsp(text: string, edits: TextEdit[]): string {
-  const ls = computeLineStarts(text);
-  const off = (p: Pos) => positionToOffset(ls, text, p);
-  const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-  for (const e of sorted) text = text.slice(0, e.s) + e.t + text.slice(e.e);
-  return text;
-}
-
 const A = 'file:///workspace/a.txt';
 const B = 'file:///workspace/b.txt';
 

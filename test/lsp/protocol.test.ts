@@ -5,22 +5,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { computeLineStarts, positionToOffset } from '../../server/src/core/text';
+import { computeLineStarts } from '../../server/src/core/text';
 import { seedText } from '../helpers';
-import { TestClient, type Diagnostic } from './client';
+import { applyLsp, TestClient, type Diagnostic, type LspRange, type TextEdit } from './client';
 
-interface Pos {
-  line: number;
-  character: number;
-}
-interface LspRange {
-  start: Pos;
-  end: Pos;
-}
-interface TextEdit {
-  range: LspRange;
-  newText: string;
-}
 interface Symbol {
   name: string;
   detail?: string;
@@ -35,15 +23,6 @@ interface CodeAction {
   diagnostics?: Diagnostic[];
   isPreferred?: boolean;
   edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: { textDocument: { uri: string; version: number | null }; edits: TextEdit[] }[] };
-}
-
-/** Applies LSP text edits (non-overlapping) to a text. */
-function applyLsp(text: string, edits: TextEdit[]): string {
-  const ls = computeLineStarts(text);
-  const off = (p: Pos) => positionToOffset(ls, text, p);
-  const sorted = edits.map((e) => ({ s: off(e.range.start), e: off(e.range.end), t: e.newText })).sort((a, b) => b.s - a.s);
-  for (const e of sorted) text = text.slice(0, e.s) + e.t + text.slice(e.e);
-  return text;
 }
 
 function editsOf(action: CodeAction, uri: string): TextEdit[] {
