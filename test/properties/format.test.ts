@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { defaultConfig } from '../../server/src/core/config';
-import { parse } from '../../server/src/core/parse';
 import type { Edit } from '../../server/src/core/rule';
 import { checkEditsDisjoint, checkOnlyEditedChanged, describeText, Problems, spliceEdits } from './checks';
 import { anyDocument, notice, params, unicodeText } from './generators';

@@ -5,7 +5,6 @@
 // text the client holds (the end-to-end form of "incremental edits leave the model of the final text").
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig } from '../../server/src/core/config';
 import { computeLineStarts } from '../../server/src/core/text';
 import { analyzeDocument } from '../../server/src/lsp/analysis';

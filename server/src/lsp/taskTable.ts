@@ -5,13 +5,12 @@
 //     (default md) with headers in the server's locale. An unknown or closed document: no rows, the empty table.
 //   gongwen/unitTasks { uri } → { units: UnitTasksJson[], tasks: TaskTableJsonRow[] }
 //     every unit named as lead or participant, with the tasks it leads and joins (the view's tree).
-import type { Range as LspRange } from 'vscode-languageserver-types';
-import { renderTaskTable, TASK_TABLE_FORMATS, taskTableRows, toJsonRows, type TaskTableFormat, type TaskTableJsonRow } from '../core/features/taskTable';
+import { renderTaskTable, TASK_TABLE_FORMATS, taskTableRows, toJsonRows, type TaskTableFormat } from '../core/features/taskTable';
 import { buildUnitIndex, type UnitLookup } from '../core/features/unitIndex';
 import type { GongwenDocument } from '../core/model';
 import type { Locale } from '../core/rule';
 import type { Mapper } from './convert';
-import type { TaskRow, TaskTableResult, UnitTaskJson, UnitTasksJson, UnitTasksResult } from './protocol';
+import type { TaskRow, TaskTableResult, UnitTaskJson, UnitTasksResult } from './protocol';
 
 export { TASK_TABLE_REQUEST, UNIT_TASKS_REQUEST } from './protocol';
 export type { TaskRow, TaskTableResult, UnitTaskJson, UnitTasksJson, UnitTasksResult } from './protocol';

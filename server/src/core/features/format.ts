@@ -17,7 +17,7 @@
 import { residueTest } from '../analyze';
 import { defaultConfig, type GongwenConfig } from '../config';
 import { applyEdits, selectFixAll } from '../fixes';
-import type { GongwenDocument, Range } from '../model';
+import type { GongwenDocument } from '../model';
 import { parse } from '../parse';
 import type { Edit, Finding, Report, RuleContext } from '../rule';
 import { FULL_WIDTH, findHalfWidthMarks } from '../rules/punctuation/punct-half-width';

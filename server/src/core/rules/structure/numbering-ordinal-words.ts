@@ -9,7 +9,6 @@ import { chineseNumber, q } from './numbering';
 
 const CN: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const SHI = '是'.charCodeAt(0);
-const DI = '第'.charCodeAt(0);
 /** Characters after which an ordinal word can start (punctuation, brackets, spaces). */
 const BOUNDARY_CHARS = new Set([...'，,。；;：:、（(）)“”"‘’！!？? \t\u3000\u00a0\r\n【】[]—….．']);
 const BOUNDARY = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
