@@ -5,6 +5,7 @@ import { parse } from './parse';
 import { allRules } from './rules';
 import { ownerRank, type Finding, type Report, type Rule, type Severity } from './rule';
 import { createRegistry, type UnitRegistry } from './units/registry';
+import { AnalysisCache } from './memo';
 
 export interface AnalysisOptions {
   config?: GongwenConfig;
@@ -12,6 +13,11 @@ export interface AnalysisOptions {
   only?: string[];
   /** Prebuilt registry (the server caches one per configuration). */
   units?: UnitRegistry;
+  /**
+   * Results to reuse from the previous analysis of this document (the server keeps one per open
+   * document); a fresh one otherwise. Must not be shared between configurations.
+   */
+  cache?: AnalysisCache;
 }
 
 export interface RuleFailure {
@@ -67,7 +73,8 @@ export function residueTest(residue: Range[]): (r: Range) => boolean {
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const config = options.config ?? defaultConfig;
-  const doc = parse(stripBom(text));
+  const cache = options.cache ?? new AnalysisCache();
+  const doc = parse(stripBom(text), cache);
   const units = options.units ?? createRegistry(config.units);
   const inResidue = residueTest(doc.residue);
 
@@ -98,12 +105,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
       });
     };
     try {
-      rule.check({ doc, config, units, report, inResidue });
+      rule.check({ doc, config, units, report, inResidue, cache });
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
   }
 
+  cache.endAnalysis();
   const findings = resolveOwnership(collected, doc.residue);
   return { doc, findings: capFindings(findings, config.maxNumberOfProblems), failures };
 }

@@ -2,6 +2,7 @@
 import type { GongwenDocument, Range } from './model';
 import type { GongwenConfig } from './config';
 import type { UnitRegistry } from './units/registry';
+import type { AnalysisCache } from './memo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -86,6 +87,8 @@ export interface RuleContext {
   report(finding: Report): void;
   /** True when the range touches web residue (rules skip residue). */
   inResidue(range: Range): boolean;
+  /** Reuse of per-paragraph results across and within analyses (see memo.ts). */
+  cache: AnalysisCache;
 }
 
 export interface Rule {

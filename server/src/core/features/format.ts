@@ -14,6 +14,7 @@
 // Each part runs again on its own output until it finds nothing more (a bounded number of extra linear
 // passes; the second usually finds nothing), and the edits are composed back onto the original text, so
 // formatting the result changes nothing.
+import { AnalysisCache } from '../memo';
 import { residueTest } from '../analyze';
 import { defaultConfig, type GongwenConfig } from '../config';
 import { applyEdits, selectFixAll } from '../fixes';
@@ -52,6 +53,7 @@ function collectingContext(doc: GongwenDocument, config: GongwenConfig, units: U
     },
     report: (r) => sink.push(r),
     inResidue: residueTest(doc.residue),
+    cache: new AnalysisCache(),
   };
 }
 

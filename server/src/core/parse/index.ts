@@ -12,6 +12,7 @@
 import type { Assignment, GongwenDocument } from '../model';
 
 import { computeLineStarts } from '../text';
+import { AnalysisCache } from '../memo';
 import { findAssignments } from './assignments';
 import { findDates } from './dates';
 import { findDocNumbers } from './docnumbers';
@@ -22,7 +23,7 @@ import { buildSections } from './sections';
 import { findTables } from './tables';
 import { attachAssignments, deriveTasks } from './tasks';
 
-export function parse(text: string): GongwenDocument {
+export function parse(text: string, cache: AnalysisCache = new AnalysisCache()): GongwenDocument {
   const lineStarts = computeLineStarts(text);
   const { tables, assignments: tableAssignments } = findTables(text, lineStarts);
   const table = tableLines(

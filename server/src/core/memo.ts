@@ -1,0 +1,84 @@
+// Reuse of pure per-piece computations (a line's paragraphs, a paragraph's dates, a rule's reports
+// on one paragraph), keyed by the piece's text. A notice is mostly paragraphs that did not change
+// since the last keystroke, and generated or pasted notices repeat paragraphs: both are computed once.
+//
+// The cache is an explicit value (no global state): analyze() makes a fresh one per call unless the
+// caller passes one to keep (the server keeps one per open document, so a keystroke recomputes only
+// the edited paragraph). Generational: an entry survives into the next analysis only if this one used
+// it, so memory stays bounded by what the current text needs.
+//
+// Results are stored with offsets relative to the piece's start; shiftRanges() moves them into place.
+
+export class AnalysisCache {
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
+
+  /**
+   * The value of compute() for this kind and key: from this analysis, else from the last one,
+   * else computed now. compute must be a pure function of the key (and of constants of the kind).
+   */
+  lookup<T>(kind: string, key: string, compute: () => T): T {
+    let now = this.current.get(kind);
+    if (!now) this.current.set(kind, (now = new Map()));
+    if (now.has(key)) return now.get(key) as T;
+    const before = this.previous.get(kind);
+    let value: T;
+    if (before?.has(key)) value = before.get(key) as T;
+    else value = compute();
+    now.set(key, value);
+    return value;
+  }
+
+  /** Called when an analysis ends: entries it did not use are dropped at the end of the next one. */
+  endAnalysis(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** Entries held (tests, memory checks). */
+  get size(): number {
+    let n = 0;
+    for (const m of this.current.values()) n += m.size;
+    for (const m of this.previous.values()) n += m.size;
+    return n;
+  }
+}
+
+/**
+ * A deep copy of plain data (objects, arrays) with `delta` added to every numeric `start` and `end`
+ * property: the model's and the findings' offsets are all named so. Strings, numbers and other
+ * primitives are shared. Always a copy (even for delta 0), so callers may mutate what they get
+ * without touching the cached value. Values with cycles or shared sub-objects must not be passed
+ * (they are copied apart); cached values are plain trees.
+ */
+export function shiftRanges<T>(value: T, delta: number): T {
+  return shiftValue(value, delta) as T;
+}
+
+function shiftValue(value: unknown, delta: number): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shiftValue(value[i], delta);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in value as Record<string, unknown>) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = (key === 'start' || key === 'end') && typeof v === 'number' ? v + delta : shiftValue(v, delta);
+  }
+  return out;
+}
+
+/**
+ * compute(piece) for the piece text.slice(start, end), its offsets relative to the piece, returned
+ * shifted into place. compute must look at nothing outside the piece (put any context it needs in
+ * `kind`, e.g. 'dates' vs 'dates:head').
+ */
+export function perPiece<T>(cache: AnalysisCache, kind: string, text: string, start: number, end: number, compute: (piece: string) => T): T {
+  const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+  return shiftRanges(
+    cache.lookup(kind, piece, () => compute(piece)),
+    start,
+  );
+}
