@@ -36,7 +36,8 @@ const MB = 1024 * KB;
 
 // GONGWEN_BENCH_TIMING=1: the server sends gongwen/benchTiming after each publish, with the time from the end
 // of its debounce to the publish (analysis + conversion to diagnostics + handing them to the writer).
-const CHANGE_DEBOUNCE_MS = 150; // server/src/lsp/documents.ts
+// the server's change debounce, read from its source so the figures below stay right when it changes
+const CHANGE_DEBOUNCE_MS = Number(readFileSync(join(root, 'server/src/lsp/documents.ts'), 'utf8').match(/CHANGE_DEBOUNCE_MS = (\d+)/)?.[1] ?? NaN);
 const profile = process.argv.find((a) => a.startsWith('--cpu-prof-dir='));
 const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile.slice('--cpu-prof-dir='.length)}`] : [];
 const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], {
@@ -159,9 +160,11 @@ for (const [name, size] of [['100KB', 100 * KB], ['1MB', MB]]) {
   const r = { start: at, end: { line: at.line, character: at.character + 1 } };
   const sym = await best(() => conn.sendRequest('textDocument/documentSymbol', { textDocument: doc }));
   const act = await best(() => conn.sendRequest('textDocument/codeAction', { textDocument: doc, range: r, context: { diagnostics: [] } }));
+  // what VS Code sends on each cursor move / edit (the light bulb): triggerKind Automatic
+  const actAuto = await best(() => conn.sendRequest('textDocument/codeAction', { textDocument: doc, range: r, context: { diagnostics: [], triggerKind: 2 } }));
   const fmt = await best(() => conn.sendRequest('textDocument/formatting', { textDocument: doc, options: { tabSize: 2, insertSpaces: true } }));
   const cmp = await best(() => conn.sendRequest('textDocument/completion', { textDocument: doc, position: at }));
-  console.log(`${name.padEnd(6)} documentSymbol ${sym.toFixed(1)}  codeAction ${act.toFixed(1)}  formatting ${fmt.toFixed(1)}  completion ${cmp.toFixed(1)}`);
+  console.log(`${name.padEnd(6)} documentSymbol ${sym.toFixed(1)}  codeAction ${act.toFixed(1)} (automatic ${actAuto.toFixed(1)})  formatting ${fmt.toFixed(1)}  completion ${cmp.toFixed(1)}`);
   await conn.sendNotification('textDocument/didClose', { textDocument: doc });
 }
 

@@ -6,17 +6,25 @@
 // on one line, as scraped; lines: one paragraph per line), plus pathological inputs.
 // Per input: time (best of runs), MB/s, ratio to the baseline, linearity (time at 2× size / time at 1×,
 // flagged with ! over 2.3), findings after the cap, peak RSS so far. Then whole-process `gongwen check`
-// timings on the 1 MB and 10 MB collapsed notices, side by side with autocorrect when it is installed.
+// timings on the 1 MB and 10 MB collapsed and varied notices, side by side with autocorrect when it is
+// installed (AUTOCORRECT_BIN, or autocorrect-node in node_modules).
+// "seed varied": copy k of the body has every ASCII digit rotated by k and （k·919 mod 1000） before each 。,
+// so no paragraph repeats (the non-reusing path; the plain seed copies repeat every paragraph).
+// Generated files live in a fresh folder under the OS temp dir (not a hidden one: autocorrect skips
+// hidden paths and would lint nothing), removed at the end.
 // --quick skips the 10 MB inputs.
 import * as esbuild from 'esbuild';
-import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-mkdirSync(join(root, '.bench'), { recursive: true });
-const bundle = join(root, '.bench', 'core.cjs');
+const work = mkdtempSync(join(tmpdir(), 'gongwen-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
+const bundle = join(work, 'core.cjs');
 await esbuild.build({ entryPoints: [join(root, 'server/src/core/analyze.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning' });
 const { analyze } = createRequire(import.meta.url)(bundle);
 
@@ -32,6 +40,20 @@ function grow(layoutBody, bytes) {
 }
 const collapsedBody = body;
 const linesBody = body.split(/ (?=\S)/).join('\n');
+/** Copy k of the body, different from every other copy in every paragraph. */
+function variant(layoutBody, k) {
+  return layoutBody.replace(/[0-9]/g, (d) => String((Number(d) + k) % 10)).replace(/。/g, `（${(k * 919) % 1000}）。`);
+}
+function growVaried(layoutBody, bytes) {
+  const parts = [head];
+  let size = Buffer.byteLength(head);
+  for (let k = 1; size < bytes; k++) {
+    const copy = variant(layoutBody, k) + '\n';
+    parts.push(copy);
+    size += Buffer.byteLength(copy);
+  }
+  return parts.join('');
+}
 
 function baseline(text) {
   let s = 0;
@@ -72,6 +94,7 @@ const inputs = [];
 for (const [name, size] of [['100KB', 100 * 1024], ['1MB', MB], ['10MB', 10 * MB]]) {
   inputs.push([`seed collapsed ${name}`, (k) => grow(collapsedBody, size * k)]);
   inputs.push([`seed lines ${name}`, (k) => grow(linesBody, size * k)]);
+  if (name !== '100KB') inputs.push([`seed varied ${name}`, (k) => growVaried(collapsedBody, size * k)]);
 }
 inputs.push(['one line 10MB', (k) => collapsedBody.repeat(Math.ceil((10 * MB * k) / Buffer.byteLength(collapsedBody))).replace(/\n/g, ' ')]);
 inputs.push(['nested brackets 100k', (k) => '（'.repeat(100000 * k) + '）'.repeat(100000 * k)]);
@@ -120,31 +143,60 @@ function findAutocorrect() {
   for (const p of [join(root, 'node_modules', 'autocorrect-node', 'cli.js'), join(root, 'node_modules', '.bin', 'autocorrect')]) if (existsSync(p)) return p;
   return undefined;
 }
+/** Best wall time of `runs` runs (output to /dev/null, as before), then one more run for its output. */
 function wall(cmd, args, runs = 3) {
   let best = Infinity;
-  let status = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+    spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-    status = r.status ?? -1;
   }
-  return { ms: best, status };
+  const r = spawnSync(cmd, args, { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { ms: best, status: r.status ?? -1, stdout: r.stdout };
+}
+/** autocorrect's JSON: "count" (files with problems; 0 when it linted nothing) and the problem lines. */
+function autocorrectCount(stdout) {
+  try {
+    const j = JSON.parse(String(stdout));
+    if (typeof j.count !== 'number') return undefined;
+    return { count: j.count, problems: (j.messages ?? []).reduce((n, m) => n + (m.lines?.length ?? 0), 0) };
+  } catch {
+    return undefined;
+  }
+}
+/** Diagnostics gongwen reported (its JSON output), or undefined when unreadable. */
+function gongwenCount(stdout) {
+  try {
+    return JSON.parse(String(stdout)).reduce((n, f) => n + f.diagnostics.length, 0);
+  } catch {
+    return undefined;
+  }
 }
 if (existsSync(cli)) {
   const ac = findAutocorrect();
   console.log('');
   console.log(`whole process, best of 3 (wall ms): gongwen = node dist/cli.js check FILE --format json; autocorrect = ${ac ? 'autocorrect --lint --format json FILE' : 'not installed (set AUTOCORRECT_BIN or install autocorrect-node)'}`);
-  for (const [name, size] of [['seed collapsed 1MB', MB], ['seed collapsed 10MB', 10 * MB]]) {
+  const wholeInputs = [
+    ['seed collapsed 1MB', () => grow(collapsedBody, MB)],
+    ['seed varied 1MB', () => growVaried(collapsedBody, MB)],
+    ['seed collapsed 10MB', () => grow(collapsedBody, 10 * MB)],
+    ['seed varied 10MB', () => growVaried(collapsedBody, 10 * MB)],
+  ];
+  for (const [name, make] of wholeInputs) {
     if (quick && /10MB/.test(name)) continue;
-    const file = join(root, '.bench', name.replace(/ /g, '-') + '.txt');
-    writeFileSync(file, grow(collapsedBody, size));
+    const file = join(work, name.replace(/ /g, '-') + '.txt');
+    writeFileSync(file, make());
     const g = wall(process.execPath, [cli, 'check', file, '--format', 'json']);
-    let line = `${name.padEnd(22)} gongwen ${g.ms.toFixed(0).padStart(6)} ms (exit ${g.status})`;
+    const gn = gongwenCount(g.stdout);
+    let line = `${name.padEnd(20)} gongwen ${g.ms.toFixed(0).padStart(6)} ms (exit ${g.status}, ${gn ?? '?'} problems)`;
     if (ac) {
       const isJs = ac.endsWith('.js');
       const a = wall(isJs ? process.execPath : ac, [...(isJs ? [ac] : []), '--lint', '--format', 'json', file]);
-      line += `   autocorrect ${a.ms.toFixed(0).padStart(6)} ms (exit ${a.status})   gongwen/autocorrect ${(g.ms / a.ms).toFixed(2)}`;
+      const an = autocorrectCount(a.stdout);
+      line += `   autocorrect ${a.ms.toFixed(0).padStart(6)} ms (exit ${a.status}, ${an?.problems ?? '?'} problems)`;
+      // autocorrect silently skips some paths (hidden folders, ignore files): a count of 0 on these notices
+      // means it linted nothing, and its time says nothing
+      line += an && an.count > 0 ? `   gongwen/autocorrect ${(g.ms / a.ms).toFixed(2)}` : `   VOID: autocorrect linted nothing (count ${an?.count ?? '?'}), no comparison`;
     }
     console.log(line);
   }

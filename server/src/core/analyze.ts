@@ -90,19 +90,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
         failures.push({ ruleId: rule.id, error: `range ${r.range.start}-${r.range.end} outside the document` });
         return;
       }
-      collected.push({
-        rank,
-        exempt: r.scope === 'document' || rank === ownerRank.residue,
-        finding: {
-          ruleId: rule.id,
-          severity: r.severity ?? severity,
-          range: r.range,
-          message: r.message,
-          fixes: r.fixes ?? [],
-          ...(r.related ? { related: r.related } : {}),
-          ...(r.tags ? { tags: r.tags } : {}),
-        },
-      });
+      const finding: Finding = { ruleId: rule.id, severity: r.severity ?? severity, range: r.range, message: r.message, fixes: r.fixes ?? [] };
+      if (r.related) finding.related = r.related;
+      if (r.tags) finding.tags = r.tags;
+      collected.push({ rank, exempt: r.scope === 'document' || rank === ownerRank.residue, finding });
     };
     try {
       rule.check({ doc, config, units, report, inResidue, cache });
@@ -129,22 +120,26 @@ interface Collected {
 }
 
 function resolveOwnership(collected: Collected[], residue: Range[]): Finding[] {
-  const strong: { range: Range; rank: number }[] = collected
-    .filter((c) => !c.exempt || c.rank === ownerRank.residue)
-    .filter((c) => c.rank < ownerRank.punctuation && c.finding.range.end > c.finding.range.start)
-    .map((c) => ({ range: c.finding.range, rank: c.rank }))
-    .concat(residue.map((r) => ({ range: r, rank: ownerRank.residue })))
-    .sort((a, b) => a.range.start - b.range.start);
+  const strong: Strong[] = [];
+  for (const c of collected)
+    if ((!c.exempt || c.rank === ownerRank.residue) && c.rank < ownerRank.punctuation && c.finding.range.end > c.finding.range.start)
+      strong.push({ range: c.finding.range, rank: c.rank });
+  for (const r of residue) strong.push({ range: r, rank: ownerRank.residue });
+  strong.sort((a, b) => a.range.start - b.range.start);
   const out: Finding[] = [];
   for (const c of collected) {
-    const r = c.finding.range;
-    if (c.exempt || !isCovered(strong, r, c.rank)) out.push(c.finding);
+    if (c.exempt || strong.length === 0 || !isCovered(strong, c.finding.range, c.rank)) out.push(c.finding);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
 
-function isCovered(strong: { range: Range; rank: number }[], r: Range, rank: number): boolean {
+interface Strong {
+  range: Range;
+  rank: number;
+}
+
+function isCovered(strong: Strong[], r: Range, rank: number): boolean {
   // candidates start at or before r.start: binary search the last such index, then walk back
   let lo = 0;
   let hi = strong.length - 1;
@@ -159,19 +154,32 @@ function isCovered(strong: { range: Range; rank: number }[], r: Range, rank: num
   // strong ranges are few (residue blocks, spam runs, unit names); a bounded walk back is enough
   for (let i = last, steps = 0; i >= 0 && steps < 64; i--, steps++) {
     const s = strong[i];
-    if (s.rank < rank && within(r, s.range) && !(r.start === s.range.start && r.end === s.range.end && s.rank === rank)) return true;
+    if (s.rank < rank && within(r, s.range)) return true;
   }
   return false;
 }
 
+/**
+ * At most `max` findings, the most severe first (ties: document order), kept in document order,
+ * after a summary of what was left out. One counting pass instead of a sort.
+ */
 function capFindings(findings: Finding[], max: number): Finding[] {
   if (max <= 0 || findings.length <= max) return findings;
-  const kept = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityRank[a.f.severity] - severityRank[b.f.severity] || a.i - b.i)
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i)
-    .map((x) => x.f);
+  // the severity rank up to which findings are kept whole, and how many of the next rank still fit
+  const perRank = [0, 0, 0, 0];
+  for (const f of findings) perRank[severityRank[f.severity]]++;
+  let cut = 0;
+  let room = max;
+  while (cut < perRank.length && perRank[cut] <= room) room -= perRank[cut++];
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const rank = severityRank[f.severity];
+    if (rank < cut) kept.push(f);
+    else if (rank === cut && room > 0) {
+      kept.push(f);
+      room--;
+    }
+  }
   const omitted = findings.length - max;
   kept.unshift({
     ruleId: MAX_PROBLEMS_RULE,

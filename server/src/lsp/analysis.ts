@@ -2,6 +2,7 @@
 // mis-decoding check come first, so such documents get one message instead of analysis.
 import { analyze, type Analysis } from '../core/analyze';
 import type { GongwenConfig } from '../core/config';
+import type { AnalysisCache } from '../core/memo';
 import type { Finding } from '../core/rule';
 import type { UnitRegistry } from '../core/units/registry';
 
@@ -43,6 +44,8 @@ export function utf8Length(text: string): number {
  * Returns the count when at least 4 replacement characters make up at least 10% of the non-ASCII text.
  */
 export function misdecodedCount(text: string): number | undefined {
+  // the common case (run on every keystroke): no replacement character at all, found by a native scan
+  if (text.indexOf('\ufffd') < 0) return undefined;
   let replacement = 0;
   let nonAscii = 0;
   for (let i = 0; i < text.length; i++) {
@@ -59,7 +62,11 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function analyzeDocument(text: string, config: GongwenConfig, units?: UnitRegistry): DocumentAnalysis {
+/**
+ * `cache`: the document's results to reuse (the server keeps one per open document and replaces it
+ * when the configuration or the unit registry changes); a fresh one per call otherwise (the CLI).
+ */
+export function analyzeDocument(text: string, config: GongwenConfig, units?: UnitRegistry, cache?: AnalysisCache): DocumentAnalysis {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // UTF-8 takes at most 3 bytes per UTF-16 unit: a text that short cannot be over the limit (no count needed)
   const size = config.maxFileSize > 0 && text.length * 3 > config.maxFileSize ? utf8Length(text) : 0;
@@ -103,6 +110,6 @@ export function analyzeDocument(text: string, config: GongwenConfig, units?: Uni
     };
   }
   // the core drops exactly one BOM (offsets then shift by one); a second one stays text
-  const analysis = analyze(text, { config, units });
+  const analysis = analyze(text, { config, units, cache });
   return { kind: 'analysed', text, shift, analysis, findings: analysis.findings };
 }

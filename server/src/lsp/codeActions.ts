@@ -2,6 +2,7 @@
 // source.fixAll.gongwen applying every safe fix whose edits do not overlap (selectFixAll).
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   type CodeAction,
   type SnippetTextEdit,
   type TextEdit,
@@ -83,7 +84,11 @@ export function codeActions(
     }
     actions.push(...suppress);
   }
-  if (wanted(only, FIX_ALL_KIND)) {
+  // VS Code asks automatically (triggerKind 2) on every cursor move and edit, for the light bulb, which
+  // never shows source actions: fix-all (every safe fix of the document, thousands of edits on a long
+  // notice) is built only when asked for by kind (only: source.fixAll…, e.g. on save) or by the user.
+  const automatic = params.context?.triggerKind === CodeActionTriggerKind.Automatic;
+  if (wanted(only, FIX_ALL_KIND) && !(automatic && !Array.isArray(only))) {
     const edits = selectFixAll(findings);
     if (edits.length)
       actions.push({

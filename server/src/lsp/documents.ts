@@ -2,12 +2,22 @@
 // (immediately on open); a newer version supersedes a pending run, and requests for the current
 // version reuse the cached result or compute it on demand.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GongwenConfig } from '../core/config';
 import { buildOutline, type OutlineNode } from '../core/features/outline';
+import { AnalysisCache } from '../core/memo';
+import type { UnitRegistry } from '../core/units/registry';
 import { analyzeDocument, type DocumentAnalysis } from './analysis';
 import { Mapper } from './convert';
 import type { Settings } from './config';
 
-export const CHANGE_DEBOUNCE_MS = 150;
+/**
+ * Changes arriving closer together than this are analysed once, for the last of them. Analysis of an
+ * edit reuses every unchanged paragraph (the document's AnalysisCache), so it is cheap enough to run
+ * after each keystroke: the debounce only needs to merge bursts that arrive together (key repeat at
+ * ~30 ms, an IME commit, multi-cursor edits, undo/redo, paste then format), and stay under the gap
+ * between a typist's keystrokes (~100–200 ms) so diagnostics follow each one.
+ */
+export const CHANGE_DEBOUNCE_MS = 50;
 
 export interface Entry {
   uri: string;
@@ -22,6 +32,11 @@ interface State {
   timer?: NodeJS.Timeout;
   /** Last version whose diagnostics were published. */
   published?: number;
+  /**
+   * Results of the last analysis to reuse in the next (a keystroke recomputes only the edited
+   * paragraph), valid for one configuration and unit registry only: replaced when they change.
+   */
+  cache?: { value: AnalysisCache; config: GongwenConfig; units: UnitRegistry };
 }
 
 export interface AnalyzerHost {
@@ -95,8 +110,9 @@ export class DocumentAnalyzer {
     }
   }
 
-  /** Settings changed: every open document is analysed again. */
+  /** Settings changed: every open document is analysed again, from scratch. */
   invalidateAll(): void {
+    for (const state of this.states.values()) state.cache = undefined;
     for (const doc of this.host.all()) {
       const state = this.states.get(doc.uri);
       if (state) {
@@ -113,13 +129,24 @@ export class DocumentAnalyzer {
     this.states.delete(uri);
   }
 
+  /** The document's cache for these settings (a new one when they are not those it was filled under). */
+  private cacheFor(uri: string, config: GongwenConfig, units: UnitRegistry): AnalysisCache {
+    const state = this.states.get(uri) ?? {};
+    this.states.set(uri, state);
+    if (!state.cache || state.cache.config !== config || state.cache.units !== units) state.cache = { value: new AnalysisCache(), config, units };
+    return state.cache.value;
+  }
+
   private analyse(doc: TextDocument): Entry {
     const text = doc.getText();
     const { config, units } = this.settings.forDocument(doc.uri);
     let result: DocumentAnalysis;
     try {
-      result = analyzeDocument(text, config, units);
+      result = analyzeDocument(text, config, units, this.cacheFor(doc.uri, config, units));
     } catch (e) {
+      // a throw may leave the cache half-filled: start the next analysis from scratch
+      const state = this.states.get(doc.uri);
+      if (state) state.cache = undefined;
       // The core must never throw; if it does, the document gets no findings and the log says why.
       this.host.error(`Gongwen: analysis of ${doc.uri} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       result = { kind: 'analysed', text, shift: 0, findings: [] };

@@ -11,8 +11,9 @@
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
-import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RawUnit, type RoleKind } from './unitlist';
 import { CodeSet } from './chars';
+import { AnalysisCache } from '../memo';
 
 const LABEL_RE = /(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同)(单位|部门)[ \t\u3000]*([：:])/y;
 const LABEL_FIRST = new CodeSet('牵主责负指参配协');
@@ -35,8 +36,10 @@ function labelKind(word: string): RoleKind {
 
 /** Characters after which a label may start (besides the start of a paragraph and whitespace). */
 const BEFORE_LABEL = '。；;！？!?，,：:（(【[';
+const BEFORE_LABEL_CODES = new CodeSet(BEFORE_LABEL);
 /** Sentence ends before or after a closing note. */
 const SENTENCE_END = '。；;！？!?';
+const SENTENCE_END_CODES = new CodeSet(SENTENCE_END);
 
 /** Declaration that the first listed unit leads: 列第一位为牵头（或汇总）单位, 排在首位的为牵头单位 … */
 const FIRST_LISTED_RE = /(?:列|排|排在|位列|列在)(?:第一位|第一个|首位|第一)(?:的)?(?:单位|部门)?(?:为|是)(?:牵头|主办|主责)/g;
@@ -65,11 +68,29 @@ function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-function matchLabel(text: string, at: number, limit: number): { label: TextSpan; colon: TextSpan; kind: RoleKind; word: string } | undefined {
-  if (!LABEL_FIRST.has(text.charCodeAt(at))) return undefined;
+/**
+ * A paragraph scanned alone (see findAssignments) notes here when a decision read at its end, where the text
+ * around the paragraph could decide otherwise: the result is then not the paragraph's own and is not used.
+ */
+interface Edge {
+  /** The paragraph's end (the scan's limit). */
+  end: number;
+  hit: boolean;
+}
+
+function matchLabel(text: string, at: number, limit: number, edge?: Edge): { label: TextSpan; colon: TextSpan; kind: RoleKind; word: string } | undefined {
+  // a label (4 characters, then a colon after spaces) cut by the paragraph's end could go on after it
+  if (!LABEL_FIRST.has(text.charCodeAt(at))) {
+    if (edge && limit >= edge.end && at >= edge.end) edge.hit = true;
+    return undefined;
+  }
   LABEL_RE.lastIndex = at;
   const m = LABEL_RE.exec(text);
-  if (!m || at + m[0].length > limit) return undefined;
+  if (!m || at + m[0].length > limit) {
+    // (a paragraph ends trimmed: a label it cuts ends at its last character, or runs past it)
+    if (edge && limit >= edge.end && (at + 4 >= edge.end || m)) edge.hit = true;
+    return undefined;
+  }
   const labelEnd = at + m[1].length + m[2].length;
   const colonStart = at + m[0].length - 1;
   return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[1]), word: m[1] };
@@ -84,9 +105,10 @@ function skipSpaces(text: string, i: number, limit: number): number {
  * The end of a label's unit list starting at `from`: a 。；;. at depth 0, a line break, `|`, the limit, whitespace
  * between two non-separator characters, or a ，/, followed by another label. Returns the list end and what ended it.
  */
-function listEnd(text: string, from: number, limit: number): { end: number; term: 'stop' | 'semi' | 'comma-label' | 'line' } {
+function listEnd(text: string, from: number, limit: number, edge?: Edge): { end: number; term: 'stop' | 'semi' | 'comma-label' | 'line' } {
   let i = from;
   let seen = false;
+  const atEdge = edge !== undefined && limit >= edge.end;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (isOpenParen(c)) {
@@ -96,6 +118,7 @@ function listEnd(text: string, from: number, limit: number): { end: number; term
         seen = true;
         continue;
       }
+      if (atEdge && i + 120 > limit) edge.hit = true;
     }
     if (isCloseParen(c)) return { end: i, term: 'line' };
     if (c === 0x3002 /* 。 */ || c === 0xff0e /* ． */) return { end: i, term: 'stop' };
@@ -107,12 +130,13 @@ function listEnd(text: string, from: number, limit: number): { end: number; term
     if (c === 0x7c /* | */) return { end: i, term: 'line' };
     if (c === 0xff0c || c === 0x2c) {
       const n = skipSpaces(text, i + 1, limit);
-      if (matchLabel(text, n, limit)) return { end: i, term: 'comma-label' };
+      if (matchLabel(text, n, limit, edge)) return { end: i, term: 'comma-label' };
     }
     if (!seen && isSpace(c)) {
       // Nothing yet: the units may stand after spaces or on the next line, unless a marker or label comes first.
       const n = skipSpaces(text, i, limit);
-      if (n >= limit || startsItem(text, n, limit)) return { end: i, term: 'line' };
+      if (n >= limit && atEdge) edge.hit = true;
+      if (n >= limit || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
       i = n;
       continue;
     }
@@ -120,46 +144,51 @@ function listEnd(text: string, from: number, limit: number): { end: number; term
       if (seen) {
         const p = text.charCodeAt(i - 1);
         const n = skipSpaces(text, i, limit);
-        if (n >= limit) return { end: i, term: 'line' };
+        if (n >= limit) {
+          if (atEdge) edge.hit = true;
+          return { end: i, term: 'line' };
+        }
         const nc = text.charCodeAt(n);
         const sep = (x: number): boolean => x === 0x3001 || x === 0xff0c || x === 0x2c;
-        if ((!sep(p) && !sep(nc) && !isCloseParen(nc)) || startsItem(text, n, limit)) return { end: i, term: 'line' };
+        if ((!sep(p) && !sep(nc) && !isCloseParen(nc)) || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
         i = n;
         continue;
       }
     } else seen = true;
     i++;
   }
+  if (atEdge) edge.hit = true;
   return { end: limit, term: 'line' };
 }
 
 const CN_NUM = '一二三四五六七八九十';
 /** True when text at i starts a numbered item (一、 （一） 1. ① …) or a label: the end of an empty unit list. */
-function startsItem(text: string, i: number, limit: number): boolean {
+function startsItem(text: string, i: number, limit: number, edge?: Edge): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x249b)) return true;
   if (CN_NUM.includes(text[i])) {
     let j = i;
     while (j < limit && CN_NUM.includes(text[j])) j++;
+    if (edge && limit >= edge.end && j >= edge.end) edge.hit = true;
     return '、.．，,'.includes(text[j] ?? '');
   }
   if (isOpenParen(c)) return true;
-  return matchLabel(text, i, limit) !== undefined;
+  return matchLabel(text, i, limit, edge) !== undefined;
 }
 
 /**
  * A chain of labelled entries starting at `at` (a label): 牵头单位：A；配合单位：B。 Returns the entries and the end
  * of the chain (after its closing 。/；), or undefined.
  */
-function labelChain(text: string, at: number, limit: number): { entries: RawEntry[]; end: number; sentence: boolean } | undefined {
+function labelChain(text: string, at: number, limit: number, edge?: Edge): { entries: RawEntry[]; end: number; sentence: boolean } | undefined {
   const entries: RawEntry[] = [];
   let pos = at;
   let sentence = false;
   for (;;) {
-    const lab = matchLabel(text, pos, limit);
+    const lab = matchLabel(text, pos, limit, edge);
     if (!lab) break;
     const from = lab.colon.end;
-    const le = listEnd(text, from, limit);
+    const le = listEnd(text, from, limit, edge);
     const parsed = parseUnitList(text, from, le.end);
     entries.push({ label: lab.label, colon: lab.colon, kind: lab.kind, word: lab.word, parsed });
     if (le.term === 'comma-label') {
@@ -169,7 +198,7 @@ function labelChain(text: string, at: number, limit: number): { entries: RawEntr
     if (le.term === 'semi') {
       const n = skipSpaces(text, le.end + 1, limit);
       sentence = true;
-      if (matchLabel(text, n, limit)) {
+      if (matchLabel(text, n, limit, edge)) {
         pos = n;
         continue;
       }
@@ -252,25 +281,42 @@ function plausibleUnit(u: TextSpan): boolean {
   return !/^(由|请|要|在|对|将|把|以|按|经|各地要)/.test(u.text);
 }
 
-/** Paragraph-level scan for one paragraph [ps, pe). */
-function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: number) => number, out: RawAssignment[]): void {
-  let pairs: Int32Array | undefined;
-  let i = ps;
-  while (i < pe) {
+/**
+ * Paragraph-level scan of the range [ps, pe) from `from` while the position is before `stop` (a match starting
+ * before it may end after it): returns where the scan stopped. `st` holds the range's bracket pairs (made on first
+ * need). With `edge`, the range is one paragraph scanned alone and edge.hit tells that its end decided something.
+ */
+function scanRange(
+  text: string,
+  ps: number,
+  pe: number,
+  from: number,
+  stop: number,
+  inResidue: ((i: number) => number) | undefined,
+  out: RawAssignment[],
+  st: Pairs,
+  edge?: Edge,
+): number {
+  let i = from;
+  while (i < stop) {
     const c = text.charCodeAt(i);
     // Fast path: only brackets and the first characters of labels start anything.
     if (!(c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x5b || c === 0x3014) && !LABEL_FIRST.has(c)) {
       i++;
       continue;
     }
-    const skipTo = inResidue(i);
-    if (skipTo > i) {
-      i = skipTo;
-      continue;
+    if (inResidue) {
+      const skipTo = inResidue(i);
+      if (skipTo > i) {
+        i = skipTo;
+        continue;
+      }
     }
     if (isOpenParen(c)) {
-      if (!pairs) pairs = pairBrackets(text, ps, pe);
+      const pairs = (st.pairs ??= pairBrackets(text, ps, pe, st.scratch));
       const close = pairs[i - ps];
+      // an open bracket the paragraph does not close may close after it
+      if (close < 0 && edge) edge.hit = true;
       if (close > i && close - i <= 400) {
         const n = skipSpaces(text, i + 1, close);
         const chain = matchLabel(text, n, close) ? labelChain(text, n, close) : undefined;
@@ -279,9 +325,11 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
           i = close + 1;
           continue;
         }
-        if (closesSentence(text, ps, pe, i, close)) {
+        const closes = closesSentence(text, ps, pe, i, close);
+        if (closes) {
           const entries = clauseNote(text, i + 1, close);
           if (entries) {
+            if (closes === 2 && edge) edge.hit = true;
             out.push({ range: { start: i, end: close + 1 }, form: 'paren', entries });
             i = close + 1;
             continue;
@@ -289,7 +337,7 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
         }
       }
     } else if (LABEL_FIRST.has(c) && labelMayStart(text, ps, i)) {
-      const chain = labelChain(text, i, pe);
+      const chain = labelChain(text, i, pe, edge);
       if (chain) {
         out.push({ range: { start: i, end: chain.end }, form: chain.sentence ? 'sentence' : 'line', entries: chain.entries });
         i = Math.max(chain.end, i + 1);
@@ -298,6 +346,67 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
     }
     i++;
   }
+  return i;
+}
+
+/**
+ * The raw assignments of the paragraph [a, b) scanned alone, and whether its ends decided anything (then none are
+ * given: they are not the paragraph's own). Read in the whole text: before a the scan reads nothing, and past b
+ * only what the edge checks cover, or one character that findAssignments requires to be a space or a bracket (so
+ * the result is the paragraph's own wherever it stands).
+ */
+function paragraphAssignments(text: string, a: number, b: number, scratch: Int32Array | undefined): ParagraphRaws {
+  const raws: RawAssignment[] = [];
+  const edge: Edge = { end: b, hit: false };
+  scanRange(text, a, b, a, b, undefined, raws, { scratch }, edge);
+  return edge.hit ? { base: a, raws: [], edge: true } : { base: a, raws, edge: false };
+}
+
+/**
+ * A paragraph's raw assignments, at offsets as found at `base` (a piece's result up to a move: copied by
+ * shiftRaw to any other place). Never changed once made: findAssignments copies what it changes and
+ * resolveAssignment copies the spans it keeps, so the same objects serve every analysis at `base`.
+ */
+interface ParagraphRaws {
+  base: number;
+  raws: RawAssignment[];
+  edge: boolean;
+}
+
+/** A copy of a raw assignment moved by delta (shiftRanges for this shape, without its generic walk). */
+function shiftRaw(r: RawAssignment, delta: number): RawAssignment {
+  const entries: RawEntry[] = [];
+  for (const e of r.entries) {
+    const p = e.parsed;
+    const units: RawUnit[] = [];
+    for (const u of p.units) {
+      const v: RawUnit = { start: u.start + delta, end: u.end + delta, text: u.text };
+      if (u.override) v.override = u.override;
+      if (u.respectively) v.respectively = true;
+      if (u.mark) v.mark = true;
+      units.push(v);
+    }
+    const remarks: Range[] = [];
+    for (const x of p.remarks) remarks.push({ start: x.start + delta, end: x.end + delta });
+    const parsed: ParsedUnitList = { list: moveSpan(p.list, delta), units, remarks };
+    if (p.respectively) parsed.respectively = moveSpan(p.respectively, delta);
+    const out: RawEntry = { kind: e.kind, parsed };
+    if (e.label) out.label = moveSpan(e.label, delta);
+    if (e.colon) out.colon = moveSpan(e.colon, delta);
+    if (e.word !== undefined) out.word = e.word;
+    entries.push(out);
+  }
+  return { range: { start: r.range.start + delta, end: r.range.end + delta }, form: r.form, entries };
+}
+
+function moveSpan(x: TextSpan, delta: number): TextSpan {
+  return { start: x.start + delta, end: x.end + delta, text: x.text };
+}
+
+/** A range's bracket pairs (made on first need), and a buffer that may hold them (reused from range to range). */
+interface Pairs {
+  pairs?: Int32Array;
+  scratch?: Int32Array;
 }
 
 /**
@@ -305,8 +414,8 @@ function scanParagraph(text: string, ps: number, pe: number, inResidue: (i: numb
  * offset of the bracket opening at ps + k is at index k, -1 when none. A typed array, not a Map: 100,000
  * nested brackets make 100,000 entries.
  */
-function pairBrackets(text: string, ps: number, pe: number): Int32Array {
-  const pairs = new Int32Array(pe - ps).fill(-1);
+function pairBrackets(text: string, ps: number, pe: number, scratch?: Int32Array): Int32Array {
+  const pairs = scratch && scratch.length >= pe - ps ? scratch.fill(-1, 0, pe - ps) : new Int32Array(pe - ps).fill(-1);
   const stack: number[] = [];
   for (let i = ps; i < pe; i++) {
     const c = text.charCodeAt(i);
@@ -320,18 +429,25 @@ function pairBrackets(text: string, ps: number, pe: number): Int32Array {
 function labelMayStart(text: string, ps: number, i: number): boolean {
   if (i === ps) return true;
   const p = text.charCodeAt(i - 1);
-  return isSpace(p) || BEFORE_LABEL.includes(text[i - 1]);
+  return isSpace(p) || BEFORE_LABEL_CODES.has(p);
 }
 
-function closesSentence(text: string, ps: number, pe: number, open: number, close: number): boolean {
+/**
+ * The bracket [open, close] closes a sentence: a sentence end before or after it, or the range's start or end.
+ * 0 when not; 1 when so; 2 when so only by the range's start or end (a paragraph scanned alone: the text around
+ * it decides).
+ */
+function closesSentence(text: string, ps: number, pe: number, open: number, close: number): 0 | 1 | 2 {
   let b = open - 1;
   while (b >= ps && isSpace(text.charCodeAt(b))) b--;
-  if (b < ps || SENTENCE_END.includes(text[b])) return true;
+  if (b >= ps && SENTENCE_END_CODES.has(text.charCodeAt(b))) return 1;
   let a = close + 1;
   while (a < pe && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000 || text.charCodeAt(a) === 0x09)) a++;
-  if (a >= pe) return true;
-  const n = text.charCodeAt(a);
-  return n === 10 || n === 13 || SENTENCE_END.includes(text[a]);
+  if (a < pe) {
+    const n = text.charCodeAt(a);
+    if (n === 10 || n === 13 || SENTENCE_END_CODES.has(n)) return 1;
+  }
+  return b < ps || a >= pe ? 2 : 0;
 }
 
 /** Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared. */
@@ -350,27 +466,22 @@ export function resolveAssignment(raw: RawAssignment, firstListedLeads: boolean)
       text: u.text,
       role: u.override ? resolve(u.override) : marked ? 'participant' : firstLeads ? (k === 0 ? 'lead' : 'participant') : role,
     }));
-    const entry: AssignmentEntry = { role, list: e.parsed.list, units };
-    if (e.label) entry.label = e.label;
-    if (e.colon) entry.colon = e.colon;
-    if (e.parsed.respectively) entry.respectively = e.parsed.respectively;
-    if (e.parsed.remarks.length) entry.remarks = e.parsed.remarks;
+    // (copies: the raw assignment may be kept for reuse, the document's parts are its own)
+    const entry: AssignmentEntry = { role, list: moveSpan(e.parsed.list, 0), units };
+    if (e.label) entry.label = moveSpan(e.label, 0);
+    if (e.colon) entry.colon = moveSpan(e.colon, 0);
+    if (e.parsed.respectively) entry.respectively = moveSpan(e.parsed.respectively, 0);
+    if (e.parsed.remarks.length) entry.remarks = e.parsed.remarks.map((r) => ({ start: r.start, end: r.end }));
     return entry;
   });
-  return { range: raw.range, form: raw.form, entries };
+  return { range: { start: raw.range.start, end: raw.range.end }, form: raw.form, entries };
 }
 
 /** Assignments in the given paragraphs (residue ranges excluded), in document order. */
-export function findAssignments(text: string, paragraphs: Paragraph[], residue: Range[]): Assignment[] {
+export function findAssignments(text: string, paragraphs: Paragraph[], residue: Range[], cache: AnalysisCache = new AnalysisCache()): Assignment[] {
   // Paragraphs separated only by whitespace are scanned as one range: a label may end one line and its units
   // stand on the next; lists end at line breaks and separating spaces anyway.
   const sorted: Range[] = (paragraphs.length ? paragraphs.slice() : linesOf(text)).sort((a, b) => a.start - b.start);
-  const paras: Range[] = [];
-  for (const p of sorted) {
-    const last = paras[paras.length - 1];
-    if (last && onlySpace(text, last.end, p.start)) last.end = Math.max(last.end, p.end);
-    else paras.push({ start: p.start, end: p.end });
-  }
   const res = residue.slice().sort((a, b) => a.start - b.start);
   let r = 0;
   // Residue lookup for increasing positions: returns the end of the residue node holding i, else i.
@@ -380,8 +491,48 @@ export function findAssignments(text: string, paragraphs: Paragraph[], residue: 
     return i;
   };
   const raws: RawAssignment[] = [];
-  for (const p of paras) {
-    scanParagraph(text, p.start, p.end, inResidue, raws);
+  let rr = 0;
+  let longest = 0;
+  for (const p of sorted) longest = Math.max(longest, p.end - p.start);
+  let scratch: Int32Array | undefined;
+  for (let k = 0; k < sorted.length; ) {
+    // the range: paragraphs k .. m - 1
+    const ps = sorted[k].start;
+    let pe = sorted[k].end;
+    let m = k + 1;
+    while (m < sorted.length && onlySpace(text, pe, sorted[m].start)) pe = Math.max(pe, sorted[m++].end);
+    while (rr < res.length && res[rr].end <= ps) rr++;
+    const st: Pairs = {};
+    if (rr < res.length && res[rr].start < pe) {
+      // residue inside the range: scan it whole
+      scanRange(text, ps, pe, ps, pe, inResidue, raws, st);
+      k = m;
+      continue;
+    }
+    // Each paragraph is scanned alone (and its result reused) when the scan enters it at its start, whitespace
+    // (or a bracket starting the next one) separates it from its neighbours, and nothing found depends on the text
+    // around it; else the range is scanned from where the scan stands to the paragraph's end, as one.
+    let i = ps;
+    for (; k < m; k++) {
+      const a = sorted[k].start;
+      const b = sorted[k].end;
+      if (i >= b) continue;
+      // (a paragraph split off right before a bracket, 二、工作重点（一）…, has no space between: the scan never
+      // starts a label at a bracket, and reads nothing from the bracket that the edge checks do not cover)
+      if (
+        i <= a &&
+        (a === ps || isSpace(text.charCodeAt(a - 1)) || isOpenParen(text.charCodeAt(a))) &&
+        (b === text.length || isSpace(text.charCodeAt(b)) || isOpenParen(text.charCodeAt(b)))
+      ) {
+        const v = cache.lookup('parse.assignments', text.slice(a, b), () => paragraphAssignments(text, a, b, (scratch ??= new Int32Array(longest))));
+        if (!v.edge) {
+          for (const raw of v.raws) raws.push(v.base === a ? raw : shiftRaw(raw, a - v.base));
+          i = b;
+          continue;
+        }
+      }
+      i = scanRange(text, ps, pe, i, b, undefined, raws, st);
+    }
   }
   raws.sort((a, b) => a.range.start - b.range.start);
   // Consecutive label sentences/lines with only whitespace between form one assignment.
@@ -393,7 +544,7 @@ export function findAssignments(text: string, paragraphs: Paragraph[], residue: 
       prev.range = { start: prev.range.start, end: a.range.end };
       continue;
     }
-    merged.push({ ...a, entries: a.entries.slice() });
+    merged.push({ range: a.range, form: a.form, entries: a.entries.slice() });
   }
   const firstLeads = declaresFirstListedLead(text);
   return merged.map((a) => resolveAssignment(a, firstLeads));

@@ -12,7 +12,7 @@
 //   `periodStart: true`.
 // Linear: one pass; sticky regexes tried only at the first digit of a run.
 import type { DateMention, Range } from '../model';
-import { CodeSet } from './chars';
+import { CodeSet, isLineBreak } from './chars';
 
 const D = '[0-9０-９]';
 const ISO_RE = new RegExp(`([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])`, 'y');
@@ -28,6 +28,10 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const WRONG_ZERO = '○◯OoＯ0０零';
 const CN_YEAR_CHARS = '一二三四五六七八九〇' + WRONG_ZERO;
 const CN_YEAR_CODES = new CodeSet(CN_YEAR_CHARS);
+/** First characters of a range separator (PERIOD_RE): optional space, then - － — – ~ ～ 〜 至 到. */
+const RANGE_FIRST = new CodeSet(' \u3000-－—–~～〜至到');
+const CN_ONE_TO_NINE = new CodeSet('一二三四五六七八九');
+const DATE_START = new CodeSet('0123456789０１２３４５６７８９' + CN_YEAR_CHARS);
 const CN_MONTH_RE = /(十[一二]?|[一二三四五六七八九])月/y;
 const CN_DAY_RE = /(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日/y;
 
@@ -133,11 +137,11 @@ function chineseAt(text: string, i: number, to: number): DateMention | undefined
   if (i + 5 > to) return undefined;
   let real = 0;
   for (let k = 0; k < 4; k++) {
-    const ch = text[i + k];
-    if (!CN_YEAR_CHARS.includes(ch)) return undefined;
-    if (ch in CN_DIGIT && ch !== '〇') real++;
+    const c = text.charCodeAt(i + k);
+    if (!CN_YEAR_CODES.has(c)) return undefined;
+    if (CN_ONE_TO_NINE.has(c)) real++;
   }
-  if (real === 0 || text[i + 4] !== '年') return undefined;
+  if (real === 0 || text.charCodeAt(i + 4) !== 0x5e74 /* 年 */) return undefined;
   let year = 0;
   const wrong: Range[] = [];
   for (let k = 0; k < 4; k++) {
@@ -166,14 +170,30 @@ function chineseAt(text: string, i: number, to: number): DateMention | undefined
 
 /** Every date mention in text[from, to), in order. */
 export function findDates(whole: string, from = 0, to = whole.length): DateMention[] {
-  // Matching never looks past `to`: the text is cut there (offsets stay those of the whole text).
-  const text = to < whole.length ? whole.slice(0, to) : whole;
+  // Matching never looks past `to`: the text is cut there (offsets stay those of the whole text) — unless a line
+  // break ends [from, to): no date holds one, so nothing past it can count.
+  const text = to < whole.length && !isLineBreak(whole.charCodeAt(to - 1)) ? whole.slice(0, to) : whole;
   const out: DateMention[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // (only a digit or a year numeral starts anything below)
+    if (!DATE_START.has(c)) {
+      i++;
+      continue;
+    }
     const prev = i > from ? text.charCodeAt(i - 1) : 0;
     if (isDigit(c) && !isDigit(prev) && !isLatin(prev) && prev !== 0x2e && prev !== 0x2f && prev !== 0x2d && !(prev === 0x3a && isDigit(text.charCodeAt(i - 2)))) {
+      // Every form below needs 4 digits then - . / 年 or a range separator, 2 then 年 or 月, or 1 then 月:
+      // a run of digits followed by anything else (the common 919）) is passed without trying them.
+      let j = i + 1;
+      while (j < to && isDigit(text.charCodeAt(j))) j++;
+      const nx = j < to ? text.charCodeAt(j) : -1;
+      const len = j - i;
+      if (!(len === 4 ? nx === 0x2d || nx === 0x2e || nx === 0x2f || nx === 0x5e74 || RANGE_FIRST.has(nx) : (len === 2 && nx === 0x5e74) || (len <= 2 && nx === 0x6708))) {
+        i = j;
+        continue;
+      }
       // A period whose start has no 年: 2009-2011年.
       const p = exec(PERIOD_RE, text, i, to);
       if (p) {

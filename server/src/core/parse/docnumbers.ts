@@ -8,7 +8,7 @@
 // Linear: candidates are the opening brackets; the issuer is read backwards over at most 12 characters.
 import type { DocNumber } from '../model';
 import { isHan } from './unitlist';
-import { CodeSet } from './chars';
+import { CodeSet, isLineBreak } from './chars';
 
 const OPENERS = '〔[(（［【〖︹„';
 const OPENER_CODES = new CodeSet(OPENERS);
@@ -18,11 +18,20 @@ const YEAR_RE = /[ \u3000]?([0-9]{4})[ \u3000]?(\S)[ \u3000]?(第)?([0-9]{1,5})�
 /** Words that may precede an issuer code in prose and are not part of it. */
 const LEADING_WORDS = ['根据', '按照', '依据', '依照', '参照', '贯彻', '落实', '执行', '转发', '印发', '详见', '见', '即', '和', '及', '与', '的', '是', '以'];
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function findDocNumbers(whole: string, from = 0, to = whole.length): DocNumber[] {
-  const text = to < whole.length ? whole.slice(0, to) : whole;
+  // (cut at `to`, unless a line break ends [from, to): no number holds one)
+  const text = to < whole.length && !isLineBreak(whole.charCodeAt(to - 1)) ? whole.slice(0, to) : whole;
   const out: DocNumber[] = [];
   for (let i = from; i < to; i++) {
     if (!OPENER_CODES.has(text.charCodeAt(i))) continue;
+    // (the year: four ASCII digits, after at most one space)
+    let q = i + 1;
+    if (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x3000) q++;
+    if (!isAsciiDigit(text.charCodeAt(q)) || !isAsciiDigit(text.charCodeAt(q + 3))) continue;
     const open = text[i];
     YEAR_RE.lastIndex = i + 1;
     const m = YEAR_RE.exec(text);

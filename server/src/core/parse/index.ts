@@ -9,16 +9,16 @@
 // Offsets are UTF-16 code units of the string as given: the text is never normalised, so LF, CRLF,
 // a lone CR and characters outside the BMP never shift a range. A BOM, if still present, is treated
 // as leading whitespace (analyze() strips it before parsing, as VS Code does).
-import type { Assignment, GongwenDocument } from '../model';
+import type { Assignment, DateMention, DocNumber, GongwenDocument } from '../model';
 
 import { computeLineStarts } from '../text';
-import { AnalysisCache } from '../memo';
+import { AnalysisCache, shiftRanges } from '../memo';
 import { findAssignments } from './assignments';
 import { findDates } from './dates';
 import { findDocNumbers } from './docnumbers';
 import { findNotice } from './notice';
 import { findParagraphs } from './paragraphs';
-import { findResidue, tableLines } from './residue';
+import { findResidue, linePipes, tableLines } from './residue';
 import { buildSections } from './sections';
 import { findTables } from './tables';
 import { attachAssignments, deriveTasks } from './tasks';
@@ -26,20 +26,21 @@ import { attachAssignments, deriveTasks } from './tasks';
 export function parse(text: string, cache: AnalysisCache = new AnalysisCache()): GongwenDocument {
   const lineStarts = computeLineStarts(text);
   const { tables, assignments: tableAssignments } = findTables(text, lineStarts);
+  const pipes = linePipes(text, lineStarts);
   const table = tableLines(
     text,
     lineStarts,
     tables.map((t) => t.range),
+    pipes,
   );
-  const residue = findResidue(text, lineStarts, table);
-  const paragraphs = findParagraphs(text, lineStarts, residue, table);
-  const dates = findDates(text);
-  const docNumbers = findDocNumbers(text);
+  const residue = findResidue(text, lineStarts, table, pipes);
+  const paragraphs = findParagraphs(text, lineStarts, residue, table, cache);
+  const { dates, docNumbers } = datesAndDocNumbers(text, lineStarts, cache);
   const { notice, attachment, container } = findNotice(text, paragraphs, docNumbers, dates);
   const { sections, allSections, continuousItemNumbering } = buildSections(text, paragraphs, container);
 
   // a table's rows own their cells: a label inside a table is read from its column, not as prose
-  const prose = outsideRanges(findAssignments(text, paragraphs, residue), tables.map((t) => t.range));
+  const prose = outsideRanges(findAssignments(text, paragraphs, residue, cache), tables.map((t) => t.range));
   const assignments = mergeByStart(prose, tableAssignments);
   attachAssignments(allSections, assignments, text);
   const tasks = deriveTasks(text, sections, assignments, tables, dates);
@@ -60,6 +61,34 @@ export function parse(text: string, cache: AnalysisCache = new AnalysisCache()):
     docNumbers,
     continuousItemNumbering,
   };
+}
+
+/**
+ * Dates and document numbers, line by line: neither spans a line break. The piece is the line with its
+ * terminator, so what a match reads after its end (a suffix 前 before the line break) is as in the whole text.
+ */
+function datesAndDocNumbers(text: string, lineStarts: number[], cache: AnalysisCache): { dates: DateMention[]; docNumbers: DocNumber[] } {
+  const dates: DateMention[] = [];
+  const docNumbers: DocNumber[] = [];
+  for (let i = 0; i < lineStarts.length; i++) {
+    const ls = lineStarts[i];
+    const le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    if (le - ls < 2) continue; // no date or number is shorter
+    const line = text.slice(ls, le);
+    // (read in the whole text, which finds what the line alone holds: see findDates)
+    const v = shiftRanges(
+      cache.lookup('parse.dates-docnumbers', line, () => shiftRanges({ dates: findDates(text, ls, le), docNumbers: findDocNumbers(text, ls, le) }, -ls)),
+      ls,
+    );
+    const d = v.dates;
+    for (let k = 0; k < d.length; k++) {
+      // a period's start points at its end, the next mention (the copy made them two objects)
+      if (d[k].periodEnd) d[k].periodEnd = d[k + 1];
+      dates.push(d[k]);
+    }
+    for (const n of v.docNumbers) docNumbers.push(n);
+  }
+  return { dates, docNumbers };
 }
 
 /** The assignments (in document order) that do not overlap any of the sorted ranges. */

@@ -18,7 +18,8 @@
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
-import type { Paragraph, Range, ResidueNode } from '../model';
+import type { Paragraph, ResidueNode } from '../model';
+import { AnalysisCache } from '../memo';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const {
@@ -34,6 +35,7 @@ const {
   matchAt,
   skipSpaces,
   trimEnd,
+  CodeSet,
 } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -49,42 +51,78 @@ function isPunct(c: number): boolean {
   );
 }
 
-export function findParagraphs(text: string, lineStarts: number[], residue: ResidueNode[], tableLine: boolean[] = []): Paragraph[] {
+export function findParagraphs(
+  text: string,
+  lineStarts: number[],
+  residue: ResidueNode[],
+  tableLine: boolean[] = [],
+  cache: AnalysisCache = new AnalysisCache(),
+): Paragraph[] {
   const out: Paragraph[] = [];
   let ri = 0;
   for (let i = 0; i < lineStarts.length; i++) {
     const ls = lineStarts[i];
     const le = lineContentEnd(text, lineStarts, i);
-    // segments of the line outside residue
-    const segs: Range[] = [];
-    let cur = ls;
+    if (ls === le) continue;
+    // The line's paragraphs depend on the line's text, its residue nodes and whether it is a table line: those
+    // are the key. A line's paragraphs never read past its ends (its terminator is neither text nor space).
     while (ri < residue.length && residue[ri].end <= ls) ri++;
-    let k = ri;
-    while (k < residue.length && residue[k].start < le) {
-      if (residue[k].start > cur) segs.push({ start: cur, end: residue[k].start });
-      cur = Math.max(cur, residue[k].end);
-      k++;
-    }
-    if (cur < le) segs.push({ start: cur, end: le });
-    const before = out.length;
     const table = tableLine[i] === true;
-    for (const seg of segs) {
-      const s = skipSpaces(text, seg.start, seg.end);
-      const e = trimEnd(text, s, seg.end);
-      if (s >= e) continue;
-      if (table) out.push({ start: s, end: e, collapsed: false });
-      else splitSegment(text, s, e, out);
+    let rel: number[] | undefined;
+    for (let k = ri; k < residue.length && residue[k].start < le; k++) {
+      (rel ??= []).push(residue[k].start - ls, residue[k].end - ls);
     }
-    if (out.length - before > 1) for (let j = before; j < out.length; j++) out[j].collapsed = true;
+    // (a kind of its own for each context: a key never reads as another's; the residue offsets, which hold no
+    // \0, before the line)
+    const kind = table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs';
+    const line = text.slice(ls, le);
+    const key = rel ? rel.join(',') + '\u0000' + line : line;
+    // (cached as offsets relative to ls, start and end in turn: one array per line, not an object per paragraph)
+    const paras = cache.lookup(kind, key, () => lineParagraphs(text, ls, le, table, rel));
+    const collapsed = paras.length > 2;
+    for (let j = 0; j < paras.length; j += 2) out.push({ start: paras[j] + ls, end: paras[j + 1] + ls, collapsed });
   }
   return out;
 }
+
+/**
+ * The paragraphs of the line [ls, le) as offsets relative to ls (start, end, start, end …), given its residue
+ * ranges (pairs of offsets relative to ls). Read in the whole text: nothing before ls or from le on decides
+ * anything (a line break is neither text nor space), so the result is the line's own.
+ */
+function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined): number[] {
+  const out: Paragraph[] = [];
+  // segments of the line outside residue
+  let cur = ls;
+  const segs: number[] = [];
+  if (residue) {
+    for (let k = 0; k < residue.length; k += 2) {
+      if (residue[k] + ls > cur) segs.push(cur, residue[k] + ls);
+      cur = Math.max(cur, residue[k + 1] + ls);
+    }
+  }
+  if (cur < le) segs.push(cur, le);
+  for (let k = 0; k < segs.length; k += 2) {
+    const s = skipSpaces(text, segs[k], segs[k + 1]);
+    const e = trimEnd(text, s, segs[k + 1]);
+    if (s >= e) continue;
+    if (table) out.push({ start: s, end: e, collapsed: false });
+    else splitSegment(text, s, e, out);
+  }
+  const offsets: number[] = [];
+  for (const p of out) offsets.push(p.start - ls, p.end - ls);
+  return offsets;
+}
+
+/** The characters splitSegment acts on: spaces, （ (, and the punctuation of isPunct and endsTitle. */
+const SPLIT_CHARS = new CodeSet(' \t\u3000\u00a0\ufeff（(。，,；;！!？?：:');
 
 function splitSegment(text: string, s: number, e: number, out: Paragraph[]): void {
   let ps = s;
   let st = startState(text, ps, e);
   for (let x = s; x < e; x++) {
     const c = text.charCodeAt(x);
+    if (!SPLIT_CHARS.has(c)) continue; // nothing below looks at any other character
     if (isSpace(c)) {
       let y = x;
       let ascii = false;

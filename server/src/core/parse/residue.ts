@@ -253,10 +253,8 @@ function firstBodyPunct(text: string, s: number, e: number): number {
  * Lines that belong to a task table: inside a table found by findTables, or holding two or more `|`
  * next to another such line.
  */
-export function tableLines(text: string, lineStarts: number[], tables: Range[]): boolean[] {
+export function tableLines(text: string, lineStarts: number[], tables: Range[], pipes = linePipes(text, lineStarts)): boolean[] {
   const n = lineStarts.length;
-  const pipes: number[] = new Array(n);
-  for (let i = 0; i < n; i++) pipes[i] = countPipes(text, lineStarts[i], lineContentEnd(text, lineStarts, i));
   const out: boolean[] = new Array(n);
   let ti = 0;
   for (let i = 0; i < n; i++) {
@@ -268,14 +266,18 @@ export function tableLines(text: string, lineStarts: number[], tables: Range[]):
   return out;
 }
 
-export function findResidue(text: string, lineStarts: number[], table: boolean[]): ResidueNode[] {
+/** The number of `|` and `｜` on each line (one pass, shared by tableLines and findResidue). */
+export function linePipes(text: string, lineStarts: number[]): number[] {
+  const n = lineStarts.length;
+  const pipes: number[] = new Array(n);
+  for (let i = 0; i < n; i++) pipes[i] = countPipes(text, lineStarts[i], lineContentEnd(text, lineStarts, i));
+  return pipes;
+}
+
+export function findResidue(text: string, lineStarts: number[], table: boolean[], pipes = linePipes(text, lineStarts)): ResidueNode[] {
   const n = lineStarts.length;
   const ends: number[] = new Array(n);
-  const pipes: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    ends[i] = lineContentEnd(text, lineStarts, i);
-    pipes[i] = countPipes(text, lineStarts[i], ends[i]);
-  }
+  for (let i = 0; i < n; i++) ends[i] = lineContentEnd(text, lineStarts, i);
 
   const pieces: Piece[] = [];
   const lineResidue: (Piece[] | null)[] = new Array(n).fill(null);

@@ -85,12 +85,16 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
 
 /** The role word ending text[from, end), if any. */
 export function roleWordBefore(text: string, from: number, end: number): { word: string; kind: RoleKind; respectively: boolean; start: number } | undefined {
+  if (!ROLE_WORD_LAST.has(text.charCodeAt(end - 1))) return undefined;
   for (const [w, kind, resp] of ROLE_WORDS) {
     const s = end - w.length;
     if (s >= from && text.startsWith(w, s)) return { word: w, kind, respectively: resp, start: s };
   }
   return undefined;
 }
+
+/** The last characters of the role words (a quick test before trying each). */
+const ROLE_WORD_LAST = new CodeSet(ROLE_WORDS.map(([w]) => w[w.length - 1]).join(''));
 
 /** True when the role word is a 牵头/主办 word (one that turns 责任单位 into participants). */
 export function isQiantouWord(word: string): boolean {
@@ -116,6 +120,7 @@ function classifyParen(text: string, s: number, e: number): 'unit' | 'lead' | 'r
 }
 
 const TRAILING_ETC = ['等有关部门', '等相关部门', '等有关单位', '等相关单位', '等部门', '等单位', '等'];
+const ETC_LAST = new CodeSet(TRAILING_ETC.map((t) => t[t.length - 1]).join(''));
 
 /**
  * Modifiers standing between a unit list and its closing role word (A、B按职责分工负责, A、B共同牵头, A等分别负责):
@@ -123,10 +128,13 @@ const TRAILING_ETC = ['等有关部门', '等相关部门', '等有关单位', '
  */
 const ROLE_MODIFIERS = ['按照职责分工', '按职责分工', '根据职责分工', '依照职责分工', '依职责分工', '按照各自职责', '按各自职责', '按照职责', '按职责', '根据职责', '依职责', '各司其职', '分别', '共同', '具体', '协同', '等'];
 
+const MODIFIER_LAST = new CodeSet(ROLE_MODIFIERS.map((m) => m[m.length - 1]).join(''));
+
 function stripRoleModifiers(text: string, start: number, end: number): number {
   for (let again = true; again; ) {
     again = false;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (!MODIFIER_LAST.has(text.charCodeAt(end - 1))) break;
     for (const m of ROLE_MODIFIERS) {
       if (end - m.length > start && text.startsWith(m, end - m.length)) {
         end -= m.length;
@@ -346,7 +354,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
   for (const p of merged) {
     let e = p.end;
     while (e > p.start && isSpace(text.charCodeAt(e - 1))) e--;
-    for (const t of TRAILING_ETC) {
+    if (ETC_LAST.has(text.charCodeAt(e - 1))) for (const t of TRAILING_ETC) {
       if (e - t.length > p.start && text.startsWith(t, e - t.length)) {
         e -= t.length;
         break;

@@ -5,9 +5,23 @@
 /** Edit distance between a and b, or max + 1 when it exceeds max. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // a common beginning and end change no distance (names of one pool share their suffix, often their place)
+  let from = 0;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (from < aEnd && from < bEnd && a.charCodeAt(from) === b.charCodeAt(from)) from++;
+  while (aEnd > from && bEnd > from && a.charCodeAt(aEnd - 1) === b.charCodeAt(bEnd - 1)) {
+    aEnd--;
+    bEnd--;
+  }
+  if (from > 0 || aEnd < a.length) {
+    a = a.slice(from, aEnd);
+    b = b.slice(from, bEnd);
+  }
   const n = a.length;
   const m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0 || m === 0) return Math.max(n, m) > max ? max + 1 : Math.max(n, m);
   const INF = max + 1;
   let prev = new Array<number>(m + 1).fill(INF);
   let cur = new Array<number>(m + 1).fill(INF);

@@ -1,7 +1,9 @@
-// The units of one document, classified once and shared by the unit rules (memoised on the registry per
-// document): every unit reference of the task assignments and of the 主送机关, the verdict on each distinct
-// name, and its suggestions. Linear in the number of references; per-name work is memoised.
+// The units of one document, classified once and shared by the unit rules (kept in the analysis cache under
+// the document's text): every unit reference of the task assignments and of the 主送机关, the verdict on each
+// distinct name, and its suggestions. Linear in the number of references; per-name work is memoised (in the
+// registry, across documents).
 import type { GongwenDocument, Range, UnitRef } from '../model';
+import type { RuleContext } from '../rule';
 import { boundedDistance } from './distance';
 import { normalizeName, suffixOf, trimUnitText } from './grammar';
 import { differsOnlyInPlaceOrNumber, type UnitClassification, type UnitRegistry } from './registry';
@@ -37,37 +39,58 @@ export interface DocumentUnits {
 const MAX_SUGGESTIONS = 3;
 const TARGETS_PER_NAME = 64;
 
-export function documentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
-  return registry.perDocument(doc, 'units', () => buildDocumentUnits(doc, registry));
+/**
+ * The document's units for this analysis, built by the first unit rule that asks. The value is a function of
+ * the text (parse is) and of the registry: it is kept under the text together with the registry that built
+ * it, and rebuilt (in place) when another registry asks (a cache is meant for one configuration).
+ */
+export function documentUnits(ctx: Pick<RuleContext, 'doc' | 'units' | 'cache'>): DocumentUnits {
+  const { doc, units } = ctx;
+  const kept = ctx.cache.lookup('units.document', doc.text, () => ({ units, du: buildDocumentUnits(doc, units) }));
+  if (kept.units !== units) {
+    kept.units = units;
+    kept.du = buildDocumentUnits(doc, units);
+  }
+  return kept.du;
+}
+
+interface Trimmed {
+  /** Offsets of the name proper inside the reference's text. */
+  start: number;
+  end: number;
+  text: string;
+  name: string;
 }
 
 function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
-  const refs: { ref: UnitRef; addressee: boolean }[] = [];
-  const seen = new Set<string>();
-  const push = (ref: UnitRef, addressee: boolean) => {
-    const k = `${ref.start}:${ref.end}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    refs.push({ ref, addressee });
-  };
-  for (const u of doc.notice.addressee?.units ?? []) push(u, true);
-  for (const a of doc.assignments) for (const e of a.entries) for (const u of e.units) push(u, false);
-  refs.sort((a, b) => a.ref.start - b.ref.start);
+  const addresseeRefs = doc.notice.addressee?.units ?? [];
+  const all: UnitRef[] = addresseeRefs.slice();
+  for (const a of doc.assignments) for (const e of a.entries) for (const u of e.units) all.push(u);
+  const refs = uniqueByRange(all.sort((a, b) => a.start - b.start));
+  const isAddressee = new Set(addresseeRefs);
 
   const occurrences: UnitOccurrence[] = [];
   const byName = new Map<string, UnitOccurrence[]>();
   const addresseeNames = new Set<string>();
-  for (const { ref, addressee } of refs) {
-    const t = trimUnitText(ref.text);
-    if (t.end <= t.start) continue;
-    const text = ref.text.slice(t.start, t.end);
-    const name = normalizeName(text);
-    if (!name) continue;
+  // a reference text repeated through the document is trimmed and normalised once
+  const trimmed = new Map<string, Trimmed | null>();
+  for (const ref of refs) {
+    const addressee = isAddressee.has(ref);
+    let t = trimmed.get(ref.text);
+    if (t === undefined) {
+      const r = trimUnitText(ref.text);
+      const text = r.end > r.start ? ref.text.slice(r.start, r.end) : '';
+      const name = text ? normalizeName(text) : '';
+      t = name ? { start: r.start, end: r.end, text, name } : null;
+      trimmed.set(ref.text, t);
+    }
+    if (!t) continue;
+    const { name } = t;
     const list = byName.get(name);
     const occ: UnitOccurrence = {
       ref,
       range: { start: ref.start + t.start, end: ref.start + t.end },
-      text,
+      text: t.text,
       name,
       addressee,
       // a name repeated through the document (the seed's units, fifty times over in 1 MB) is classified once
@@ -101,6 +124,7 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
 
   const verdicts = new Map<string, UnknownVerdict | undefined>();
 
+  const namesByEnd: Map<string, string[]>[] = [];
   function spamSuggestions(c: UnitClassification): string[] {
     const s = c.spam!;
     const remainder = s.before + s.after;
@@ -111,8 +135,25 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
     // 1. the remainder as this document names it elsewhere, 2. a unit of the document with the same beginning
     // and end (市…体育局 → 市体育局), 3. the remainder when it is a known or well-formed name, 4. its near misses
     if (byName.has(remainder)) add(remainder);
-    if (s.after.length >= 2)
-      for (const d of docNames) if (d.name.startsWith(s.before) && d.name.endsWith(s.after)) add(d.name);
+    if (s.after.length >= 2) {
+      // the names ending as the remainder does, found by their last (up to four) characters, in document order
+      const k = Math.min(s.after.length, 4);
+      let index = namesByEnd[k];
+      if (!index) {
+        index = namesByEnd[k] = new Map();
+        for (const d of docNames) {
+          if (d.name.length < k) continue;
+          const end = d.name.slice(-k);
+          const list = index.get(end);
+          if (list) list.push(d.name);
+          else index.set(end, [d.name]);
+        }
+      }
+      for (const n of index.get(s.after.slice(-k)) ?? []) {
+        if (out.length >= MAX_SUGGESTIONS) break;
+        if (n.startsWith(s.before) && n.endsWith(s.after)) add(n);
+      }
+    }
     const rc = registry.classify(remainder);
     if (rc.status === 'known' || rc.status === 'grammar') add(remainder);
     for (const n of registry.nearMisses(remainder)) add(n.name);
@@ -164,6 +205,28 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
   }
 
   return { occurrences, byName, unknown };
+}
+
+/**
+ * A reference the parser lists twice (in the 主送机关 and in an assignment, or in two entries) counts once: of
+ * the references sorted by start (stably), the first with each range stays.
+ */
+function uniqueByRange(sorted: UnitRef[]): UnitRef[] {
+  const out: UnitRef[] = [];
+  let runStart = -1;
+  let ends: number[] = []; // ends kept in the current run of one start (a handful at most)
+  let many: Set<number> | undefined;
+  for (const r of sorted) {
+    if (r.start !== runStart) {
+      runStart = r.start;
+      ends = [];
+      many = undefined;
+    } else if (many ? many.has(r.end) : ends.includes(r.end)) continue;
+    if (many) many.add(r.end);
+    else if (ends.push(r.end) > 16) many = new Set(ends);
+    out.push(r);
+  }
+  return out;
 }
 
 function rank(cands: { name: string; distance: number; inDoc: boolean }[]): string[] {

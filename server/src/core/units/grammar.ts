@@ -141,14 +141,23 @@ function allCjk(s: string): boolean {
  * Unit names keep their own characters otherwise.
  */
 export function normalizeName(raw: string): string {
-  let out = '';
-  for (let i = 0; i < raw.length; i++) {
+  // most names have nothing to change: find the first character that does
+  let i = 0;
+  for (; i < raw.length; i++) if (changes(raw.charCodeAt(i))) break;
+  if (i === raw.length) return raw;
+  let out = raw.slice(0, i);
+  for (; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0xfeff) continue;
     if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
     else out += raw[i];
   }
   return out;
+}
+
+/** A character normalizeName drops or replaces. */
+function changes(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e);
 }
 
 
@@ -229,13 +238,36 @@ export function matchBuiltin(main: string): BuiltinMatch | undefined {
 // ---- groups ----
 
 const groupData = unitsData.groups;
+/** Words by a character: their first (prefixes) or last (suffixes). */
+function byChar(words: string[], last: boolean): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    if (!w) continue;
+    const k = w.charCodeAt(last ? w.length - 1 : 0);
+    const list = out.get(k);
+    if (list) list.push(w);
+    else out.set(k, [w]);
+  }
+  return out;
+}
+const groupPrefixes = byChar(groupData.prefixes, false);
+const groupSuffixes = byChar(groupData.suffixes, true);
+const anyEmptyGroupWord = groupData.prefixes.includes('') || groupData.suffixes.includes('') || groupData.contains.includes('');
+
 /** Group designations: 各县(市、区)政府, 市级有关部门, 市政府各部门, ……成员单位. */
 export function isGroup(name: string): boolean {
   const n = normalizeName(name);
-  for (const p of groupData.prefixes) if (n.startsWith(p)) return true;
-  for (const s of groupData.suffixes) if (n.endsWith(s)) return true;
+  if (anyEmptyGroupWord) return true;
+  if (n.length === 0) return false;
+  const ps = groupPrefixes.get(n.charCodeAt(0));
+  if (ps) for (const p of ps) if (n.startsWith(p)) return true;
+  const ss = groupSuffixes.get(n.charCodeAt(n.length - 1));
+  if (ss) for (const s of ss) if (n.endsWith(s)) return true;
   for (const c of groupData.contains) if (n.includes(c)) return true;
-  return /^(市|省|县|区)(级|直)/.test(n);
+  // ^(市|省|县|区)(级|直)
+  const a = n[0];
+  const b = n[1];
+  return (a === '市' || a === '省' || a === '县' || a === '区') && (b === '级' || b === '直');
 }
 
 // ---- designations ----
@@ -250,6 +282,13 @@ export interface SplitName {
 
 /** Separates parenthetical designations (市财政局(地税局)) and notes from the name proper. */
 export function splitDesignations(name: string): SplitName {
+  // most names have no bracket at all
+  let k = 0;
+  for (; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) break;
+  }
+  if (k === name.length) return { main: name, designation: '', balanced: true };
   let main = '';
   let designation = '';
   let i = 0;
@@ -334,8 +373,10 @@ export function isFragment(main: string): boolean {
 const spamStrong = [...unitsData.spam.strong].sort((a, b) => b.length - a.length);
 const spamWeak = [...unitsData.spam.weak].sort((a, b) => b.length - a.length);
 const latinSpam = spamStrong.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
-const cjkStrong = spamStrong.filter((w) => !/^[a-z]+$/i.test(w));
-const cjkWeak = spamWeak.filter((w) => !/^[a-z_\-]+$/i.test(w));
+const cjkStrong = byChar(spamStrong.filter((w) => !/^[a-z]+$/i.test(w)), false);
+/** Empty terms (none in the data) match everywhere: kept so that byChar's buckets change nothing. */
+const emptyStrong = spamStrong.filter((w) => w === '').length;
+const cjkWeak = byChar(spamWeak.filter((w) => !/^[a-z_\-]+$/i.test(w)), false);
 
 export interface SpamRun {
   start: number;
@@ -347,6 +388,7 @@ export interface SpamRun {
  * mixed with digits, a gambling term), widened over adjacent supporting words (在线, 平台, 网, 怎么办, _ …).
  */
 export function findSpamRun(name: string): SpamRun | undefined {
+  if (!mayBeSpam(name)) return undefined;
   // mark every character: 2 evidence, 1 supporting, 0 other; overlapping terms (真人娱乐 / 娱乐城) all count
   const mark = new Uint8Array(name.length);
   let mixedRuns = 0; // 365bet, bte365: Latin letters mixed with digits
@@ -377,12 +419,16 @@ export function findSpamRun(name: string): SpamRun | undefined {
       i = j;
       continue;
     }
-    for (const w of cjkStrong)
-      if (name.startsWith(w, i)) {
-        if (mark[i] !== 2) terms++;
-        mark.fill(2, i, i + w.length);
-      }
-    for (const w of cjkWeak) if (name.startsWith(w, i)) for (let k = i; k < i + w.length; k++) if (mark[k] === 0) mark[k] = 1;
+    const strong = cjkStrong.get(c);
+    if (strong)
+      for (const w of strong)
+        if (name.startsWith(w, i)) {
+          if (mark[i] !== 2) terms++;
+          mark.fill(2, i, i + w.length);
+        }
+    if (emptyStrong > 0 && mark[i] !== 2) terms += emptyStrong;
+    const weak = cjkWeak.get(c);
+    if (weak) for (const w of weak) if (name.startsWith(w, i)) for (let k = i; k < i + w.length; k++) if (mark[k] === 0) mark[k] = 1;
     i++;
   }
   // one gambling term alone is not spam (市棋牌运动协会, 体彩投注站): it needs a mixed run, a second term or Latin text
@@ -393,6 +439,21 @@ export function findSpamRun(name: string): SpamRun | undefined {
   while (first > 0 && mark[first - 1] === 1) first--;
   while (last < name.length - 1 && mark[last + 1] === 1) last++;
   return { start: first, end: last + 1 };
+}
+
+/**
+ * False when findSpamRun cannot find a run: no Latin letter, digit, _ or - (no mixed run, no Latin term)
+ * and no gambling term (evidence needs one of them).
+ */
+function mayBeSpam(name: string): boolean {
+  if (emptyStrong > 0) return true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isLatin(c) || isDigit(c) || c === 0x5f || c === 0x2d) return true;
+    const strong = cjkStrong.get(c);
+    if (strong) for (const w of strong) if (name.startsWith(w, i)) return true;
+  }
+  return false;
 }
 
 /** Maximum edit distance for a near miss, by the length of the shorter name's core (name without prefix and suffix). */

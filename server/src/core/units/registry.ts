@@ -91,8 +91,6 @@ export interface UnitRegistry {
    * the grammar rejects (市财政 → 市财政局).
    */
   nearMisses(name: string, anySuffix?: boolean): NearMiss[];
-  /** Memoises per-document work shared by several rules (keyed by the document object). */
-  perDocument<T>(doc: object, key: string, build: () => T): T;
 }
 
 const MEMO_LIMIT = 200000;
@@ -148,8 +146,8 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
 
   const builtinInfos = new Map<string, UnitInfo>();
   const memo = new Map<string, UnitClassification>();
+  const mainMemo = new Map<string, MainVerdict>();
   const nearMemo = new Map<string, NearMiss[]>();
-  const docMemo = new WeakMap<object, Map<string, unknown>>();
 
   function builtinInfo(m: BuiltinMatch): { info: UnitInfo; key: string; citation: string } {
     const key = `${m.kind}|${m.prefix}|${m.entry.id}`;
@@ -185,24 +183,55 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
   function classifyUncached(raw: string, depth: number): UnitClassification {
     const name = normalizeName(raw);
     const { main, designation } = splitDesignations(name);
-    const base = { name, main, designation, workspace: false };
     const run = findSpamRun(name);
     if (run) {
-      return { ...base, status: 'spam', spam: { start: run.start, end: run.end, before: name.slice(0, run.start), after: name.slice(run.end) } };
+      const spam = { start: run.start, end: run.end, before: name.slice(0, run.start), after: name.slice(run.end) };
+      return { name, main, designation, workspace: false, status: 'spam', spam };
     }
     const ws = byName.get(name) ?? byName.get(main);
-    if (ws) return { ...base, status: 'known', info: ws, key: wsKey.get(ws)! + (byName.get(name) ? '' : designation), workspace: true };
-    if (isGroup(name)) return { ...base, status: 'group' };
-    if (isFragment(main)) return { ...base, status: 'fragment' };
+    if (ws) return { name, main, designation, workspace: true, status: 'known', info: ws, key: wsKey.get(ws)! + (byName.get(name) ? '' : designation) };
+    if (isGroup(name)) return { name, main, designation, workspace: false, status: 'group' };
+    // the rest depends on the name proper only (市财政局(919), 市财政局(地税局) and 市财政局 are judged once)
+    const v = mainVerdict(main, depth);
+    switch (v.status) {
+      case 'known':
+        return { name, main, designation, workspace: false, status: 'known', info: v.info, key: v.key + designation, citation: v.citation, prefix: v.prefix };
+      case 'grammar':
+        return { name, main, designation, workspace: false, status: 'grammar', key: `name|${main}${designation}` };
+      default:
+        return { name, main, designation, workspace: false, status: v.status };
+    }
+  }
+
+  interface MainVerdict {
+    status: 'fragment' | 'known' | 'run-together' | 'grammar' | 'unknown';
+    info?: UnitInfo;
+    /** The built-in key, without the designation. */
+    key?: string;
+    citation?: string;
+    prefix?: string;
+  }
+
+  function mainVerdict(main: string, depth: number): MainVerdict {
+    const k = depth === 0 ? main : `\u0000${main}`;
+    let v = mainMemo.get(k);
+    if (!v) {
+      if (mainMemo.size > MEMO_LIMIT) mainMemo.clear();
+      v = mainVerdictUncached(main, depth);
+      mainMemo.set(k, v);
+    }
+    return v;
+  }
+
+  function mainVerdictUncached(main: string, depth: number): MainVerdict {
+    if (isFragment(main)) return { status: 'fragment' };
     const m = matchBuiltin(main);
     if (m) {
       const { info, key, citation } = builtinInfo(m);
-      return { ...base, status: 'known', info, key: key + designation, citation, prefix: m.prefix };
+      return { status: 'known', info, key, citation, prefix: m.prefix };
     }
-    const g = acceptGrammar(main);
-    if (depth === 0 && isRunTogether(main)) return { ...base, status: 'run-together' };
-    if (g.ok) return { ...base, status: 'grammar', key: `name|${main}${designation}` };
-    return { ...base, status: 'unknown' };
+    if (depth === 0 && isRunTogether(main)) return { status: 'run-together' };
+    return { status: acceptGrammar(main).ok ? 'grammar' : 'unknown' };
   }
 
   /** 市行政审批局市司法局: a known name followed directly by another known name. */
@@ -250,9 +279,8 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
     return !party;
   }
 
-  function nearMissesUncached(raw: string, anySuffix: boolean): NearMiss[] {
-    const name = normalizeName(raw);
-    const { main } = splitDesignations(name);
+  /** Near misses of a name proper (normalised, designations removed). */
+  function nearMissesUncached(main: string, anySuffix: boolean): NearMiss[] {
     const found = new Map<string, number>();
     const add = (n: string, d: number) => {
       if (n === main) return;
@@ -313,23 +341,16 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
       return ca.key !== undefined && ca.key === cb.key;
     },
     nearMisses: (name, anySuffix = false) => {
-      const k = (anySuffix ? '*' : '') + name;
+      // a function of the name proper: 市财正局(919) and 市财正局 search once
+      const main = classify(name).main;
+      const k = (anySuffix ? '*' : '') + main;
       let r = nearMemo.get(k);
       if (!r) {
         if (nearMemo.size > MEMO_LIMIT) nearMemo.clear();
-        r = nearMissesUncached(name, anySuffix);
+        r = nearMissesUncached(main, anySuffix);
         nearMemo.set(k, r);
       }
       return r;
-    },
-    perDocument: <T>(doc: object, key: string, build: () => T): T => {
-      let m = docMemo.get(doc);
-      if (!m) {
-        m = new Map();
-        docMemo.set(doc, m);
-      }
-      if (!m.has(key)) m.set(key, build());
-      return m.get(key) as T;
     },
   };
 }

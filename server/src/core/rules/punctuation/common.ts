@@ -91,69 +91,48 @@ export function paragraphStarts(doc: GongwenDocument): Set<number> {
   return s;
 }
 
-/** True when offset i is the first non-blank character of a line. */
-export function startsLine(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  return j < 0 || isBreak(text.charCodeAt(j));
-}
+/** Printable ASCII: what URL runs are made of. */
+export const urlChar = (c: number): boolean => c > 0x20 && c < 0x7f;
 
-const urlChar = (c: number) => c > 0x20 && c < 0x7f;
-
-/**
- * URL and e-mail spans: maximal runs of printable ASCII holding :// , www. or an @ with a dot after
- * it, trimmed of sentence punctuation that follows them (访问http://x.cn,了解 keeps the comma out).
- */
-export function urlSpans(text: string): Range[] {
-  const out: Range[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!urlChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i;
-    while (e < n && urlChar(text.charCodeAt(e))) e++;
-    const run = text.slice(i, e);
-    let s = -1;
-    const scheme = run.indexOf('://');
-    if (scheme > 0) {
-      s = scheme;
-      while (s > 0 && isLatin(run.charCodeAt(s - 1))) s--;
-    } else {
-      const www = run.toLowerCase().indexOf('www.');
-      if (www >= 0) s = www;
-      else {
-        const at = run.indexOf('@');
-        if (at > 0 && run.indexOf('.', at) > at + 1) {
-          s = at;
-          while (s > 0 && /[A-Za-z0-9._%+-]/.test(run[s - 1])) s--;
-        }
+/** The URL or e-mail span of the printable-ASCII run [i, e), if it holds one. */
+export function urlInRun(text: string, i: number, e: number): Range | undefined {
+  // a run without : . @ holds no URL (most runs: digits, punctuation, words)
+  if (e - i < 4 || !hasUrlMark(text, i, e)) return undefined;
+  const run = text.slice(i, e);
+  let s = -1;
+  const scheme = run.indexOf('://');
+  if (scheme > 0) {
+    s = scheme;
+    while (s > 0 && isLatin(run.charCodeAt(s - 1))) s--;
+  } else {
+    const www = run.toLowerCase().indexOf('www.');
+    if (www >= 0) s = www;
+    else {
+      const at = run.indexOf('@');
+      if (at > 0 && run.indexOf('.', at) > at + 1) {
+        s = at;
+        while (s > 0 && /[A-Za-z0-9._%+-]/.test(run[s - 1])) s--;
       }
     }
-    if (s >= 0) {
-      let end = run.length;
-      const hasOpen = run.indexOf('(', s) >= 0;
-      while (end > s) {
-        const ch = run[end - 1];
-        if (',;:!?.'.includes(ch) || (ch === ')' && !hasOpen)) end--;
-        else break;
-      }
-      out.push({ start: i + s, end: i + end });
-    }
-    i = e;
   }
-  return out;
+  if (s < 0) return undefined;
+  let end = run.length;
+  const hasOpen = run.indexOf('(', s) >= 0;
+  while (end > s) {
+    const ch = run[end - 1];
+    if (',;:!?.'.includes(ch) || (ch === ')' && !hasOpen)) end--;
+    else break;
+  }
+  return { start: i + s, end: i + end };
 }
 
-/** Membership in sorted, disjoint ranges for offsets visited in increasing order. */
-export function rangeCursor(ranges: Range[]): (offset: number) => boolean {
-  let k = 0;
-  return (offset: number) => {
-    while (k < ranges.length && ranges[k].end <= offset) k++;
-    return k < ranges.length && ranges[k].start <= offset;
-  };
+/** The run [i, e) holds a : (://), a . (www.) or an @. */
+function hasUrlMark(text: string, i: number, e: number): boolean {
+  for (let k = i; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 46 || c === 64) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,49 +162,59 @@ export interface DocNumberSpan extends Range {
  * ((2023)浙01民初123号: the year comes first), orders (令第388号: no year) and standard numbers
  * (GB/T 9704-2012: no brackets) do not have this shape.
  */
-export function findDocNumbers(text: string): DocNumberSpan[] {
+export function findDocNumbers(text: string, from = 0, to = text.length): DocNumberSpan[] {
   // kept local (not doc.docNumbers): the fix needs the offsets of 第 and of the leading zeros
   const out: DocNumberSpan[] = [];
-  const n = text.length;
-  for (let i = 1; i + 7 <= n; i++) {
+  for (let i = from + 1; i + 7 <= to; i++) {
     if (!YEAR_OPEN_CODES.has(text.charCodeAt(i))) continue;
-    // an issuer code of two or more Han characters, not an order (……令(2009)…)
-    if (i < 2 || !isHanChar(text.charCodeAt(i - 1)) || !isHanChar(text.charCodeAt(i - 2)) || text[i - 1] === '令') continue;
-    let j = i + 1;
-    let k = 0;
-    while (k < 4 && isDigit(text.charCodeAt(j + k))) k++;
-    if (k !== 4) continue;
-    const year = Number(text.slice(j, j + 4));
-    if (year < 1949 || year > 2099) continue;
-    j += 4;
-    if (YEAR_CLOSE.indexOf(text[j]) < 0) continue;
-    const close = j;
-    j++;
-    let di = -1;
-    if (text[j] === '第') {
-      di = j;
-      j++;
-    }
-    const numStart = j;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    if (j === numStart || j - numStart > 6 || text[j] !== '号') continue;
-    let zerosEnd = numStart;
-    while (zerosEnd < j - 1 && text[zerosEnd] === '0') zerosEnd++;
-    out.push({
-      start: i,
-      end: j + 1,
-      open: i,
-      close,
-      year,
-      di,
-      numStart,
-      numEnd: j,
-      zerosEnd,
-      canonical: text[i] === '〔' && text[close] === '〕' && di < 0 && zerosEnd === numStart,
-    });
-    i = j;
+    const d = docNumberAt(text, i, from, to);
+    if (!d) continue;
+    out.push(d);
+    i = d.numEnd;
   }
   return out;
+}
+
+/**
+ * The 发文字号 whose year bracket opens at i, looking at text[from, to) only. No opening bracket
+ * stands inside one, so testing any position gives what the left-to-right scan finds there.
+ */
+export function docNumberAt(text: string, i: number, from: number, to: number): DocNumberSpan | undefined {
+  if (i + 7 > to || !YEAR_OPEN_CODES.has(text.charCodeAt(i))) return undefined;
+  // an issuer code of two or more Han characters, not an order (……令(2009)…)
+  if (i < from + 2 || !isHanChar(text.charCodeAt(i - 1)) || !isHanChar(text.charCodeAt(i - 2)) || text[i - 1] === '令') return undefined;
+  let j = i + 1;
+  let k = 0;
+  while (k < 4 && j + k < to && isDigit(text.charCodeAt(j + k))) k++;
+  if (k !== 4) return undefined;
+  const year = Number(text.slice(j, j + 4));
+  if (year < 1949 || year > 2099) return undefined;
+  j += 4;
+  if (j >= to || YEAR_CLOSE.indexOf(text[j]) < 0) return undefined;
+  const close = j;
+  j++;
+  let di = -1;
+  if (j < to && text[j] === '第') {
+    di = j;
+    j++;
+  }
+  const numStart = j;
+  while (j < to && isDigit(text.charCodeAt(j))) j++;
+  if (j === numStart || j - numStart > 6 || j >= to || text[j] !== '号') return undefined;
+  let zerosEnd = numStart;
+  while (zerosEnd < j - 1 && text[zerosEnd] === '0') zerosEnd++;
+  return {
+    start: i,
+    end: j + 1,
+    open: i,
+    close,
+    year,
+    di,
+    numStart,
+    numEnd: j,
+    zerosEnd,
+    canonical: text[i] === '〔' && text[close] === '〕' && di < 0 && zerosEnd === numStart,
+  };
 }
 
 export function quote(s: string): string {

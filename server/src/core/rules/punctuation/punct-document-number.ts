@@ -1,6 +1,47 @@
 // 发文字号 written against GB/T 9704-2012 §7.2.4: the year in 〔〕, no 第, no leading zero.
-import type { Edit, Rule } from '../../rule';
+import type { Edit, Report, Rule } from '../../rule';
+import { shiftRanges } from '../../memo';
+import { textPieces } from '../shared/text';
 import { findDocNumbers } from './common';
+
+/** The reports on the piece text[from, to) (a 发文字号 holds no blank: never across a piece boundary), offsets relative to it. */
+function reportsOn(text: string, from: number, to: number): Report[] {
+  const out: Report[] = [];
+  for (const d of findDocNumbers(text, from, to)) {
+    if (d.canonical) continue;
+    const problemsZh: string[] = [];
+    const problemsEn: string[] = [];
+    const edits: Edit[] = [];
+    const bracketsWrong = text[d.open] !== '〔' || text[d.close] !== '〕';
+    if (bracketsWrong) {
+      problemsZh.push(`年份用了“${text[d.open]}${text[d.close]}”，应使用六角括号“〔〕”`);
+      problemsEn.push(`the year stands in "${text[d.open]}${text[d.close]}" instead of 〔〕`);
+      if (text[d.open] !== '〔') edits.push({ range: { start: d.open, end: d.open + 1 }, newText: '〔' });
+      if (text[d.close] !== '〕') edits.push({ range: { start: d.close, end: d.close + 1 }, newText: '〕' });
+    }
+    if (d.di >= 0) {
+      problemsZh.push('顺序号不加“第”字');
+      problemsEn.push('the number takes no 第');
+      edits.push({ range: { start: d.di, end: d.di + 1 }, newText: '' });
+    }
+    if (d.zerosEnd > d.numStart) {
+      problemsZh.push('顺序号不编虚位（1 不编为 01）');
+      problemsEn.push('the number has no leading zeros (1, not 01)');
+      edits.push({ range: { start: d.numStart, end: d.zerosEnd }, newText: '' });
+    }
+    const right = `〔${d.year}〕${text.slice(d.zerosEnd, d.numEnd)}号`;
+    out.push({
+      range: { start: d.open, end: d.end },
+      message: {
+        zh: `发文字号格式不规范：${problemsZh.join('；')}，应写作“${right}”（GB/T 9704-2012 7.2.4）。`,
+        en: `Document number: ${problemsEn.join('; ')}; write "${right}" (GB/T 9704-2012 §7.2.4).`,
+      },
+      fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: true, preferred: true }],
+    });
+  }
+  return out.length === 0 ? NONE : shiftRanges(out, -from);
+}
+const NONE: Report[] = [];
 
 export const punctDocumentNumber: Rule = {
   id: 'punct-document-number',
@@ -11,40 +52,13 @@ export const punctDocumentNumber: Rule = {
     en: 'A document number puts its year in 〔〕 and its number without 第 or leading zeros (GB/T 9704-2012 §7.2.4).',
   },
   check(ctx) {
-    const text = ctx.doc.text;
-    for (const d of findDocNumbers(text)) {
-      if (d.canonical) continue;
-      const range = { start: d.open, end: d.end };
-      if (ctx.inResidue(range)) continue;
-      const problemsZh: string[] = [];
-      const problemsEn: string[] = [];
-      const edits: Edit[] = [];
-      const bracketsWrong = text[d.open] !== '〔' || text[d.close] !== '〕';
-      if (bracketsWrong) {
-        problemsZh.push(`年份用了“${text[d.open]}${text[d.close]}”，应使用六角括号“〔〕”`);
-        problemsEn.push(`the year stands in "${text[d.open]}${text[d.close]}" instead of 〔〕`);
-        if (text[d.open] !== '〔') edits.push({ range: { start: d.open, end: d.open + 1 }, newText: '〔' });
-        if (text[d.close] !== '〕') edits.push({ range: { start: d.close, end: d.close + 1 }, newText: '〕' });
-      }
-      if (d.di >= 0) {
-        problemsZh.push('顺序号不加“第”字');
-        problemsEn.push('the number takes no 第');
-        edits.push({ range: { start: d.di, end: d.di + 1 }, newText: '' });
-      }
-      if (d.zerosEnd > d.numStart) {
-        problemsZh.push('顺序号不编虚位（1 不编为 01）');
-        problemsEn.push('the number has no leading zeros (1, not 01)');
-        edits.push({ range: { start: d.numStart, end: d.zerosEnd }, newText: '' });
-      }
-      const right = `〔${d.year}〕${text.slice(d.zerosEnd, d.numEnd)}号`;
-      ctx.report({
-        range,
-        message: {
-          zh: `发文字号格式不规范：${problemsZh.join('；')}，应写作“${right}”（GB/T 9704-2012 7.2.4）。`,
-          en: `Document number: ${problemsEn.join('; ')}; write "${right}" (GB/T 9704-2012 §7.2.4).`,
-        },
-        fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: true, preferred: true }],
-      });
+    const pieces = textPieces(ctx.doc, ctx.cache);
+    for (let k = 0; k < pieces.from.length; k++) {
+      const piece = pieces.str[k];
+      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+      const found = ctx.cache.lookup('punct-document-number', piece, () => reportsOn(ctx.doc.text, pieces.from[k], pieces.to[k]));
+      if (found.length === 0) continue;
+      for (const r of shiftRanges(found, pieces.from[k])) if (!ctx.inResidue(r.range)) ctx.report(r);
     }
   },
 };

@@ -1,10 +1,10 @@
 // Half-width , : ; ( ) ? ! in Chinese text (GB/T 15834-2011: Chinese text takes the full-width marks).
 // One information-level summary for the document carrying the fix-all, plus one hint per paragraph.
-import type { GongwenDocument, Range } from '../../model';
+import type { GongwenDocument } from '../../model';
 import type { Edit, Rule, RuleContext } from '../../rule';
 import { offsetToPosition } from '../../text';
 import {
-  findDocNumbers,
+  docNumberAt,
   isChinese,
   isDigit,
   isHanChar,
@@ -14,9 +14,10 @@ import {
   nextNonSpace,
   paragraphKeyer,
   prevNonSpace,
-  rangeCursor,
-  urlSpans,
+  urlChar,
+  urlInRun,
 } from './common';
+import { textPieces } from '../shared/text';
 
 /** GB/T 15834-2011: the full-width form of each half-width mark this rule reports. */
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -27,21 +28,32 @@ export interface HalfWidthMark {
   char: string;
 }
 
-/** Marker spans whose ')' has no '(' (1) a) 一)): their parenthesis belongs to the numbering rules. */
-function markerParenSpans(doc: GongwenDocument): Range[] {
-  const out: Range[] = [];
+/**
+ * Offsets of the ')' of section markers that have no '(' (1) a) 一)), in order: their parenthesis
+ * belongs to the numbering rules.
+ */
+function markerCloses(doc: GongwenDocument): number[] {
+  const out: number[] = [];
+  const text = doc.text;
   for (const s of doc.allSections) {
     const m = s.marker;
-    const t = doc.text.slice(m.start, m.end);
-    if (t.includes(')') && !t.includes('(') && !t.includes('（')) out.push({ start: m.start, end: m.end });
+    let close = -1;
+    let open = false;
+    for (let i = m.start; i < m.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x29) close = close < 0 ? i : close;
+      else if (c === 0x28 || c === 0xff08) open = true;
+    }
+    if (close < 0 || open) continue;
+    for (let i = close; i < m.end; i++) if (text.charCodeAt(i) === 0x29) out.push(i);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a - b);
 }
 
-/** The ; at i closes an HTML entity: &name; or &#digits; / &#xhex; (at most 10 characters back). */
-function endsEntity(text: string, i: number): boolean {
+/** The ; at i closes an HTML entity: &name; or &#digits; / &#xhex; (at most 10 characters back, not before `from`). */
+function endsEntity(text: string, from: number, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && i - j <= 10) {
+  while (j >= from && i - j <= 10) {
     const c = text.charCodeAt(j);
     if (c === 38) return j < i - 1; // &
     if (!(isDigit(c) || isLatin(c) || c === 35)) return false; // letters, digits, #
@@ -51,10 +63,10 @@ function endsEntity(text: string, i: number): boolean {
 }
 
 /** 1) a) 一) at the start of a line or after a blank: a list marker, not prose. */
-function looksLikeListMarker(text: string, i: number): boolean {
+function looksLikeListMarker(text: string, from: number, i: number): boolean {
   let j = i - 1;
   let k = 0;
-  while (j >= 0 && k < 3) {
+  while (j >= from && k < 3) {
     const c = text.charCodeAt(j);
     if (isDigit(c) || isLatin(c) || '一二三四五六七八九十'.includes(text[j])) {
       j--;
@@ -62,8 +74,132 @@ function looksLikeListMarker(text: string, i: number): boolean {
     } else break;
   }
   if (k === 0) return false;
-  return j < 0 || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j));
+  return j < from || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j));
 }
+
+/**
+ * The scan state carried from piece to piece of one line: the candidate marks (offset, flag, Chinese
+ * characters before it: a flag may still change when its ( or ) pairs up) and the open parentheses.
+ */
+interface ScanState {
+  offset: number[];
+  flagged: number[];
+  chineseAfter: number[];
+  /** Indexes of candidates, or -1 for a full-width （. */
+  stack: number[];
+  /** Running count of Chinese characters (all above 0x7f): content test of a ( ) pair in O(1). */
+  chinese: number;
+}
+
+const freshState = (): ScanState => ({ offset: [], flagged: [], chineseAfter: [], stack: [], chinese: 0 });
+
+/** Stand-ins for the nearest non-blank character outside a piece: what the scan asks of it. */
+const OTHER = -1;
+const CJK_PUNCT = 0; // Chinese, not Han
+const HAN = 1;
+function contextCode(c: number): number {
+  return isHanChar(c) ? HAN : isChinese(c) ? CJK_PUNCT : OTHER;
+}
+/** The character a context class stands for (one of its members). */
+const CONTEXT_CHAR = [-1, 0x3002, 0x4e00];
+/** Cache kinds by context classes (before + 1) * 3 + (after + 1). */
+const KINDS = Array.from({ length: 9 }, (_, i) => `punct-half-width\u0000${i}`);
+const isMarkCode = (c: number) => c === 44 || c === 58 || c === 59 || c === 40 || c === 41 || c === 63 || c === 33;
+
+/**
+ * Scans text[from, to) (a piece: no line break inside, blank or line break outside it) for half-width
+ * marks. `before`/`after` stand for the nearest non-blank characters outside the piece on its line
+ * (contextCode). `closes` (from index c0 on) are the offsets of marker ')'.
+ */
+function scanPiece(text: string, from: number, to: number, before: number, after: number, closes: number[], c0: number, st: ScanState): void {
+  let ci = c0;
+  // the printable-ASCII run around the last mark seen, and its URL span (start > end: none)
+  let runEnd = -1;
+  let urlStart = 0;
+  let urlEnd = -1;
+  const { offset, flagged: flags, chineseAfter, stack } = st;
+  let chinese = st.chinese;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      if (c === 0xff08) stack.push(-1); // （
+      else if (c === 0xff09) stack.pop(); // ）
+      if (isChinese(c)) chinese++;
+      continue;
+    }
+    // , : ; ( ) ? !
+    if (!isMarkCode(c)) continue;
+    if (i >= runEnd) {
+      let runStart = i;
+      while (runStart > from && urlChar(text.charCodeAt(runStart - 1))) runStart--;
+      runEnd = i + 1;
+      while (runEnd < to && urlChar(text.charCodeAt(runEnd))) runEnd++;
+      const url = urlInRun(text, runStart, runEnd);
+      urlStart = url ? url.start : 0;
+      urlEnd = url ? url.end : -1;
+    }
+    if (i >= urlStart && i < urlEnd) continue;
+    // the bracket of a 发文字号 (国办发(2018)128号): punct-document-number's business
+    if (c === 40 && docNumberAt(text, i, from, to)) continue;
+    if (c === 41 && i - 5 >= from && docNumberAt(text, i - 5, from, to)?.close === i) continue;
+    let l = i - 1;
+    while (l >= from && isSpace(text.charCodeAt(l))) l--;
+    let r = i + 1;
+    while (r < to && isSpace(text.charCodeAt(r))) r++;
+    const lc = l >= from ? text.charCodeAt(l) : CONTEXT_CHAR[before + 1];
+    const rc = r < to ? text.charCodeAt(r) : CONTEXT_CHAR[after + 1];
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+    // numbers, times, ratios: 1,000  18:16  1:500
+    if ((c === 44 || c === 58) && isDigit(prev) && isDigit(next)) continue;
+    if (c === 58 && next === 47) continue; // :/
+    // the ; of an HTML entity (&nbsp; &#8220;): stray-invisible's business, whatever follows it
+    if (c === 59 && endsEntity(text, from, i)) continue;
+    const lChinese = lc >= 0 && isChinese(lc);
+    const rChinese = rc >= 0 && isChinese(rc);
+    let flagged: boolean;
+    if (c === 40 || c === 41) {
+      flagged = lChinese || rChinese;
+      if (c === 41) {
+        while (ci < closes.length && closes[ci] < i) ci++;
+        if ((ci < closes.length && closes[ci] === i) || (!lChinese && looksLikeListMarker(text, from, i))) continue;
+      }
+    } else {
+      // Hello, world!” — a Latin word glued to the mark and only punctuation on the other side
+      const latinGlued = isLatin(prev) || isDigit(prev);
+      flagged = lChinese && (isHanChar(lc) || !latinGlued || rChinese) || (rChinese && (isHanChar(rc) || !latinGlued));
+    }
+    const idx = offset.length;
+    offset.push(i);
+    flags.push(flagged ? 1 : 0);
+    chineseAfter.push(chinese);
+    if (c === 40) stack.push(idx);
+    else if (c === 41) {
+      const open = stack.pop();
+      if (open !== undefined && open >= 0 && (flags[open] === 1 || flagged || chinese - chineseAfter[open] > 0)) {
+        flags[open] = 1;
+        flags[idx] = 1;
+      }
+    }
+  }
+  st.chinese = chinese;
+}
+
+/** Moves the flagged candidates (offset + delta) to out; the state's parentheses are closed. */
+function flushCands(st: ScanState, delta: number, out: number[]): void {
+  const { offset, flagged } = st;
+  for (let k = 0; k < offset.length; k++) if (flagged[k] === 1) out.push(offset[k] + delta);
+  offset.length = 0;
+  flagged.length = 0;
+  st.chineseAfter.length = 0;
+}
+
+/** A piece's marks when no parenthesis is open before it: relative offsets, and whether one stays open. */
+interface PieceMarks {
+  marks: number[];
+  open: boolean;
+}
+const NO_MARKS: PieceMarks = { marks: [], open: false };
 
 /**
  * The half-width marks in Chinese text, in document order. A mark counts when the nearest
@@ -73,79 +209,72 @@ function looksLikeListMarker(text: string, i: number): boolean {
  * brackets), list markers such as 1) or web residue.
  */
 export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
-  const { doc } = ctx;
+  const { doc, cache } = ctx;
   const text = doc.text;
-  const n = text.length;
-  const inUrl = rangeCursor(urlSpans(text));
-  const docNumbers = findDocNumbers(text);
-  const bracketOffsets = new Set<number>();
-  for (const d of docNumbers) {
-    bracketOffsets.add(d.open);
-    bracketOffsets.add(d.close);
-  }
-  const inMarker = rangeCursor(markerParenSpans(doc));
-  // running count of Chinese characters (all above 0x7f): content test of a ( ) pair in O(1), no extra pass
-  let chinese = 0;
-
-  const cand: { offset: number; char: string; flagged: boolean; chineseAfter: number }[] = [];
-  const parenStack: number[] = []; // indexes into cand (or -1 for a full-width opener)
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) {
-      if (c === 0xff08) parenStack.push(-1); // （
-      else if (c === 0xff09) parenStack.pop(); // ）
-      if (isChinese(c)) chinese++;
-      continue;
+  const pieces = textPieces(doc, cache);
+  const closes = markerCloses(doc);
+  let ci = 0;
+  const found: number[] = [];
+  const st = freshState();
+  const own = freshState();
+  for (let k = 0; k < pieces.from.length; k++) {
+    const from = pieces.from[k];
+    const to = pieces.to[k];
+    if (pieces.lineStart[k]) {
+      // a line break closes every parenthesis
+      flushCands(st, 0, found);
+      st.stack.length = 0;
     }
-    if (isBreak(c)) {
-      parenStack.length = 0;
-      continue;
+    // the nearest non-blank characters outside the piece, when a mark stands next to them
+    let before = OTHER;
+    let after = OTHER;
+    let a = from;
+    while (a < to && isSpace(text.charCodeAt(a))) a++;
+    if (a < to && isMarkCode(text.charCodeAt(a)) && !pieces.lineStart[k]) {
+      const l = prevNonSpace(text, from);
+      if (l >= 0) before = contextCode(text.charCodeAt(l));
     }
-    // , : ; ( ) ? !
-    if (!(c === 44 || c === 58 || c === 59 || c === 40 || c === 41 || c === 63 || c === 33)) continue;
-    const ch = text[i];
-    if (inUrl(i)) continue;
-    if (bracketOffsets.has(i)) continue;
-    const l = prevNonSpace(text, i);
-    const r = nextNonSpace(text, i);
-    const lc = l >= 0 ? text.charCodeAt(l) : -1;
-    const rc = r >= 0 ? text.charCodeAt(r) : -1;
-    // numbers, times, ratios: 1,000  18:16  1:500
-    if ((ch === ',' || ch === ':') && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (ch === ':' && text[i + 1] === '/') continue;
-    // the ; of an HTML entity (&nbsp; &#8220;): stray-invisible's business, whatever follows it
-    if (ch === ';' && endsEntity(text, i)) continue;
-    const lChinese = lc >= 0 && isChinese(lc);
-    const rChinese = rc >= 0 && isChinese(rc);
-    let flagged: boolean;
-    if (ch === '(' || ch === ')') {
-      flagged = lChinese || rChinese;
-      if (ch === ')' && (inMarker(i) || (!lChinese && looksLikeListMarker(text, i)))) continue;
-    } else {
-      // Hello, world!” — a Latin word glued to the mark and only punctuation on the other side
-      const latinGlued = isLatin(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i - 1));
-      flagged = lChinese && (isHanChar(lc) || !latinGlued || rChinese) || (rChinese && (isHanChar(rc) || !latinGlued));
+    let b = to - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b >= from && isMarkCode(text.charCodeAt(b))) {
+      const r = nextNonSpace(text, to - 1);
+      if (r >= to) after = contextCode(text.charCodeAt(r));
     }
-    const idx = cand.length;
-    cand.push({ offset: i, char: ch, flagged, chineseAfter: chinese });
-    if (ch === '(') parenStack.push(idx);
-    else if (ch === ')') {
-      const open = parenStack.pop();
-      if (open !== undefined && open >= 0) {
-        const o = cand[open];
-        const content = chinese - o.chineseAfter > 0;
-        if (o.flagged || cand[idx].flagged || content) {
-          o.flagged = true;
-          cand[idx].flagged = true;
-        }
+    while (ci < closes.length && closes[ci] < from) ci++;
+    if (st.stack.length === 0) {
+      flushCands(st, 0, found);
+      // marker ')' in the piece are part of the key
+      let kind = KINDS[(before + 1) * 3 + (after + 1)];
+      let c2 = ci;
+      for (; c2 < closes.length && closes[c2] < to; c2++) kind += `\u0000${closes[c2] - from}`;
+      // computed on the piece's characters in place: the same as the piece string, and a flat string reads faster
+      const v = cache.lookup<PieceMarks>(kind, pieces.str[k], () => {
+        own.offset.length = 0;
+        own.flagged.length = 0;
+        own.chineseAfter.length = 0;
+        own.stack.length = 0;
+        scanPiece(text, from, to, before, after, closes, ci, own);
+        const open = own.stack.length > 0;
+        if (own.offset.length === 0 && !open) return NO_MARKS;
+        const marks: number[] = [];
+        flushCands(own, -from, marks);
+        return { marks, open };
+      });
+      // parentheses left open are closed by the line break after the last piece of a line
+      if (!v.open || k + 1 === pieces.from.length || pieces.lineStart[k + 1]) {
+        for (const m of v.marks) found.push(m + from);
+        continue;
       }
     }
+    // a parenthesis is open across the piece boundary: scan in place, carrying the state
+    scanPiece(text, from, to, before, after, closes, ci, st);
+    if (st.stack.length === 0) flushCands(st, 0, found);
   }
+  flushCands(st, 0, found);
   const out: HalfWidthMark[] = [];
-  for (const m of cand) {
-    if (!m.flagged) continue;
-    if (ctx.inResidue({ start: m.offset, end: m.offset + 1 })) continue;
-    out.push({ offset: m.offset, char: m.char });
+  for (const o of found) {
+    if (ctx.inResidue({ start: o, end: o + 1 })) continue;
+    out.push({ offset: o, char: text[o] });
   }
   return out;
 }
@@ -167,7 +296,8 @@ export const punctHalfWidth: Rule = {
     if (marks.length === 0) return;
     const first = marks[0];
     const pos = offsetToPosition(ctx.doc.lineStarts, first.offset);
-    const kinds = [...new Set(marks.map((m) => m.char))].join(' ');
+    let kinds = '';
+    for (const m of marks) if (!kinds.includes(m.char)) kinds += kinds ? ' ' + m.char : m.char;
     ctx.report({
       range: { start: first.offset, end: first.offset + 1 },
       scope: 'document',

@@ -1,7 +1,9 @@
 // Ranges written with ~ 〜 - －: numbers take ～ (50～100个), years and dates take — (2009—2011年)
 // (GB/T 15834-2011 4.13 连接号).
-import type { Rule } from '../../rule';
-import { isBreak, isDigit, isHanChar, isLatin } from './common';
+import type { Report, Rule } from '../../rule';
+import { shiftRanges } from '../../memo';
+import { textPieces } from '../shared/text';
+import { isDigit, isHanChar, isLatin } from './common';
 
 const TILDE = '～';
 const DASH = '—';
@@ -43,6 +45,91 @@ function numberAfter(text: string, start: number): Num | undefined {
 
 const isYear = (x: Num) => x.intDigits === 4 && x.end - x.start === 4 && x.value >= 1900 && x.value <= 2099;
 
+/** The ranges of one piece, offsets relative to it, and the 《 depth after it. */
+interface PieceRanges {
+  depth: number;
+  reports: Report[];
+}
+const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
+
+/**
+ * Scans the piece text[from, to) entering with `depth` open 《 (a line break or 。 closes them). It
+ * looks outside the piece only where a number opens it after a space (GB/T 9704-2012: a code when a
+ * Latin letter or / stands before the space): the caller keys that case.
+ */
+function rangesOn(text: string, from: number, to: number, depth: number): PieceRanges {
+  const reports: Report[] = [];
+  let titleDepth = depth;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) titleDepth++; // 《
+    else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
+    else if (c === 0x3002) titleDepth = 0; // 。
+    // ~ 〜 - －
+    if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
+    const ch = text[i];
+    const hyphen = ch === '-' || ch === '－';
+    // A: digits right before, or digits + 年/月/日 (2009年-2011年)
+    let unitA = '';
+    let a = numberBefore(text, i);
+    if (!a && '年月日'.includes(text[i - 1])) {
+      a = numberBefore(text, i - 1);
+      unitA = text[i - 1];
+    }
+    const b = numberAfter(text, i + 1);
+    if (!a || !b) continue;
+    // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
+    const before = text[a.start - 1] ?? '';
+    const before2 = before === ' ' ? (text[a.start - 2] ?? '') : before;
+    if ('-－.:/~～〜_#+'.includes(before) && before !== '') continue;
+    if (before2 && (isLatin(before2.charCodeAt(0)) || before2 === '/')) continue;
+    const after = text[b.end] ?? '';
+    if (after && ('-－:/~〜'.includes(after) || (hyphen && isLatin(after.charCodeAt(0))))) continue;
+    if (hyphen && !unitA) {
+      if (text[a.start] === '0' && a.end - a.start >= 3) continue; // 0573-…
+      if (b.end - b.start >= 5 && !isYear(b)) continue; // phone and serial numbers
+      if (a.intDigits === 4 && isYear(a) && b.end - b.start <= 2) continue; // 2022-12 (ISO month)
+    }
+    const unitB = after;
+    let kind: 'year' | 'date' | 'number' | undefined;
+    if (isYear(a) && isYear(b)) kind = 'year';
+    else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) ? 'date' : undefined;
+    else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
+    else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
+    else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';
+    if (!kind) continue;
+    if (kind === 'number' && hyphen) {
+      // hyphens also number things (附件1-2, 表3-1): only a rising range with a unit counts
+      if (!(a.value < b.value) || unitB === '号') continue;
+      const lead = text.slice(Math.max(0, a.start - 2), a.start);
+      if (NOT_A_RANGE_BEFORE.some((w) => lead.endsWith(w))) continue;
+    }
+    const right = kind === 'number' ? TILDE : DASH;
+    reports.push({
+      range: { start: a.start, end: b.end },
+      message:
+        kind === 'number'
+          ? {
+              zh: `数值范围的连接号应使用浪纹线“～”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
+              en: `A number range takes "～", not "${ch}" (GB/T 15834-2011 4.13).`,
+            }
+          : {
+              zh: `${kind === 'year' ? '年份' : '日期'}起止的连接号应使用一字线“—”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
+              en: `A ${kind === 'year' ? 'year' : 'date'} range takes "—", not "${ch}" (GB/T 15834-2011 4.13).`,
+            },
+      fixes: [
+        {
+          title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
+          edits: [{ range: { start: i, end: i + 1 }, newText: right }],
+          safe: !(hyphen && kind === 'number'),
+        },
+      ],
+    });
+  }
+  if (reports.length === 0) return titleDepth === 0 ? NO_RANGES : { depth: titleDepth, reports };
+  return { depth: titleDepth, reports: shiftRanges(reports, -from) };
+}
+
 export const punctRange: Rule = {
   id: 'punct-range',
   defaultSeverity: 'hint',
@@ -53,75 +140,21 @@ export const punctRange: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    const n = text.length;
-    let titleDepth = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x300a) titleDepth++; // 《
-      else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
-      else if (isBreak(c) || c === 0x3002) titleDepth = 0; // 。
-      // ~ 〜 - －
-      if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
-      const ch = text[i];
-      const hyphen = ch === '-' || ch === '－';
-      // A: digits right before, or digits + 年/月/日 (2009年-2011年)
-      let unitA = '';
-      let a = numberBefore(text, i);
-      if (!a && '年月日'.includes(text[i - 1])) {
-        a = numberBefore(text, i - 1);
-        unitA = text[i - 1];
-      }
-      const b = numberAfter(text, i + 1);
-      if (!a || !b) continue;
-      // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
-      const before = text[a.start - 1] ?? '';
-      const before2 = before === ' ' ? (text[a.start - 2] ?? '') : before;
-      if ('-－.:/~～〜_#+'.includes(before) && before !== '') continue;
-      if (before2 && (isLatin(before2.charCodeAt(0)) || before2 === '/')) continue;
-      const after = text[b.end] ?? '';
-      if (after && ('-－:/~〜'.includes(after) || (hyphen && isLatin(after.charCodeAt(0))))) continue;
-      if (hyphen && !unitA) {
-        if (text[a.start] === '0' && a.end - a.start >= 3) continue; // 0573-…
-        if (b.end - b.start >= 5 && !isYear(b)) continue; // phone and serial numbers
-        if (a.intDigits === 4 && isYear(a) && b.end - b.start <= 2) continue; // 2022-12 (ISO month)
-      }
-      if (ctx.inResidue({ start: a.start, end: b.end })) continue;
-      const unitB = after;
-      let kind: 'year' | 'date' | 'number' | undefined;
-      if (isYear(a) && isYear(b)) kind = 'year';
-      else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) ? 'date' : undefined;
-      else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
-      else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
-      else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';
-      if (!kind) continue;
-      if (kind === 'number' && hyphen) {
-        // hyphens also number things (附件1-2, 表3-1): only a rising range with a unit counts
-        if (!(a.value < b.value) || unitB === '号') continue;
-        const lead = text.slice(Math.max(0, a.start - 2), a.start);
-        if (NOT_A_RANGE_BEFORE.some((w) => lead.endsWith(w))) continue;
-      }
-      const right = kind === 'number' ? TILDE : DASH;
-      const range = { start: a.start, end: b.end };
-      ctx.report({
-        range,
-        message:
-          kind === 'number'
-            ? {
-                zh: `数值范围的连接号应使用浪纹线“～”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
-                en: `A number range takes "～", not "${ch}" (GB/T 15834-2011 4.13).`,
-              }
-            : {
-                zh: `${kind === 'year' ? '年份' : '日期'}起止的连接号应使用一字线“—”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
-                en: `A ${kind === 'year' ? 'year' : 'date'} range takes "—", not "${ch}" (GB/T 15834-2011 4.13).`,
-              },
-        fixes: [
-          {
-            title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
-            edits: [{ range: { start: i, end: i + 1 }, newText: right }],
-            safe: !(hyphen && kind === 'number'),
-          },
-        ],
-      });
+    const pieces = textPieces(ctx.doc, ctx.cache);
+    let depth = 0;
+    for (let k = 0; k < pieces.from.length; k++) {
+      const from = pieces.from[k];
+      if (pieces.lineStart[k]) depth = 0; // a line break closes 《
+      const p = from - 2;
+      const latinBefore = !pieces.lineStart[k] && text.charCodeAt(from - 1) === 32 && p >= 0 && (isLatin(text.charCodeAt(p)) || text.charCodeAt(p) === 47);
+      const piece = pieces.str[k];
+      const d = depth;
+      const kind = d === 0 && !latinBefore ? 'punct-range' : `punct-range\u0000${d}${latinBefore ? 'L' : ''}`;
+      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+      const v = ctx.cache.lookup(kind, piece, () => rangesOn(text, from, pieces.to[k], d));
+      depth = v.depth;
+      if (v.reports.length === 0) continue;
+      for (const r of shiftRanges(v.reports, from)) if (!ctx.inResidue(r.range)) ctx.report(r);
     }
   },
 };

@@ -1,5 +1,7 @@
 // Doubled punctuation (。。 ，， 、、 ，。 ：：) and doubled characters from a short list (的的).
-import type { Fix, Rule } from '../../rule';
+import type { Fix, Report, Rule } from '../../rule';
+import { shiftRanges } from '../../memo';
+import { textPieces } from '../shared/text';
 import { CodeSet } from '../shared/text';
 
 /** Marks that never stand doubled. ？ and ！ may be doubled for emphasis (GB/T 15834-2011 4.2.3.2, 4.3.3.2). */
@@ -15,6 +17,98 @@ const DOUBLED: { text: string; notAfter: string[]; notBefore: string[] }[] = [
 const ANY_CODES = new CodeSet(ANY);
 const DOUBLED_FIRST = new CodeSet(DOUBLED.map((d) => d.text[0]).join(''));
 
+/** A finding on one piece: a run of marks (dropped on an empty label's colon) or a doubled word (a candidate). */
+interface Item {
+  start: number;
+  end: number;
+  word: boolean;
+  report: Report;
+}
+
+/**
+ * The runs and doubled words of the piece text[from, n), offsets relative to it. Runs of marks and doubled words
+ * hold no blank and look one character around them at most: never across a piece boundary.
+ */
+function itemsOn(text: string, from: number, n: number): Item[] {
+  const out: Item[] = [];
+  for (let i = from; i < n; i++) {
+    // char codes first: no one-character string per position
+    const code = text.charCodeAt(i);
+    const any = ANY_CODES.has(code);
+    if (!any && !DOUBLED_FIRST.has(code)) continue;
+    const ch = text[i];
+    if (any && i + 1 < n && ANY_CODES.has(text.charCodeAt(i + 1))) {
+      let e = i + 1;
+      while (e < n && ANY_CODES.has(text.charCodeAt(e))) e++;
+      const run = text.slice(i, e);
+      let single = false;
+      for (const x of run) if (SINGLE.includes(x)) single = true;
+      if (!single) {
+        i = e - 1;
+        continue;
+      }
+      const identical = [...run].every((x) => x === ch);
+      const fixes: Fix[] = [];
+      if (identical && run.length >= 3 && ch === '。') {
+        fixes.push({ title: { zh: '改为省略号“……”', en: 'Make it an ellipsis "……"' }, edits: [{ range: { start: i, end: e }, newText: '……' }], safe: false });
+        fixes.push({ title: { zh: '只保留一个“。”', en: 'Keep one "。"' }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: false });
+      } else if (identical) {
+        fixes.push({ title: { zh: `删除多余的“${ch}”`, en: `Remove the extra "${ch}"` }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: true, preferred: true });
+      } else {
+        const kept = new Set<string>();
+        for (let k = e - 1; k >= i; k--) {
+          const x = text[k];
+          if (kept.has(x)) continue;
+          kept.add(x);
+          fixes.push({
+            title: { zh: `只保留“${x}”`, en: `Keep only "${x}"` },
+            edits: [
+              ...(k > i ? [{ range: { start: i, end: k }, newText: '' }] : []),
+              ...(k + 1 < e ? [{ range: { start: k + 1, end: e }, newText: '' }] : []),
+            ],
+            safe: false,
+          });
+        }
+      }
+      out.push({
+        start: i,
+        end: e,
+        word: false,
+        report: {
+          range: { start: i, end: e },
+          message: identical
+            ? { zh: `标点“${ch}”重复使用，应只用一个。`, en: `"${ch}" is doubled: use one.` }
+            : { zh: `标点“${run}”连用，应只保留一个。`, en: `"${run}": two punctuation marks in a row; keep one.` },
+          fixes,
+        },
+      });
+      i = e - 1;
+      continue;
+    }
+    // every doubled word that its neighbours allow; which of overlapping ones count is decided after residue
+    for (const d of DOUBLED) {
+      if (ch !== d.text[0] || !text.startsWith(d.text, i)) continue;
+      const end = i + d.text.length;
+      if (d.notAfter.some((s) => text.endsWith(s, i))) continue;
+      if (d.notBefore.some((s) => text.startsWith(s, end))) continue;
+      const half = d.text.length / 2;
+      out.push({
+        start: i,
+        end,
+        word: true,
+        report: {
+          range: { start: i, end },
+          message: { zh: `“${d.text}”重复，应删去一个“${d.text.slice(half)}”。`, en: `"${d.text}" repeats a word: remove one "${d.text.slice(half)}".` },
+          fixes: [{ title: { zh: `删除重复的“${d.text.slice(half)}”`, en: `Remove the repeated "${d.text.slice(half)}"` }, edits: [{ range: { start: i + half, end }, newText: '' }], safe: false }],
+        },
+      });
+      break;
+    }
+  }
+  return out.length === 0 ? NONE : shiftRanges(out, -from);
+}
+const NONE: Item[] = [];
+
 export const punctRepeated: Rule = {
   id: 'punct-repeated',
   defaultSeverity: 'warning',
@@ -24,74 +118,23 @@ export const punctRepeated: Rule = {
     en: 'Doubled punctuation (。。 ，， 、、 ，。 ：：) or a doubled word (的的).',
   },
   check(ctx) {
-    const text = ctx.doc.text;
-    const n = text.length;
     // the colon of an empty assignment label (牵头单位：。): a missing unit, task-empty-assignment's finding
     const emptyLabelColons = new Set<number>();
     for (const a of ctx.doc.assignments) for (const e of a.entries) if (e.colon && e.units.length === 0) emptyLabelColons.add(e.colon.start);
-    for (let i = 0; i < n; i++) {
-      // char codes first: no one-character string per position
-      const code = text.charCodeAt(i);
-      const any = ANY_CODES.has(code);
-      if (!any && !DOUBLED_FIRST.has(code)) continue;
-      const ch = text[i];
-      if (any && i + 1 < n && ANY_CODES.has(text.charCodeAt(i + 1))) {
-        let e = i + 1;
-        while (e < n && ANY_CODES.has(text.charCodeAt(e))) e++;
-        const run = text.slice(i, e);
-        let single = false;
-        for (const x of run) if (SINGLE.includes(x)) single = true;
-        if (!single || ctx.inResidue({ start: i, end: e }) || (e - i === 2 && emptyLabelColons.has(i))) {
-          i = e - 1;
-          continue;
-        }
-        const identical = [...run].every((x) => x === ch);
-        const fixes: Fix[] = [];
-        if (identical && run.length >= 3 && ch === '。') {
-          fixes.push({ title: { zh: '改为省略号“……”', en: 'Make it an ellipsis "……"' }, edits: [{ range: { start: i, end: e }, newText: '……' }], safe: false });
-          fixes.push({ title: { zh: '只保留一个“。”', en: 'Keep one "。"' }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: false });
-        } else if (identical) {
-          fixes.push({ title: { zh: `删除多余的“${ch}”`, en: `Remove the extra "${ch}"` }, edits: [{ range: { start: i + 1, end: e }, newText: '' }], safe: true, preferred: true });
-        } else {
-          const kept = new Set<string>();
-          for (let k = e - 1; k >= i; k--) {
-            const x = text[k];
-            if (kept.has(x)) continue;
-            kept.add(x);
-            fixes.push({
-              title: { zh: `只保留“${x}”`, en: `Keep only "${x}"` },
-              edits: [
-                ...(k > i ? [{ range: { start: i, end: k }, newText: '' }] : []),
-                ...(k + 1 < e ? [{ range: { start: k + 1, end: e }, newText: '' }] : []),
-              ],
-              safe: false,
-            });
-          }
-        }
-        ctx.report({
-          range: { start: i, end: e },
-          message: identical
-            ? { zh: `标点“${ch}”重复使用，应只用一个。`, en: `"${ch}" is doubled: use one.` }
-            : { zh: `标点“${run}”连用，应只保留一个。`, en: `"${run}": two punctuation marks in a row; keep one.` },
-          fixes,
-        });
-        i = e - 1;
-        continue;
-      }
-      for (const d of DOUBLED) {
-        if (ch !== d.text[0] || !text.startsWith(d.text, i)) continue;
-        const end = i + d.text.length;
-        if (d.notAfter.some((s) => text.endsWith(s, i))) continue;
-        if (d.notBefore.some((s) => text.startsWith(s, end))) continue;
-        if (ctx.inResidue({ start: i, end })) continue;
-        const half = d.text.length / 2;
-        ctx.report({
-          range: { start: i, end },
-          message: { zh: `“${d.text}”重复，应删去一个“${d.text.slice(half)}”。`, en: `"${d.text}" repeats a word: remove one "${d.text.slice(half)}".` },
-          fixes: [{ title: { zh: `删除重复的“${d.text.slice(half)}”`, en: `Remove the repeated "${d.text.slice(half)}"` }, edits: [{ range: { start: i + half, end }, newText: '' }], safe: false }],
-        });
-        i = end - 1;
-        break;
+    const pieces = textPieces(ctx.doc, ctx.cache);
+    for (let k = 0; k < pieces.from.length; k++) {
+      const piece = pieces.str[k];
+      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+      const found = ctx.cache.lookup('punct-repeated', piece, () => itemsOn(ctx.doc.text, pieces.from[k], pieces.to[k]));
+      if (found.length === 0) continue;
+      // a doubled word reported ends the next one's chance to overlap it (的的的: one finding)
+      let next = 0;
+      for (const it of shiftRanges(found, pieces.from[k])) {
+        if (it.word) {
+          if (it.start < next || ctx.inResidue(it)) continue;
+          next = it.end;
+        } else if (ctx.inResidue(it) || (it.end - it.start === 2 && emptyLabelColons.has(it.start))) continue;
+        ctx.report(it.report);
       }
     }
   },

@@ -1,8 +1,18 @@
 // 、 between items that each stand in quotation marks or 书名号 (GB/T 15834-2011 4.5.3.5: usually omitted).
 import type { Rule } from '../../rule';
+import { textPieces } from '../shared/text';
 
-const CLOSERS = '”》';
-const OPENERS = '“《';
+/** Offsets of 、 standing between ” or 》 and “ or 《 (a three-character pattern: never across a piece boundary). */
+function serialCommas(piece: string): number[] {
+  const out: number[] = [];
+  for (let i = piece.indexOf('、', 1); i >= 0 && i + 1 < piece.length; i = piece.indexOf('、', i + 1)) {
+    const b = piece.charCodeAt(i - 1);
+    const a = piece.charCodeAt(i + 1);
+    if ((b === 0x201d || b === 0x300b) && (a === 0x201c || a === 0x300a)) out.push(i); // ”》 、 “《
+  }
+  return out.length === 0 ? NONE : out;
+}
+const NONE: number[] = [];
 
 export const punctSerialComma: Rule = {
   id: 'punct-serial-comma',
@@ -14,20 +24,24 @@ export const punctSerialComma: Rule = {
   },
   check(ctx) {
     const text = ctx.doc.text;
-    for (let i = 1; i + 1 < text.length; i++) {
-      if (text.charCodeAt(i) !== 0x3001 /* 、 */) continue;
-      if (!CLOSERS.includes(text[i - 1]) || !OPENERS.includes(text[i + 1])) continue;
-      const range = { start: i, end: i + 1 };
-      if (ctx.inResidue(range)) continue;
-      ctx.report({
-        range,
-        message: {
-          zh: `并列的${text[i - 1] === '》' ? '书名' : '引语'}之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。`,
-          en: `Items in ${text[i - 1] === '》' ? 'title marks' : 'quotation marks'} are usually not separated by 、 (GB/T 15834-2011 4.5.3.5).`,
-        },
-        fixes: [{ title: { zh: '删除顿号', en: 'Remove the 、' }, edits: [{ range, newText: '' }], safe: true }],
-        tags: ['unnecessary'],
-      });
+    const pieces = textPieces(ctx.doc, ctx.cache);
+    for (let k = 0; k < pieces.from.length; k++) {
+      const piece = pieces.str[k];
+      for (const rel of ctx.cache.lookup('punct-serial-comma', piece, () => serialCommas(piece))) {
+        const i = pieces.from[k] + rel;
+        const range = { start: i, end: i + 1 };
+        if (ctx.inResidue(range)) continue;
+        const title = text.charCodeAt(i - 1) === 0x300b; // 》
+        ctx.report({
+          range,
+          message: {
+            zh: `并列的${title ? '书名' : '引语'}之间通常不用顿号（GB/T 15834-2011 4.5.3.5）。`,
+            en: `Items in ${title ? 'title marks' : 'quotation marks'} are usually not separated by 、 (GB/T 15834-2011 4.5.3.5).`,
+          },
+          fixes: [{ title: { zh: '删除顿号', en: 'Remove the 、' }, edits: [{ range, newText: '' }], safe: true }],
+          tags: ['unnecessary'],
+        });
+      }
     }
   },
 };

@@ -1,6 +1,7 @@
 // Paired marks that do not pair up: 《》 “” ‘’ （） 〔〕 【】 (GB/T 15834-2011 4.8 引号, 4.9 括号, 4.15 书名号).
 // One explicit stack, no recursion: linear even for 100,000 nested brackets.
 import type { Rule } from '../../rule';
+import { textPieces } from '../shared/text';
 import { isBreak, isChinese, isDigit, isLatin, isSpace, paragraphStarts, prevNonSpace, nextNonSpace } from './common';
 
 // type: 0 《》, 1 “”, 2 ‘’, 3 （）/( ), 4 〔〕, 5 【】
@@ -34,6 +35,116 @@ function closeType(c: number): number {
 }
 const MAX_REPORTS = 1000;
 
+/** The open marks: offsets and types, and how many of each type. */
+interface Stack {
+  at: number[];
+  type: number[];
+  count: number[];
+}
+const emptyStack = (): Stack => ({ at: [], type: [], count: [0, 0, 0, 0, 0, 0] });
+
+/** Stand-ins for the nearest non-blank character outside a piece (only "is it Chinese" is asked). */
+const OTHER = -1;
+const CHINESE = 0x4e00;
+const isHalfParen = (c: number) => c === 0x28 || c === 0x29;
+
+/**
+ * An unpaired half-width parenthesis is reported only in Chinese text, and 1) a) or :) are not
+ * brackets. Looks at text[from, to) only; `before`/`after` stand for the nearest non-blank
+ * characters outside it.
+ */
+function ignorableHalf(text: string, from: number, to: number, before: number, after: number, i: number): boolean {
+  let l = i - 1;
+  while (l >= from && isSpace(text.charCodeAt(l))) l--;
+  let r = i + 1;
+  while (r < to && isSpace(text.charCodeAt(r))) r++;
+  const lc = l >= from ? (isBreak(text.charCodeAt(l)) ? OTHER : text.charCodeAt(l)) : before;
+  const rc = r < to ? (isBreak(text.charCodeAt(r)) ? OTHER : text.charCodeAt(r)) : after;
+  if (!((lc >= 0 && isChinese(lc)) || (rc >= 0 && isChinese(rc)))) return true;
+  if (text.charCodeAt(i) === 0x29) {
+    const p = i > from ? text[i - 1] : '';
+    if (p === ':' || p === ';') return true;
+    let j = i - 1;
+    let k = 0;
+    while (j >= from && k < 3 && (isDigit(text.charCodeAt(j)) || isLatin(text.charCodeAt(j)) || '一二三四五六七八九十'.includes(text[j]))) {
+      j--;
+      k++;
+    }
+    // an item marker 1) a) 一) at a paragraph start or after ：；。，、 inside a sentence (做好以下工作：1)…；2)…)
+    if (k > 0 && (j < from || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)) || '：；。，、:;,'.includes(text[j]))) return true;
+  }
+  return false;
+}
+
+/** What a scan needs beyond the text: the context outside the piece and the document's facts inside it. */
+interface Env {
+  before: number;
+  after: number;
+  /** A parsed paragraph starts at i. */
+  paraStart: (i: number) => boolean;
+  /** i is web residue (null: none in the piece). */
+  residue: ((i: number) => boolean) | null;
+}
+
+/**
+ * Pairs the marks of text[from, to): a piece, inside which no paragraph boundary falls. Reports go to
+ * emit(offset, type, opening) in the order the whole-text scan makes them; openers left stay on the stack.
+ */
+function scan(text: string, from: number, to: number, env: Env, st: Stack, emit: (i: number, type: number, opening: boolean) => void): void {
+  const { at, type, count } = st;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const ot = openType(code);
+    const ct = ot < 0 ? closeType(code) : -1;
+    if (ot < 0 && ct < 0) continue;
+    if (env.residue && env.residue(i)) continue;
+    if ((code === 0x2018 || code === 0x2019) && i > from && i + 1 < to && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
+    if (ot >= 0) {
+      if (ot === 1 && type.length > 0 && type[type.length - 1] === 1 && atParagraphStart(text, from, env, i)) {
+        // the previous paragraph's quotation continues: its “ needs no ”
+        at[at.length - 1] = i;
+        continue;
+      }
+      at.push(i);
+      type.push(ot);
+      count[ot]++;
+      continue;
+    }
+    const t = ct;
+    if (count[t] === 0) {
+      emit(i, t, false);
+      continue;
+    }
+    // pop down to the nearest opener of this type; openers above it were never closed
+    while (type.length > 0) {
+      const top = type.pop() as number;
+      const o = at.pop() as number;
+      count[top]--;
+      if (top === t) break;
+      emit(o, top, true);
+    }
+  }
+}
+
+/** “ at the start of a paragraph (a quotation running over several paragraphs reopens there). */
+function atParagraphStart(text: string, from: number, env: Env, i: number): boolean {
+  if (env.paraStart(i)) return true;
+  let j = i - 1;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  if (j < from || isBreak(text.charCodeAt(j))) return true;
+  // collapsed layout without a parsed paragraph: a blank after a sentence end
+  return j < i - 1 && '。！？；：”'.includes(text[j]);
+}
+
+/** A piece scanned with nothing open before it: reports (offset, type, opening) and the openers left (offset, type). */
+interface PieceMarks {
+  reports: number[];
+  left: number[];
+}
+const NO_MARKS: PieceMarks = { reports: [], left: [] };
+/** Cache kinds by the context outside the piece: none, Chinese after, Chinese before, both. */
+const KINDS = ['punct-unbalanced', 'punct-unbalanced\u0000a', 'punct-unbalanced\u0000b', 'punct-unbalanced\u0000ba'];
+
 export const punctUnbalanced: Rule = {
   id: 'punct-unbalanced',
   defaultSeverity: 'error',
@@ -43,19 +154,25 @@ export const punctUnbalanced: Rule = {
     en: 'Paired punctuation (《》 “” ‘’ （） 〔〕 【】) that does not pair up (GB/T 15834-2011).',
   },
   check(ctx) {
-    const text = ctx.doc.text;
+    const { doc, cache } = ctx;
+    const text = doc.text;
     const n = text.length;
-    const paraStart = paragraphStarts(ctx.doc);
-    const stackAt: number[] = [];
-    const stackType: number[] = [];
-    const count = [0, 0, 0, 0, 0, 0];
+    const paraStart = paragraphStarts(doc);
+    const starts = [...paraStart].sort((a, b) => a - b);
+    const pieces = textPieces(doc, cache);
+    const residue = doc.residue;
+    const st = emptyStack();
 
     let reported = 0;
     const report = (i: number, type: number, opening: boolean) => {
       // a text with thousands of unpaired marks is not prose: the first thousand say enough
-      const ch = text[i];
-      if ((ch === '(' || ch === ')') && ignorableHalf(i)) return;
+      const code = text.charCodeAt(i);
+      if ((code === 0x28 || code === 0x29) && ignorableHalf(text, 0, n, OTHER, OTHER, i)) return;
+      reportChecked(i, type, opening);
+    };
+    const reportChecked = (i: number, type: number, opening: boolean) => {
       if (++reported > MAX_REPORTS) return;
+      const ch = text[i];
       ctx.report({
         range: { start: i, end: i + 1 },
         message: opening
@@ -69,88 +186,110 @@ export const punctUnbalanced: Rule = {
             },
       });
     };
-    /** An unpaired half-width parenthesis is reported only in Chinese text, and 1) a) or :) are not brackets. */
-    const ignorableHalf = (i: number): boolean => {
-      const l = prevNonSpace(text, i);
-      const r = nextNonSpace(text, i);
-      if (!((l >= 0 && isChinese(text.charCodeAt(l))) || (r >= 0 && isChinese(text.charCodeAt(r))))) return true;
-      if (text[i] === ')') {
-        const p = text[i - 1];
-        if (p === ':' || p === ';') return true;
-        let j = i - 1;
-        let k = 0;
-        while (j >= 0 && k < 3 && (isDigit(text.charCodeAt(j)) || isLatin(text.charCodeAt(j)) || '一二三四五六七八九十'.includes(text[j]))) {
-          j--;
-          k++;
-        }
-        // an item marker 1) a) 一) at a paragraph start or after ：；。，、 inside a sentence (做好以下工作：1)…；2)…)
-        if (k > 0 && (j < 0 || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)) || '：；。，、:;,'.includes(text[j]))) return true;
-      }
-      return false;
-    };
-    /** “ at the start of a paragraph (a quotation running over several paragraphs reopens there). */
-    const atParagraphStart = (i: number): boolean => {
-      if (paraStart.has(i)) return true;
-      let j = i - 1;
-      while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-      if (j < 0 || isBreak(text.charCodeAt(j))) return true;
-      // collapsed layout without a parsed paragraph: a blank after a sentence end
-      return j < i - 1 && '。！？；：”'.includes(text[j]);
-    };
 
     // 《》 （） 〔〕 【】 close within their paragraph (a notice title over two lines is one paragraph);
     // only quotations run on across paragraphs
-    const starts = [...paraStart].sort((a, b) => a - b);
-    let sp = 0;
-    const title = ctx.doc.notice.title;
+    const title = doc.notice.title;
     const boundary = () => {
-      while (stackType.length > 0 && stackType[stackType.length - 1] !== 1 && stackType[stackType.length - 1] !== 2) {
-        const top = stackType.pop() as number;
-        const at = stackAt.pop() as number;
-        count[top]--;
+      while (st.type.length > 0 && st.type[st.type.length - 1] !== 1 && st.type[st.type.length - 1] !== 2) {
+        const top = st.type.pop() as number;
+        const at = st.at.pop() as number;
+        st.count[top]--;
         report(at, top, true);
       }
     };
-    for (let i = 0; i < n; i++) {
+    const breaks = (a: number, b: number) => {
+      for (let q = a; q < b; q++) if (isBreak(text.charCodeAt(q)) && !(title && q >= title.start && q < title.end)) boundary();
+    };
+    const directEnv: Env = {
+      before: OTHER,
+      after: OTHER,
+      paraStart: (i) => paraStart.has(i),
+      residue: (i) => ctx.inResidue({ start: i, end: i + 1 }),
+    };
+    // the scan of a piece for the cache: its context only, offsets made relative afterwards
+    let pFrom = 0;
+    let pTo = 0;
+    const pInner: number[] = [];
+    const pReports: number[] = [];
+    const own = emptyStack();
+    let pi = 0; // cursor into pInner (offsets asked in increasing order)
+    const pieceEnv: Env = {
+      before: OTHER,
+      after: OTHER,
+      paraStart: (i) => {
+        while (pi < pInner.length && pInner[pi] < i) pi++;
+        return i === pFrom || (pi < pInner.length && pInner[pi] === i);
+      },
+      residue: null,
+    };
+    const pieceEmit = (i: number, t: number, opening: boolean) => {
       const code = text.charCodeAt(i);
-      if (isBreak(code)) {
-        if (!(title && i >= title.start && i < title.end)) boundary();
-        continue;
+      if ((code === 0x28 || code === 0x29) && ignorableHalf(text, pFrom, pTo, pieceEnv.before, pieceEnv.after, i)) return;
+      pReports.push(i, t, opening ? 1 : 0);
+    };
+    let sp = 0;
+    let rp = 0;
+    let residueEnd = -1; // the furthest end of the residue nodes starting before the piece
+    for (let k = 0; k < pieces.from.length; k++) {
+      const from = pieces.from[k];
+      const to = pieces.to[k];
+      // a parsed paragraph start after a blank (the collapsed layout) or a line break closes all but quotations
+      if (k > 0) {
+        if (pieces.lineStart[k]) breaks(pieces.to[k - 1], from);
+        else if (!(title && from > title.start && from < title.end)) boundary();
       }
-      while (sp < starts.length && starts[sp] < i) sp++;
-      // a parsed paragraph start counts only where the text itself breaks (a blank before it, as in the
-      // collapsed layout): a marker-looking 1. inside a parenthesis must not close it
-      if (sp < starts.length && starts[sp] === i && i > 0 && isSpace(text.charCodeAt(i - 1)) && !(title && i > title.start && i < title.end)) boundary();
-      const ot = openType(code);
-      const ct = ot < 0 ? closeType(code) : -1;
-      if (ot < 0 && ct < 0) continue;
-      if (ctx.inResidue({ start: i, end: i + 1 })) continue;
-      if ((code === 0x2018 || code === 0x2019) && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
-      if (ot >= 0) {
-        if (ot === 1 && stackType.length > 0 && stackType[stackType.length - 1] === 1 && atParagraphStart(i)) {
-          // the previous paragraph's quotation continues: its “ needs no ”
-          stackAt[stackAt.length - 1] = i;
-          continue;
+      while (rp < residue.length && residue[rp].start < from) residueEnd = Math.max(residueEnd, residue[rp++].end);
+      const inResidue = residueEnd > from || (rp < residue.length && residue[rp].start < to);
+      if (st.type.length === 0 && !inResidue) {
+        // paragraph starts inside the piece (not after a blank) and the characters next to it are its context
+        while (sp < starts.length && starts[sp] <= from) sp++;
+        let inner = '';
+        for (let q = sp; q < starts.length && starts[q] < to; q++) inner += `,${starts[q] - from}`;
+        // (asked only of a half-width parenthesis at either end)
+        let a = from;
+        while (a < to && isSpace(text.charCodeAt(a))) a++;
+        let b = to - 1;
+        while (b > a && isSpace(text.charCodeAt(b))) b--;
+        const l = a < to && isHalfParen(text.charCodeAt(a)) ? prevNonSpace(text, from) : -1;
+        const r = b >= a && a < to && isHalfParen(text.charCodeAt(b)) ? nextNonSpace(text, to - 1) : -1;
+        const before = l >= 0 && isChinese(text.charCodeAt(l)) ? CHINESE : OTHER;
+        const after = r >= to && isChinese(text.charCodeAt(r)) ? CHINESE : OTHER;
+        let kind = KINDS[(before < 0 ? 0 : 2) + (after < 0 ? 0 : 1)];
+        if (inner) kind += inner;
+        // computed on the piece's characters in place (the same as the piece string)
+        const v = cache.lookup<PieceMarks>(kind, pieces.str[k], () => {
+          pieceEnv.before = before;
+          pieceEnv.after = after;
+          pFrom = from;
+          pTo = to;
+          pInner.length = 0;
+          pi = 0;
+          for (let q = sp; q < starts.length && starts[q] < to; q++) pInner.push(starts[q]);
+          own.at.length = 0;
+          own.type.length = 0;
+          own.count.fill(0);
+          pReports.length = 0;
+          scan(text, from, to, pieceEnv, own, pieceEmit);
+          if (pReports.length === 0 && own.at.length === 0) return NO_MARKS;
+          const reports = pReports.slice();
+          for (let q = 0; q < reports.length; q += 3) reports[q] -= from;
+          const left: number[] = [];
+          for (let q = 0; q < own.at.length; q++) left.push(own.at[q] - from, own.type[q]);
+          return { reports, left };
+        });
+        for (let q = 0; q < v.reports.length; q += 3) reportChecked(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
+        for (let q = 0; q < v.left.length; q += 2) {
+          st.at.push(v.left[q] + from);
+          st.type.push(v.left[q + 1]);
+          st.count[v.left[q + 1]]++;
         }
-        stackAt.push(i);
-        stackType.push(ot);
-        count[ot]++;
         continue;
       }
-      const t = ct as number;
-      if (count[t] === 0) {
-        report(i, t, false);
-        continue;
-      }
-      // pop down to the nearest opener of this type; openers above it were never closed
-      while (stackType.length > 0) {
-        const top = stackType.pop() as number;
-        const at = stackAt.pop() as number;
-        count[top]--;
-        if (top === t) break;
-        report(at, top, true);
-      }
+      // a quotation open from before (or residue inside): scan in place, carrying the stack
+      scan(text, from, to, directEnv, st, report);
     }
-    for (let k = 0; k < stackAt.length; k++) report(stackAt[k], stackType[k], true);
+    if (pieces.from.length > 0) breaks(pieces.to[pieces.from.length - 1], n);
+    for (let k = 0; k < st.at.length; k++) report(st.at[k], st.type[k], true);
   },
 };

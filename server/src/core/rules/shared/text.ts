@@ -1,4 +1,6 @@
 // Small character helpers shared by rules. Code-unit checks only: linear and allocation-free.
+import type { GongwenDocument } from '../../model';
+import type { AnalysisCache } from '../../memo';
 
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -80,4 +82,51 @@ export class CodeSet {
   has(c: number): boolean {
     return this.table[c] === 1;
   }
+}
+
+/**
+ * The text cut into pieces for per-piece reuse (memo.ts): each physical line without its terminator,
+ * a collapsed line further cut at every paragraph start that follows a blank. A piece never holds a
+ * line break, and a piece that does not open its line starts right after a blank (the piece before
+ * it ends with that blank): a scan whose context stops at blanks and line breaks sees the same in
+ * the piece as in the whole text. `str` are the pieces' texts (one string per piece, shared by the
+ * rules, so each is hashed once as a cache key); `lineStart` tells a piece that opens its line.
+ */
+export interface TextPieces {
+  from: number[];
+  to: number[];
+  str: string[];
+  lineStart: boolean[];
+}
+
+export function textPieces(doc: GongwenDocument, cache: AnalysisCache): TextPieces {
+  return cache.lookup('text.pieces', doc.text, () => cutPieces(doc));
+}
+
+function cutPieces(doc: GongwenDocument): TextPieces {
+  const { text, lineStarts, paragraphs } = doc;
+  const out: TextPieces = { from: [], to: [], str: [], lineStart: [] };
+  const add = (a: number, b: number, first: boolean) => {
+    out.from.push(a);
+    out.to.push(b);
+    out.str.push(text.slice(a, b));
+    out.lineStart.push(first);
+  };
+  let p = 0;
+  for (let l = 0; l < lineStarts.length; l++) {
+    const ls = lineStarts[l];
+    let le = l + 1 < lineStarts.length ? lineStarts[l + 1] : text.length;
+    while (le > ls && isLineBreak(text.charCodeAt(le - 1))) le--;
+    let a = ls;
+    while (p < paragraphs.length && paragraphs[p].start <= ls) p++;
+    for (; p < paragraphs.length && paragraphs[p].start < le; p++) {
+      const s = paragraphs[p].start;
+      if (s > a && isBlank(text.charCodeAt(s - 1))) {
+        add(a, s, a === ls);
+        a = s;
+      }
+    }
+    if (le > a || a === ls) add(a, le, a === ls);
+  }
+  return out;
 }

@@ -11,6 +11,9 @@ const mojibake = ['锟斤拷', '烫烫烫', '屯屯屯'];
 // HTML tag names that occur in scraped text; anything else in <…> stays (《》 are Chinese, < > may be maths)
 const tagNames = new Set(['p', 'br', 'span', 'div', 'strong', 'b', 'i', 'em', 'font', 'a', 'table', 'tr', 'td', 'th', 'tbody', 'img', 'u', 'sup', 'sub', 'o:p', 'h1', 'h2', 'h3', 'ul', 'li', 'ol', 'section', 'center']);
 
+/** The characters hitAt can start a hit at. */
+const CANDIDATE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\ufffd&<\u951f\u70eb\u5c6f]/g;
+
 interface Hit {
   start: number;
   end: number;
@@ -77,10 +80,13 @@ export const strayInvisible: Rule = {
   check(ctx) {
     const { text } = ctx.doc;
     let i = 0;
-    while (i < text.length) {
-      const hit = hitAt(text, i);
+    for (;;) {
+      // hitAt finds nothing elsewhere: jump to the next character that can start a hit (native search)
+      CANDIDATE.lastIndex = i;
+      if (!CANDIDATE.test(text)) break;
+      const hit = hitAt(text, CANDIDATE.lastIndex - 1);
       if (!hit) {
-        i++;
+        i = CANDIDATE.lastIndex;
         continue;
       }
       // adjacent hits of the same kind make one finding

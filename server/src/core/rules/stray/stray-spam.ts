@@ -34,6 +34,15 @@ const FIRST = new CodeSet(
 const SITE_WORDS = new Set(['官网', '网址', '下载', 'app', '手机版', '网页版', '客户端', '官方版', '入口', '备用', '线路']);
 /** Words that open an injected run right before a gambling term: 澳门博彩, 澳门葡京. */
 const LEAD_WORDS = new Set(['澳门']);
+/** Every character some token can hold: ASCII letters and digits, and the characters of the listed words. */
+const TOKEN_CHARS = new CodeSet(
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + [...words.gambling, ...words.support].map((w) => w.toLowerCase() + w.toUpperCase()).join(''),
+);
+function isTokenChar(c: number): boolean {
+  return TOKEN_CHARS.has(c);
+}
+/** Any gambling term (ASCII case folded): where a segment can hold a run. */
+const GAMBLING_RE = new RegExp(words.gambling.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
 
 function matchAt(text: string, i: number, table: Map<number, string[]>): number {
@@ -91,12 +100,11 @@ function tokenAt(text: string, i: number): Token | undefined {
 }
 
 /**
- * Spam runs: maximal chains of adjacent tokens that hold a gambling term next to a Latin/digit run,
- * or two gambling terms. Linear: each position starts at most one token scan, and a chain
- * resumes where the previous one ended.
+ * The runs of one segment [from, to): maximal chains of adjacent tokens that hold a gambling term next
+ * to a Latin/digit run, or two gambling terms. Linear: each position starts at most one token scan,
+ * and a chain resumes where the previous one ended.
  */
-export function findSpamRuns(text: string, from = 0, to = text.length): Range[] {
-  const runs: Range[] = [];
+function scanSegment(text: string, from: number, to: number, runs: Range[]): void {
   let i = from;
   while (i < to) {
     const first = tokenAt(text, i);
@@ -142,6 +150,27 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
       runs.push({ start: core[0].start, end: core[core.length - 1].end });
     }
     i = j > i ? j : i + 1;
+  }
+}
+
+/**
+ * Spam runs in [from, to): see scanSegment. No token holds a character outside TOKEN_CHARS, so a scan of
+ * the whole range arrives at every position right after such a character, and no chain crosses one: the
+ * range falls apart into independent segments. Only a segment holding a gambling term can hold a run, and
+ * those are found by one native search; the rest of the text is never scanned character by character.
+ */
+export function findSpamRuns(text: string, from = 0, to = text.length): Range[] {
+  const runs: Range[] = [];
+  let done = from;
+  GAMBLING_RE.lastIndex = from;
+  for (let m = GAMBLING_RE.exec(text); m && m.index < to; m = GAMBLING_RE.exec(text)) {
+    let s = m.index;
+    while (s > done && isTokenChar(text.charCodeAt(s - 1))) s--;
+    let e = m.index;
+    while (e < to && isTokenChar(text.charCodeAt(e))) e++;
+    scanSegment(text, s, e, runs);
+    done = e;
+    GAMBLING_RE.lastIndex = e + 1;
   }
   return runs;
 }

@@ -1,7 +1,7 @@
 // `|` left over from a scraped web table: on an otherwise empty line, or trailing prose.
 import type { Range } from '../../model';
 import type { Rule } from '../../rule';
-import { deletionRange, isBlank, isLineBreak } from '../shared/text';
+import { deletionRange, isBlank } from '../shared/text';
 
 interface PipeRun extends Range {
   /** Nothing but | and blanks on the line. */
@@ -10,36 +10,41 @@ interface PipeRun extends Range {
   line: number;
 }
 
-/** Lines made only of | and blanks, and | runs at the end of a prose line, outside task tables. */
-function findPipeRuns(text: string, tables: Range[]): PipeRun[] {
+/**
+ * Lines made only of | and blanks, and | runs at the end of a prose line, outside task tables. Each line
+ * is read backwards from its end (the model's line starts) only while it shows blanks and |.
+ */
+function findPipeRuns(text: string, lineStarts: number[], tables: Range[]): PipeRun[] {
   const runs: PipeRun[] = [];
   let tableIndex = 0;
-  let lineStart = 0;
-  for (let line = 0; ; line++) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  const lines = lineStarts.length;
+  for (let line = 0; line < lines; line++) {
+    const lineStart = lineStarts[line];
+    let lineEnd = line + 1 < lines ? lineStarts[line + 1] : text.length;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    // most lines end in prose: nothing to do
+    const last = lineEnd > lineStart ? text.charCodeAt(lineEnd - 1) : 0;
+    if (last !== 124 && last !== 0xff5c && !isBlank(last)) continue;
     while (tableIndex < tables.length && tables[tableIndex].end <= lineStart) tableIndex++;
     const inTable = tableIndex < tables.length && tables[tableIndex].start < lineEnd && tables[tableIndex].end > lineStart;
-    if (!inTable) {
-      let s = lineEnd;
-      let pipes = 0;
-      while (s > lineStart) {
-        const c = text.charCodeAt(s - 1);
-        if (c === 124 || c === 0xff5c) pipes++;
-        else if (!isBlank(c)) break;
-        s--;
-      }
-      const wholeLine = s === lineStart;
-      // a | glued to a word may be content; a residue | stands apart from the prose
-      if (pipes > 0 && (wholeLine || isBlank(text.charCodeAt(s)))) {
-        while (isBlank(text.charCodeAt(s))) s++;
-        let e = lineEnd;
-        while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-        runs.push({ start: s, end: e, wholeLine, line });
-      }
+    if (inTable) continue;
+    let s = lineEnd;
+    let pipes = 0;
+    while (s > lineStart) {
+      const c = text.charCodeAt(s - 1);
+      if (c === 124 || c === 0xff5c) pipes++;
+      else if (!isBlank(c)) break;
+      s--;
     }
-    if (lineEnd >= text.length) break;
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    const wholeLine = s === lineStart;
+    // a | glued to a word may be content; a residue | stands apart from the prose
+    if (pipes > 0 && (wholeLine || isBlank(text.charCodeAt(s)))) {
+      while (isBlank(text.charCodeAt(s))) s++;
+      let e = lineEnd;
+      while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+      runs.push({ start: s, end: e, wholeLine, line });
+    }
   }
   return runs;
 }
@@ -55,10 +60,14 @@ export const strayTablePipe: Rule = {
   check(ctx) {
     const { text } = ctx.doc;
     // runs inside other residue belong to stray-web-residue (the seed's trailing “作者: 信息来源: |”)
-    const otherResidue = ctx.doc.residue.filter((n) => n.kind !== 'pipe');
-    const runs = findPipeRuns(text, ctx.doc.tables.map((t) => t.range)).filter(
-      (r) => !otherResidue.some((n) => n.start <= r.start && r.end <= n.end),
-    );
+    // (runs come in text order: a node holds a run when, of the nodes starting at or before it, one reaches its end)
+    const otherResidue = ctx.doc.residue.filter((n) => n.kind !== 'pipe').sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1;
+    const runs = findPipeRuns(text, ctx.doc.lineStarts, ctx.doc.tables.map((t) => t.range)).filter((r) => {
+      for (; next < otherResidue.length && otherResidue[next].start <= r.start; next++) reach = Math.max(reach, otherResidue[next].end);
+      return reach < r.end;
+    });
     // pipe-only lines that follow one another form one finding
     const groups: PipeRun[][] = [];
     for (const run of runs) {

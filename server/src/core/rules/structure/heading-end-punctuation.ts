@@ -7,14 +7,17 @@
 // (1.规上工业增加值增长8%。 followed by 责任单位：…) is an item, not a heading, and is left alone.
 import type { GongwenDocument, Paragraph, Range, Section } from '../../model';
 import type { Rule } from '../../rule';
+import { CodeSet } from '../shared/text';
 import { isDubious, levelNames, q } from './numbering';
 
 const MAX_HEADING = 30;
-const INNER_STOPS = new Set([...'。；;？?！!：:，,《》']);
-const ENDINGS = new Set([...'。；;？?！!：:，,、….．']);
+const INNER_STOPS = new CodeSet('。；;？?！!：:，,《》');
+const ENDINGS = new CodeSet('。；;？?！!：:，,、….．');
+const SPACES = new CodeSet(' \t\u3000\u00a0\r\n');
+const STOP = 0x3002; // 。
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\r' || c === '\n';
+function isSpace(c: number): boolean {
+  return SPACES.has(c);
 }
 
 function paragraphAt(paras: Paragraph[], pos: number): Paragraph | undefined {
@@ -33,7 +36,11 @@ function paragraphAt(paras: Paragraph[], pos: number): Paragraph | undefined {
 
 function lineEnd(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
   return i;
 }
 
@@ -51,7 +58,8 @@ const NOTE_RE = /(?:牵头|责任|参与|配合|协办|主办|承办|指导)(?:�
 function isNote(text: string, p: number, notes: Range[]): boolean {
   for (const n of notes) if (n.start <= p && p < n.end) return true;
   // a bracketed note on its own line: （牵头单位：…） （2024年底前完成）
-  if (text[p] === '（' || text[p] === '(') return true;
+  const c = text.charCodeAt(p);
+  if (c === 0xff08 || c === 40) return true;
   NOTE_RE.lastIndex = p;
   return NOTE_RE.test(text);
 }
@@ -79,9 +87,9 @@ function hasOwnContent(doc: GongwenDocument, s: Section, headingEnd: number): bo
     return false;
   }
   for (let i = headingEnd; i < end; i++) {
-    if (isSpace(doc.text[i])) continue;
+    if (isSpace(doc.text.charCodeAt(i))) continue;
     if (isNote(doc.text, i, notes)) {
-      while (i < end && doc.text[i] !== '\n') i++;
+      while (i < end && doc.text.charCodeAt(i) !== 10) i++;
       continue;
     }
     return true;
@@ -96,17 +104,18 @@ function candidate(doc: GongwenDocument, s: Section): Candidate | undefined {
   const end = para ? para.end : lineEnd(text, s.marker.end);
   let a = s.marker.end;
   let b = end;
-  while (a < b && isSpace(text[a])) a++;
-  while (b > a && isSpace(text[b - 1])) b--;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b <= a) return undefined;
   let stop: Range | undefined;
   let coreEnd = b;
-  if (text[b - 1] === '。') {
+  const last = text.charCodeAt(b - 1);
+  if (last === STOP) {
     stop = { start: b - 1, end: b };
     coreEnd = b - 1;
-  } else if (ENDINGS.has(text[b - 1])) return undefined;
+  } else if (ENDINGS.has(last)) return undefined;
   if (coreEnd - a === 0 || coreEnd - a > MAX_HEADING) return undefined;
-  for (let i = a; i < coreEnd; i++) if (INNER_STOPS.has(text[i])) return undefined;
+  for (let i = a; i < coreEnd; i++) if (INNER_STOPS.has(text.charCodeAt(i))) return undefined;
   if (!hasOwnContent(doc, s, end)) return undefined;
   return { section: s, core: { start: a, end: coreEnd }, stop };
 }

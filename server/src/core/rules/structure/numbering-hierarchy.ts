@@ -3,7 +3,7 @@
 // the model builds for such input and where the finding lands.
 import type { Section } from '../../model';
 import type { Rule } from '../../rule';
-import { q, structureOf } from './numbering';
+import { q, numberingFacts } from './numbering';
 
 const ORDER = { zh: '“一、”“（一）”“1.”“（1）”', en: '“一、” → “（一）” → “1.” → “（1）”' };
 
@@ -16,7 +16,7 @@ export const numberingHierarchy: Rule = {
     en: 'Structural levels run 一、 → （一） → 1. → （1）, never in the reverse order.',
   },
   check(ctx) {
-    const st = structureOf(ctx.doc);
+    const { st } = numberingFacts(ctx);
     for (const f of st.families) {
       let first: Section | undefined;
       const others: Section[] = [];

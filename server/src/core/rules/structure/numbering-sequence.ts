@@ -1,7 +1,7 @@
 // numbering-sequence: siblings that skip, repeat or go backwards (一、二、四、 / （一）（一） / 1. 3.).
 import type { GongwenDocument, Section } from '../../model';
 import type { Edit, Fix, Rule, RuleContext } from '../../rule';
-import { continuousRuns, continuousRunsAt, isContinuous, isContinuousAt, markerWithNumber, q, renumberEdit, structureOf } from './numbering';
+import { continuousRuns, continuousRunsAt, markerShape, numberingFacts, q, renumberShapeEdit, shapeWithNumber, type MarkerShape } from './numbering';
 
 type Kind = 'gap' | 'repeat' | 'backwards';
 
@@ -18,16 +18,31 @@ const kindText: Record<Kind, { zh: string; en: string }> = {
   backwards: { zh: '序号倒退', en: 'Numbering goes backwards' },
 };
 
+/** The items' markers split by markerShape, each at most once (a list of repeats renumbers its tail per finding). */
+type Shapes = (i: number) => MarkerShape | undefined;
+
+function shapesOf(items: Section[]): Shapes {
+  const shapes: (MarkerShape | undefined)[] = new Array(items.length);
+  const done = new Uint8Array(items.length);
+  return (i) => {
+    if (!done[i]) {
+      done[i] = 1;
+      shapes[i] = markerShape(items[i].marker);
+    }
+    return shapes[i];
+  };
+}
+
 /** Renumbers items[from..] to expected, expected+1, …; undefined when a number cannot be written. */
-function renumberFix(items: Section[], from: number, expected: number): Fix | undefined {
+function renumberFix(items: Section[], shapes: Shapes, from: number, expected: number): Fix | undefined {
   const edits: Edit[] = [];
   for (let i = from, n = expected; i < items.length; i++, n++) {
-    const e = renumberEdit(items[i].marker, n);
+    const e = renumberShapeEdit(shapes(i), n);
     if (e === undefined) return undefined;
     if (e) edits.push(e);
   }
   if (!edits.length) return undefined;
-  const first = markerWithNumber(items[from].marker, expected) ?? '';
+  const first = shapeWithNumber(shapes(from), expected) ?? '';
   const later = items.length - from - 1;
   return {
     title: {
@@ -46,6 +61,7 @@ function renumberFix(items: Section[], from: number, expected: number): Fix | un
  */
 function checkSequence(ctx: RuleContext, items: Section[], startAt: number | undefined, restartAllowed: boolean, continuous: boolean, level = 3): void {
   let prev: number | undefined = startAt === undefined ? undefined : startAt - 1;
+  const shapes = shapesOf(items);
   for (let i = 0; i < items.length; i++) {
     const s = items[i];
     const actual = s.ordinal;
@@ -56,13 +72,13 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
     }
     if (!ctx.inResidue(s.marker)) {
       const kind = kindOf(prev, actual);
-      const exp = markerWithNumber(s.marker, expected) ?? String(expected);
+      const exp = shapeWithNumber(shapes(i), expected) ?? String(expected);
       const note = !continuous
         ? { zh: '', en: '' }
         : level === 2
           ? { zh: '（本文第二层序号“（一）”“（二）”……跨部分连续编号）', en: ' (this document numbers its （一） （二） … items continuously across sections)' }
           : { zh: '（本文第三层序号“1.”“2.”……跨部分连续编号）', en: ' (this document numbers its 1. 2. … items continuously across sections)' };
-      const fix = renumberFix(items, i, expected);
+      const fix = renumberFix(items, shapes, i, expected);
       ctx.report({
         range: { start: s.marker.start, end: s.marker.end },
         message: {
@@ -77,10 +93,8 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
 }
 
 export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = ctx.doc): void {
-  const st = structureOf(doc);
-  const continuous = isContinuous(doc);
-  // （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
-  const continuous2 = isContinuousAt(doc, 2);
+  // continuous2: （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
+  const { st, continuous, continuous2 } = numberingFacts(ctx, doc);
   for (const list of st.lists) {
     if (continuous && list.level === 3) continue;
     if (continuous2 && list.level === 2 && list.parent) continue;

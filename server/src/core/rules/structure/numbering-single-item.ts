@@ -1,6 +1,6 @@
 // numbering-single-item (hint): a list with a single item — a parent with exactly one child of a level.
 import type { Rule } from '../../rule';
-import { isContinuous, isContinuousAt, q, structureOf } from './numbering';
+import { numberingFacts, q } from './numbering';
 
 export const numberingSingleItem: Rule = {
   id: 'numbering-single-item',
@@ -11,9 +11,7 @@ export const numberingSingleItem: Rule = {
     en: 'A list with a single item: a lone number at a level usually needs no number, or the items after it are missing.',
   },
   check(ctx) {
-    const st = structureOf(ctx.doc);
-    const continuous = isContinuous(ctx.doc);
-    const continuous2 = isContinuousAt(ctx.doc, 2);
+    const { st, continuous, continuous2 } = numberingFacts(ctx);
     for (const list of st.lists) {
       if (list.items.length !== 1) continue;
       const s = list.items[0];

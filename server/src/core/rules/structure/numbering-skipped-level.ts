@@ -1,7 +1,7 @@
 // numbering-skipped-level (hint): a level left out — 1. items directly under 一、 with no （一） level.
 // Common and allowed in practice, hence only a hint: one per parent, on its first such child.
 import type { Rule } from '../../rule';
-import { q, structureOf } from './numbering';
+import { q, numberingFacts } from './numbering';
 
 const example: Record<number, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）', 5: '①' };
 
@@ -14,7 +14,7 @@ export const numberingSkippedLevel: Rule = {
     en: 'A level is skipped, e.g. 1. items directly under 一、 with no （一） level.',
   },
   check(ctx) {
-    const st = structureOf(ctx.doc);
+    const { st } = numberingFacts(ctx);
     for (const f of st.families) {
       const p = f.parent;
       if (!p || st.tainted.has(p)) continue;

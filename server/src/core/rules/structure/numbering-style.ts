@@ -2,7 +2,7 @@
 // fix for the whole list; and one document mixing （一） with (一), once for the document.
 import type { Section } from '../../model';
 import type { Edit, Localized, Rule, RuleContext } from '../../rule';
-import { chineseNumber, markerShape, minimalEdit, q, structureOf, type MarkerShape } from './numbering';
+import { chineseNumber, markerShape, minimalEdit, q, numberingFacts, type MarkerShape } from './numbering';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
@@ -89,7 +89,7 @@ function editFor(s: Section, to: string): Edit | null {
 }
 
 function checkForms(ctx: RuleContext, half: boolean): void {
-  const st = structureOf(ctx.doc);
+  const { st } = numberingFacts(ctx);
   for (const list of st.lists) {
     const wrong: { s: Section; canonical: string }[] = [];
     for (const s of list.items) {
@@ -128,19 +128,24 @@ function checkForms(ctx: RuleContext, half: boolean): void {
   }
 }
 
+/** The bracketed markers of one level outside residue, by bracket width (mixed pairs in neither). */
+interface Brackets {
+  full: Section[];
+  half: Section[];
+}
+
+function addBrackets(ctx: RuleContext, s: Section, into: Brackets): void {
+  if (ctx.inResidue(s.marker)) return;
+  const shape = markerShape(s.marker);
+  if (!shape || !OPEN.has(shape.prefix) || !CLOSE.has(shape.suffix[0] ?? '')) return;
+  const isHalf = shape.prefix === '(' && shape.suffix[0] === ')';
+  const isFull = shape.prefix === '（' && shape.suffix[0] === '）';
+  if (isHalf) into.half.push(s);
+  else if (isFull) into.full.push(s);
+}
+
 /** One document mixing （一） with (一) (per level: 2 and 4): reported once, on the minority. */
-function checkMixedBrackets(ctx: RuleContext, level: 2 | 4): void {
-  const full: Section[] = [];
-  const half: Section[] = [];
-  for (const s of ctx.doc.allSections) {
-    if (s.level !== level || ctx.inResidue(s.marker)) continue;
-    const shape = markerShape(s.marker);
-    if (!shape || !OPEN.has(shape.prefix) || !CLOSE.has(shape.suffix[0] ?? '')) continue;
-    const isHalf = shape.prefix === '(' && shape.suffix[0] === ')';
-    const isFull = shape.prefix === '（' && shape.suffix[0] === '）';
-    if (isHalf) half.push(s);
-    else if (isFull) full.push(s);
-  }
+function checkMixedBrackets(ctx: RuleContext, level: 2 | 4, { full, half }: Brackets): void {
   if (!full.length || !half.length) return;
   // majority decides; on a tie the standard full-width brackets win
   const toHalf = half.length > full.length;
@@ -193,14 +198,17 @@ export const numberingStyle: Rule = {
     // the document's own bracket width for rebuilt bracketed markers: half-width when most of them are
     let halfCount = 0;
     let fullCount = 0;
+    const level2: Brackets = { full: [], half: [] };
+    const level4: Brackets = { full: [], half: [] };
     for (const s of ctx.doc.allSections) {
       if (s.level !== 2 && s.level !== 4) continue;
-      const t = s.marker.text;
-      if (t[0] === '(') halfCount++;
-      else if (t[0] === '（') fullCount++;
+      const c = s.marker.text.charCodeAt(0);
+      if (c === 40 /* ( */) halfCount++;
+      else if (c === 0xff08 /* （ */) fullCount++;
+      addBrackets(ctx, s, s.level === 2 ? level2 : level4);
     }
     checkForms(ctx, halfCount > fullCount);
-    checkMixedBrackets(ctx, 2);
-    checkMixedBrackets(ctx, 4);
+    checkMixedBrackets(ctx, 2, level2);
+    checkMixedBrackets(ctx, 4, level4);
   },
 };

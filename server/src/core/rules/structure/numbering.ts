@@ -1,7 +1,7 @@
 // Shared helpers of the numbering rules: the lists a document's markers form, the number inside
 // a marker, and rendering a number back in the marker's own style. Pure and linear.
 import type { GongwenDocument, Marker, Range, Section } from '../../model';
-import type { Edit } from '../../rule';
+import type { Edit, RuleContext } from '../../rule';
 import { CodeSet } from '../shared/text';
 
 export type NumberStyle = 'chinese' | 'ascii' | 'fullwidth' | 'word-dot' | 'word-paren' | 'word-paren-cn' | 'circled';
@@ -21,9 +21,7 @@ export interface MarkerShape {
 
 const CN_DIGITS = '〇一二三四五六七八九';
 
-function isChineseNumeral(c: string): boolean {
-  return '〇零一二三四五六七八九十百两'.includes(c);
-}
+const CN_NUMERAL_CHARS = new CodeSet('〇零一二三四五六七八九十百两');
 
 function singleCharStyle(code: number): NumberStyle | undefined {
   if (code >= 0x2460 && code <= 0x2473) return 'circled';
@@ -39,7 +37,6 @@ function singleCharStyle(code: number): NumberStyle | undefined {
 export function markerShape(marker: Marker): MarkerShape | undefined {
   const t = marker.text;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
     const code = t.charCodeAt(i);
     const single = singleCharStyle(code);
     let style: NumberStyle | undefined;
@@ -53,9 +50,9 @@ export function markerShape(marker: Marker): MarkerShape | undefined {
     } else if (code >= 0xff10 && code <= 0xff19) {
       style = 'fullwidth';
       while (j < t.length && t.charCodeAt(j) >= 0xff10 && t.charCodeAt(j) <= 0xff19) j++;
-    } else if (isChineseNumeral(ch)) {
+    } else if (CN_NUMERAL_CHARS.has(code)) {
       style = 'chinese';
-      while (j < t.length && isChineseNumeral(t[j])) j++;
+      while (j < t.length && CN_NUMERAL_CHARS.has(t.charCodeAt(j))) j++;
     }
     if (style) {
       return {
@@ -111,7 +108,11 @@ export function renderNumber(n: number, style: NumberStyle): string | undefined 
 
 /** The marker as it would be written with number n (same brackets, width and punctuation). */
 export function markerWithNumber(marker: Marker, n: number): string | undefined {
-  const shape = markerShape(marker);
+  return shapeWithNumber(markerShape(marker), n);
+}
+
+/** markerWithNumber for a marker already split by markerShape. */
+export function shapeWithNumber(shape: MarkerShape | undefined, n: number): string | undefined {
   if (!shape) return undefined;
   const digits = renderNumber(n, shape.style);
   return digits === undefined ? undefined : shape.prefix + digits + shape.suffix;
@@ -119,7 +120,11 @@ export function markerWithNumber(marker: Marker, n: number): string | undefined 
 
 /** The edit that changes only the number characters of a marker to n (undefined if already n or not writable). */
 export function renumberEdit(marker: Marker, n: number): Edit | null | undefined {
-  const shape = markerShape(marker);
+  return renumberShapeEdit(markerShape(marker), n);
+}
+
+/** renumberEdit for a marker already split by markerShape. */
+export function renumberShapeEdit(shape: MarkerShape | undefined, n: number): Edit | null | undefined {
   if (!shape) return undefined;
   const digits = renderNumber(n, shape.style);
   if (digits === undefined) return undefined;
@@ -319,6 +324,38 @@ export function isContinuousAt(doc: GongwenDocument, level: number): boolean {
   if (level === 3) return isContinuous(doc);
   if (level !== 2) return false;
   return mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 2 && l.parent));
+}
+
+/** What the numbering rules share about a document: its structure and how it numbers across parents. */
+export interface NumberingFacts {
+  st: Structure;
+  /** isContinuous(doc) */
+  continuous: boolean;
+  /** isContinuousAt(doc, 2) */
+  continuous2: boolean;
+}
+
+function numberingFactsOf(doc: GongwenDocument): NumberingFacts {
+  const st = structureOf(doc);
+  return {
+    st,
+    continuous: doc.continuousItemNumbering || mostCarryOn(st.lists.filter((l) => l.level === 3)),
+    continuous2: mostCarryOn(st.lists.filter((l) => l.level === 2 && l.parent)),
+  };
+}
+
+/**
+ * The numbering facts of doc, computed once per analysis for all the numbering rules. The cache holds one
+ * slot (its value refers to the document's own Section objects, so it is valid only for that document
+ * object: a slot holding another document's facts is refilled).
+ */
+export function numberingFacts(ctx: RuleContext, doc: GongwenDocument = ctx.doc): NumberingFacts {
+  const slot = ctx.cache.lookup('numbering.facts', '', () => ({ doc: undefined as GongwenDocument | undefined, facts: undefined as NumberingFacts | undefined }));
+  if (slot.doc !== doc || !slot.facts) {
+    slot.doc = doc;
+    slot.facts = numberingFactsOf(doc);
+  }
+  return slot.facts;
 }
 
 /** Quoted marker for messages: “三、”. */

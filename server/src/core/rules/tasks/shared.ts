@@ -9,8 +9,15 @@ export function isWs(c: number): boolean {
 
 /** Unit text compared for identity: spaces dropped, bracket width unified. */
 export function normalizeUnit(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // most names have nothing to change: find the first character that does
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) || c === 0x28 || c === 0x29) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const ch = s[i];
     const c = s.charCodeAt(i);
     if (isWs(c)) continue;

@@ -5,6 +5,8 @@ import { isWs } from './shared';
 
 /** Label words a unit list follows; the label must end right before a colon. */
 const LABEL_TAIL = /(?:牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协助)(?:单位|部门|处室|科室|机关)[ \t\u3000]*$/;
+/** Last characters of LABEL_TAIL's nouns. */
+const NOUN_END = '位门室关';
 /** What may stand right before a label: the start of a line, a space, a sentence end, a bracket, a cell. */
 const BEFORE_LABEL = '。；;！？!?，,（(【[|';
 /** What closes an empty list. */
@@ -34,7 +36,12 @@ function scanEmptyLabels(text: string): Range[] {
   for (let c = 0; c < text.length; c++) {
     const ch = text.charCodeAt(c);
     if (ch !== 0xff1a && ch !== 0x3a) continue; // ： :
-    const look = text.slice(Math.max(0, c - 8), c);
+    // the label's noun (单位 部门 处室 科室 机关) ends right before the colon and its blanks
+    const from = Math.max(0, c - 8);
+    let b = c - 1;
+    while (b >= from && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09 || text.charCodeAt(b) === 0x3000)) b--;
+    if (b < from || !NOUN_END.includes(text[b])) continue;
+    const look = text.slice(from, c);
     const m = LABEL_TAIL.exec(look);
     if (!m) continue;
     const labelStart = c - (look.length - m.index);

@@ -13,21 +13,24 @@ const BRANCH = /(?:分局|支行|分行|支队|大队|分中心|分院|分公司
 /** Place / level prefixes that start a body's name. */
 const PREFIXES = ['自治区', '自治州', '国家', '省', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '街道', '各'];
 /** Words starting with a prefix character that are not a place: 市场, 市政(公用), 区域 … */
-const NOT_PLACE = /^(?:市场|市政(?!府)|市民|市容|市内|市区|区域|区块|县域|省内|省外|各类|各项|各级|镇村|乡村|乡镇|街道办)/;
+const NOT_PLACE_AT = /(?:市场|市政(?!府)|市民|市容|市内|市区|区域|区块|县域|省内|省外|各类|各项|各级|镇村|乡村|乡镇|街道办)/y;
 /** A party committee (市委, 县委, 中共X市委): what follows belongs to it (市委宣传部, 市委市政府信访局). */
 const PARTY = /(?:[市县区省州旗盟]|党|工|纪)委$/;
 /** Core suffixes for a confident (safe) fix. */
 const CORE = /(?:局|委|办|厅|部|政府|管委会|中心)$/;
 const PLACE_START = /^(?:自治区|国家|省|市|县|区)/;
 
-function endsWithSuffix(s: string): boolean {
-  for (const x of SUFFIXES) if (s.endsWith(x)) return true;
+/** s (up to `end`) ends with a body's suffix. */
+function endsWithSuffix(s: string, end = s.length): boolean {
+  for (const x of SUFFIXES) if (s.endsWith(x, end)) return true;
   return false;
 }
 
-function startsWithPlace(s: string): boolean {
-  if (NOT_PLACE.test(s)) return false;
-  for (const p of PREFIXES) if (s.startsWith(p) && s.length > p.length) return true;
+/** s from `at` starts with a place or level (and goes on after it). */
+function startsWithPlace(s: string, at = 0): boolean {
+  NOT_PLACE_AT.lastIndex = at;
+  if (NOT_PLACE_AT.test(s)) return false;
+  for (const p of PREFIXES) if (s.startsWith(p, at) && s.length - at > p.length) return true;
   return false;
 }
 
@@ -51,9 +54,8 @@ export function findJoins(name: string): number[] {
     else if (isClose(ch)) depth = Math.max(0, depth - 1);
     const cut = i + 1;
     if (depth !== 0 || cut >= n - 2 || cut < 3) continue;
-    const left = name.slice(0, cut);
-    if (!(endsWithSuffix(left) || isClose(ch))) continue;
-    if (!startsWithPlace(name.slice(cut))) continue;
+    if (!(endsWithSuffix(name, cut) || isClose(ch))) continue;
+    if (!startsWithPlace(name, cut)) continue;
     cand.push(cut);
   }
   if (cand.length === 0) return [];
@@ -99,7 +101,7 @@ export const rule: Rule = {
       const name = u.text;
       let joins = memo.get(name);
       if (!joins) {
-        joins = findJoins(name);
+        joins = ctx.cache.lookup('unit-run-together.joins', name, () => findJoins(name));
         if (joins.length > 0 && (ctx.units.lookup(name) || isGroupUnit(ctx, name))) joins = [];
         memo.set(name, joins);
       }

@@ -49,8 +49,26 @@ function contextAllows(text: string, e: Confusable, start: number, end: number):
  */
 export function findConfusables(text: string): ConfusableHit[] {
   const out: ConfusableHit[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  const found = matchConfusables(text);
+  for (let k = 0; k < found.length; k += 2) {
+    const entry = confusables[found[k + 1]];
+    out.push({ start: found[k], end: found[k] + entry.wrong.length, entry });
+  }
+  return out;
+}
+
+/** Index of each entry in `confusables`. */
+const indexOf = new Map<Confusable, number>(confusables.map((e, i) => [e, i]));
+
+/**
+ * findConfusables in text[from, to) as flat pairs (offset from `from`, index into `confusables`): a
+ * plain value to keep per piece.
+ * An entry holds no blank and no line break, and no context string does: a piece cut after a blank
+ * or at a line break finds what the whole text finds there.
+ */
+export function matchConfusables(text: string, from = 0, to = text.length): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isFirst[c] !== 1) continue;
     const cands = byFirst.get(c);
@@ -59,10 +77,11 @@ export function findConfusables(text: string): ConfusableHit[] {
       if (!text.startsWith(e.wrong, i)) continue;
       const end = i + e.wrong.length;
       if (!contextAllows(text, e, i, end)) continue;
-      out.push({ start: i, end, entry: e });
+      out.push(i - from, indexOf.get(e) as number);
       i = end - 1;
       break;
     }
   }
-  return out;
+  return out.length === 0 ? NONE : out;
 }
+const NONE: number[] = [];

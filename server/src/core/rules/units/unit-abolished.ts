@@ -24,7 +24,7 @@ export const rule: Rule = {
     const sd = ctx.doc.notice.signDate;
     const signed = sd ? isoDate(sd.year, sd.month, sd.day) : undefined;
     if (!signed) return;
-    const du = documentUnits(ctx.doc, ctx.units);
+    const du = documentUnits(ctx);
     const byName = new Map<string, UnitOccurrence[]>();
     for (const occ of du.occurrences) {
       const ab = occ.c.status === 'known' ? occ.c.info?.abolished : undefined;

@@ -15,7 +15,7 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     if (!ctx.units.hasWorkspaceUnits) return;
-    const du = documentUnits(ctx.doc, ctx.units);
+    const du = documentUnits(ctx);
     for (const occ of du.occurrences) {
       if (occ.addressee || occ.c.status !== 'grammar') continue;
       if (du.unknown(occ.name) || ctx.inResidue(occ.range)) continue; // unit-unknown speaks for it

@@ -14,7 +14,7 @@ export const rule: Rule = {
     en: 'A unit name that is not recognised, looks like a slip, or has foreign text injected into it.',
   },
   check(ctx: RuleContext) {
-    const du = documentUnits(ctx.doc, ctx.units);
+    const du = documentUnits(ctx);
     for (const occ of du.occurrences) {
       const v = du.unknown(occ.name);
       if (!v || ctx.inResidue(occ.range)) continue;
