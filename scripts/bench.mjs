@@ -100,6 +100,8 @@ inputs.push(['one line 10MB', (k) => collapsedBody.repeat(Math.ceil((10 * MB * k
 inputs.push(['nested brackets 100k', (k) => '（'.repeat(100000 * k) + '）'.repeat(100000 * k)]);
 inputs.push(['pipes 1MB', (k) => '|'.repeat(MB * k)]);
 inputs.push(['repeated marker 1MB', (k) => '1.'.repeat((MB * k) / 2)]);
+// one list of ~36,000 items all numbered 1.: every item is a finding with a renumbering fix
+inputs.push(['repeated item 1MB', (k) => head + '一、工作重点\n' + '1.推进物流园区建设。\n'.repeat(Math.floor((MB * k) / 31))]);
 inputs.push(['repeated 1.1.1. 1MB', (k) => '1.1.1.'.repeat(Math.floor((MB * k) / 6))]);
 inputs.push(['random 1MB', (k) => randomText(MB * k)]);
 

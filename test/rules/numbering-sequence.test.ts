@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { check, locate, seedText, samplePath } from '../helpers';
+import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 import { covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
 const RULE = 'numbering-sequence';
@@ -187,6 +188,30 @@ describe('numbering-sequence', () => {
       );
     });
 
+    it('a list of repeated numbers: one finding per slip, the first fix mends the list, fix-all too, edits linear', () => {
+      const items = ['推进物流园区建设。', '推进物流信息化建设。', '加快港口物流发展。', '推进专业市场提升。', '培育物流龙头企业。'];
+      const body = `\n一、工作重点\n（一）加快发展现代物流\n${items.map((t) => `1.${t}`).join('\n')}`;
+      const text = notice(body);
+      const renumbered = notice(`\n一、工作重点\n（一）加快发展现代物流\n${items.map((t, i) => `${i + 1}.${t}`).join('\n')}`);
+      const fs = findings(text, RULE);
+      assert.deepEqual(
+        fs.map((f) => [text.slice(f.range.start, f.range.end), f.message.zh.slice(0, f.message.zh.indexOf('。'))]),
+        [
+          ['1.', '序号重复：此处应为“2.”，实为“1.”'],
+          ['1.', '序号重复：此处应为“3.”，实为“1.”'],
+          ['1.', '序号重复：此处应为“4.”，实为“1.”'],
+          ['1.', '序号重复：此处应为“5.”，实为“1.”'],
+        ],
+      );
+      assert.equal(fixed(text, fs[0]), renumbered);
+      assert.deepEqual(
+        fs.map((f) => f.fixes[0].edits.length),
+        [4, 1, 1, 1],
+      );
+      assert.equal(fixed(text, fs[2]), text.replace('1.推进专业', '4.推进专业'));
+      assert.equal(applyEdits(text, selectFixAll(fs)), renumbered);
+    });
+
     it('two separate slips in one list give two findings; fix-all of the first covers both', () => {
       const body = `
 一、工作重点
@@ -205,7 +230,9 @@ describe('numbering-sequence', () => {
         fixed(text, fs[0]),
         notice(body.replace('3.推进', '2.推进').replace('4.加快', '3.加快').replace('6.推进', '4.推进')),
       );
-      assert.equal(fixed(text, fs[1]), notice(body.replace('6.推进', '5.推进')));
+      // the second slip is judged against the renumbered list (3. 4. become 2. 3.): 6. should read 4.
+      assert.match(fs[1].message.zh, /此处应为“4\.”，实为“6\.”/);
+      assert.equal(fixed(text, fs[1]), notice(body.replace('6.推进', '4.推进')));
     });
   });
 
