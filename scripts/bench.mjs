@@ -123,7 +123,7 @@ for (const [name, make] of inputs) {
   // and a best-of over alternating runs keeps that drift out of the ratio
   let t1 = Infinity;
   let t2 = Infinity;
-  const pairs = big ? 1 : 4;
+  const pairs = big ? 1 : 7;
   for (let r = 0; r < pairs; r++) {
     t1 = Math.min(t1, time(() => (findings = analyze(text1).findings.length), 0, 1));
     t2 = Math.min(t2, time(() => analyze(text2), 0, 1));
