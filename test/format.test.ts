@@ -499,6 +499,19 @@ describe('format: reaching a fixpoint in one formatting', () => {
     assertEditKinds(text, edits);
     assertIdempotent(text);
   });
+
+  it('renumbers a marker right after an inserted line break, when a split reveals an item before it', () => {
+    // splitting makes 2.3% start a line; renumbering 10. → 1. makes it item 2, so 3. stays 3.
+    for (const [text, want] of [
+      ['10. ！！ 2.3% 3.', '1. ！！\n2.3%\n3.'],
+      ['10. ！！\r\n2.3% 3.', '1. ！！\r\n2.3%\r\n3.'],
+    ]) {
+      const { text: out, edits } = formatDocument(text);
+      assert.equal(out, want);
+      assertEditKinds(text, edits);
+      assertIdempotent(text);
+    }
+  });
 });
 
 describe('format: real samples', () => {

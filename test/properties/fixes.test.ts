@@ -27,12 +27,6 @@ export const KNOWN_FIX_FAILURES: { rule: string; reason: string; matches: (text:
       f.ruleId === 'numbering-style' &&
       [f.range, ...(f.fixes.find((x) => x.safe)?.edits.map((e) => e.range) ?? [])].some((r) => /^[.,、．，:：;；!！?？]/.test(text.slice(r.end, r.end + 1))),
   },
-  {
-    rule: 'stray-web-residue',
-    reason:
-      "BUG (reported; residue parser): what is residue depends on the neighbours, so deleting one field re-reads the rest of the line, and an empty field then takes the following text as its value: in '信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室' the fix deletes ' 发布日期:…18:16'; re-analysed, the whole line '信息来源:市政府办公室 索引号： 嘉兴市人民政府办公室' is one field node whose safe fix deletes 嘉兴市人民政府办公室 too.",
-    matches: (_text, f) => f.ruleId === 'stray-web-residue',
-  },
 ];
 
 const known = (text: string, f: Finding) => KNOWN_FIX_FAILURES.some((k) => k.matches(text, f));

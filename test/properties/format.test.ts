@@ -41,13 +41,7 @@ function essence(text: string, full: Readonly<Record<string, string>>): string {
  * Known failures, each with its reason; a `BUG:` entry is a real defect reported to the lead. For a text these
  * match, idempotence is checked in its weaker form (a fixed point within 3 rounds) instead of being skipped.
  */
-export const KNOWN_FORMAT_FAILURES: { reason: string; matches: (text: string) => boolean }[] = [
-  {
-    reason:
-      "BUG (format paragraphs × markers): a decimal number after a split point starts a line once the collapsed line is split, and is then read as a marker: format('10. ！！ 2.3% 3.', {paragraphs, renumber}) = '1. ！！\\n2.3%\\n2.', formatted again '1. ！！\\n2.3%\\n3.'.",
-    matches: (text) => /\d[.．]\d/.test(text),
-  },
-];
+export const KNOWN_FORMAT_FAILURES: { reason: string; matches: (text: string) => boolean }[] = [];
 
 const knownFormat = (text: string) => KNOWN_FORMAT_FAILURES.some((k) => k.matches(text));
 

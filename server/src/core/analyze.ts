@@ -47,10 +47,6 @@ function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function within(inner: Range, outer: Range): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 /** A test telling whether a range touches web residue (nodes sorted by start; binary search). */
 export function residueTest(residue: Range[]): (r: Range) => boolean {
   return (r: Range): boolean => {
@@ -78,22 +74,28 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const units = options.units ?? createRegistry(config.units);
   const inResidue = residueTest(doc.residue);
 
-  const collected: Collected[] = [];
+  // the findings in report order, and per finding its owner rank * 2 + 1 when exempt
+  const collected: Finding[] = [];
+  const classes: number[] = [];
   const failures: RuleFailure[] = [];
+  const textLength = doc.text.length;
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
     const rank = ownerRank[rule.owner];
+    const ruleId = rule.id;
     const report = (r: Report) => {
-      if (r.range.start < 0 || r.range.end > doc.text.length || r.range.end < r.range.start) {
-        failures.push({ ruleId: rule.id, error: `range ${r.range.start}-${r.range.end} outside the document` });
+      const range = r.range;
+      if (range.start < 0 || range.end > textLength || range.end < range.start) {
+        failures.push({ ruleId, error: `range ${range.start}-${range.end} outside the document` });
         return;
       }
-      const finding: Finding = { ruleId: rule.id, severity: r.severity ?? severity, range: r.range, message: r.message, fixes: r.fixes ?? [] };
+      const finding: Finding = { ruleId, severity: r.severity ?? severity, range, message: r.message, fixes: r.fixes ?? [] };
       if (r.related) finding.related = r.related;
       if (r.tags) finding.tags = r.tags;
-      collected.push({ rank, exempt: r.scope === 'document' || rank === ownerRank.residue, finding });
+      collected.push(finding);
+      classes.push(rank * 2 + (r.scope === 'document' || rank === ownerRank.residue ? 1 : 0));
     };
     try {
       rule.check({ doc, config, units, report, inResidue, cache });
@@ -103,58 +105,70 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
 
   cache.endAnalysis();
-  const findings = resolveOwnership(collected, doc.residue);
+  const findings = resolveOwnership(collected, classes, doc.residue);
   return { doc, findings: capFindings(findings, config.maxNumberOfProblems), failures };
 }
 
 /**
  * One span has one owner: a finding lying wholly inside the range of a finding of a stronger
  * owner class is dropped (its text is already explained); findings of non-residue rules that
- * land on residue are dropped too.
+ * land on residue are dropped too. `classes[i]`: the owner rank of collected[i] * 2, + 1 when it is
+ * exempt (residue findings and document-level summaries are never dropped).
  */
-interface Collected {
-  finding: Finding;
-  rank: number;
-  /** Residue findings and document-level summaries are never dropped. */
-  exempt: boolean;
-}
-
-function resolveOwnership(collected: Collected[], residue: Range[]): Finding[] {
-  const strong: Strong[] = [];
-  for (const c of collected)
-    if ((!c.exempt || c.rank === ownerRank.residue) && c.rank < ownerRank.punctuation && c.finding.range.end > c.finding.range.start)
-      strong.push({ range: c.finding.range, rank: c.rank });
-  for (const r of residue) strong.push({ range: r, rank: ownerRank.residue });
-  strong.sort((a, b) => a.range.start - b.range.start);
+function resolveOwnership(collected: Finding[], classes: number[], residue: Range[]): Finding[] {
+  // the strong ranges (findings of owners above punctuation, and residue), sorted by start (stable)
+  const sRange: Range[] = [];
+  const sRank: number[] = [];
+  for (let i = 0; i < collected.length; i++) {
+    const rank = classes[i] >> 1;
+    const r = collected[i].range;
+    if (((classes[i] & 1) === 0 || rank === ownerRank.residue) && rank < ownerRank.punctuation && r.end > r.start) {
+      sRange.push(r);
+      sRank.push(rank);
+    }
+  }
+  for (const r of residue) {
+    sRange.push(r);
+    sRank.push(ownerRank.residue);
+  }
+  const n = sRange.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => sRange[a].start - sRange[b].start);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const ranks = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = sRange[order[i]];
+    starts[i] = r.start;
+    ends[i] = r.end;
+    ranks[i] = sRank[order[i]];
+  }
   const out: Finding[] = [];
-  for (const c of collected) {
-    if (c.exempt || strong.length === 0 || !isCovered(strong, c.finding.range, c.rank)) out.push(c.finding);
+  for (let i = 0; i < collected.length; i++) {
+    const c = classes[i];
+    // only a strictly stronger owner covers: nothing covers residue (rank 0)
+    if ((c & 1) === 1 || n === 0 || c >> 1 <= 0 || !isCovered(starts, ends, ranks, collected[i].range, c >> 1)) out.push(collected[i]);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
 }
 
-interface Strong {
-  range: Range;
-  rank: number;
-}
-
-function isCovered(strong: Strong[], r: Range, rank: number): boolean {
+function isCovered(starts: Float64Array, ends: Float64Array, ranks: Int8Array, r: Range, rank: number): boolean {
   // candidates start at or before r.start: binary search the last such index, then walk back
   let lo = 0;
-  let hi = strong.length - 1;
+  let hi = starts.length - 1;
   let last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (strong[mid].range.start <= r.start) {
+    if (starts[mid] <= r.start) {
       last = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   // strong ranges are few (residue blocks, spam runs, unit names); a bounded walk back is enough
   for (let i = last, steps = 0; i >= 0 && steps < 64; i--, steps++) {
-    const s = strong[i];
-    if (s.rank < rank && within(r, s.range)) return true;
+    if (ranks[i] < rank && r.start >= starts[i] && r.end <= ends[i]) return true;
   }
   return false;
 }

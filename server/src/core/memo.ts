@@ -9,6 +9,9 @@
 //
 // Results are stored with offsets relative to the piece's start; shiftRanges() moves them into place.
 
+/** Stored in place of a computed undefined, so that a hit takes one probe. */
+const NONE: unique symbol = Symbol('none');
+
 export class AnalysisCache {
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
@@ -19,14 +22,20 @@ export class AnalysisCache {
    */
   lookup<T>(kind: string, key: string, compute: () => T): T {
     let now = this.current.get(kind);
-    if (!now) this.current.set(kind, (now = new Map()));
-    if (now.has(key)) return now.get(key) as T;
-    const before = this.previous.get(kind);
-    let value: T;
-    if (before?.has(key)) value = before.get(key) as T;
-    else value = compute();
+    if (now === undefined) this.current.set(kind, (now = new Map()));
+    // one probe on a hit (values are never undefined: NONE stands for it)
+    const hit = now.get(key);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
+    let value: unknown;
+    const before = this.previous.size === 0 ? undefined : this.previous.get(kind);
+    const old = before === undefined ? undefined : before.get(key);
+    if (old !== undefined) value = old;
+    else {
+      const computed = compute();
+      value = computed === undefined ? NONE : computed;
+    }
     now.set(key, value);
-    return value;
+    return (value === NONE ? undefined : value) as T;
   }
 
   /** Called when an analysis ends: entries it did not use are dropped at the end of the next one. */

@@ -190,11 +190,20 @@ function compose(first: Edit[], then: Edit[]): Edit[] {
   let k = 0;
   for (const e of then) {
     while (k < spans.length && spans[k].end < e.range.start) k++;
-    if (k < spans.length && spans[k].start <= e.range.end && e.range.start <= spans[k].end && e.range.end <= spans[k].end && e.range.start >= spans[k].start) {
+    // the span holding e, if any: the one at k may only touch it (a line break inserted just before a
+    // renumbered marker), so look on among the spans starting at or before e
+    let hit = -1;
+    for (let j = k; j < spans.length && spans[j].start <= e.range.start; j++) {
+      if (e.range.end <= spans[j].end) {
+        hit = j;
+        break;
+      }
+    }
+    if (hit >= 0) {
       // inside the new text of a first edit: rewrite that edit's new text
-      const sp = spans[k];
-      const cur = out[k].newText;
-      out[k].newText = cur.slice(0, e.range.start - sp.start) + e.newText + cur.slice(e.range.end - sp.start);
+      const sp = spans[hit];
+      const cur = out[hit].newText;
+      out[hit].newText = cur.slice(0, e.range.start - sp.start) + e.newText + cur.slice(e.range.end - sp.start);
       continue;
     }
     const start = back(e.range.start);

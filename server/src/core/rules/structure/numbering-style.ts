@@ -1,7 +1,9 @@
-// numbering-style: markers in a wrong form (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴), once per list with a
-// fix for the whole list; and one document mixing （一） with (一), once for the document.
+// numbering-style: markers in a wrong form (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴), or followed by a run of
+// stray marks (（二）., 1.、，), once per list with a fix for the whole list; and one document mixing （一） with
+// (一), once for the document.
 import type { Section } from '../../model';
 import type { Edit, Localized, Rule, RuleContext } from '../../rule';
+import { CodeSet } from '../shared/text';
 import { chineseNumber, markerShape, minimalEdit, q, numberingFacts, type MarkerShape } from './numbering';
 
 const OPEN = new Set(['（', '(']);
@@ -84,32 +86,87 @@ const reasons: Record<number, Localized> = {
   },
 };
 
-function editFor(s: Section, to: string): Edit | null {
-  return minimalEdit(s.marker.start, s.marker.text, to);
+/** Marks that are never the start of a heading's text: after a marker, before any text, they are junk. */
+const STRAY = new CodeSet('、，,.．:：;；!！?？');
+const DOT = new CodeSet('.．');
+/** Marks that may be the decimal or thousands separator of a number that follows (.5 / ,000 / 、2). */
+const JOINS_NUMBER = new CodeSet('.．,，、');
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * End of the run of stray marks directly after a marker (the marker's end when there is none). The parser
+ * takes one wrong mark into a marker ((二). / 1、); the marks after it are not the heading's text either:
+ * （二）.,大力发展 / 1.、，推进. Conservative: only the marks of STRAY, directly after the marker (no blank
+ * between), and a mark directly followed by a digit is left to the number (（二）.,.5 keeps '.5'). Undefined
+ * when the marker's dot begins an ellipsis written with dots ((一)... / 1...): that text is not a marker's
+ * punctuation, and the marker is left alone.
+ */
+function strayEnd(text: string, s: Section): number | undefined {
+  const start = s.marker.end;
+  let end = start;
+  while (end < text.length && STRAY.has(text.charCodeAt(end))) end++;
+  if (end > start && isDigit(text.charCodeAt(end)) && JOINS_NUMBER.has(text.charCodeAt(end - 1))) end--;
+  // a run of three or more dots is an ellipsis: it belongs to the text
+  let from = start;
+  if (DOT.has(text.charCodeAt(start - 1)) && start - 1 > s.marker.start) from = start - 1;
+  let dots = 0;
+  for (let i = from; i < end; i++) {
+    if (DOT.has(text.charCodeAt(i))) {
+      if (++dots >= 3) {
+        const first = i - dots + 1;
+        if (first < start) return undefined;
+        return first;
+      }
+    } else dots = 0;
+  }
+  return end;
+}
+
+/**
+ * The edits turning the marker and its stray marks into `to`: one minimal edit over both, or the marker's own
+ * minimal edit plus the deletion of the marks when that rewrites fewer characters (１．， → 1． rewrites １ and
+ * deletes ，, leaving ．).
+ */
+function editsFor(s: Section, to: string, end: number, text: string): Edit[] {
+  const whole = minimalEdit(s.marker.start, text.slice(s.marker.start, end), to);
+  if (end === s.marker.end || !whole) return whole ? [whole] : [];
+  const own = minimalEdit(s.marker.start, s.marker.text, to);
+  const cut: Edit = { range: { start: s.marker.end, end }, newText: '' };
+  const separate: Edit[] = own ? (own.range.end === cut.range.start ? [{ range: { start: own.range.start, end }, newText: own.newText }] : [own, cut]) : [cut];
+  const size = (es: Edit[]) => es.reduce((n, e) => n + e.range.end - e.range.start + e.newText.length, 0);
+  return size(separate) < size([whole]) ? separate : [whole];
 }
 
 function checkForms(ctx: RuleContext, half: boolean): void {
   const { st } = numberingFacts(ctx);
+  const text = ctx.doc.text;
   for (const list of st.lists) {
-    const wrong: { s: Section; canonical: string }[] = [];
+    // each wrong marker with its stray marks: written is the text from the marker's start to `end`
+    const wrong: { s: Section; canonical: string; end: number; written: string }[] = [];
     for (const s of list.items) {
       const j = judge(s, half);
-      if (j && !j.ok && !ctx.inResidue(s.marker)) wrong.push({ s, canonical: j.canonical });
+      if (!j) continue;
+      const end = strayEnd(text, s);
+      if (end === undefined || (j.ok && end === s.marker.end)) continue;
+      const range = { start: s.marker.start, end };
+      if (ctx.inResidue(range)) continue;
+      // an accepted marker followed by stray marks keeps its own form
+      wrong.push({ s, canonical: j.ok ? s.marker.text : j.canonical, end, written: text.slice(range.start, end) });
     }
     if (!wrong.length) continue;
     const first = wrong[0];
-    const edits = wrong.map((w) => editFor(w.s, w.canonical)).filter((e): e is Edit => e !== null);
+    const edits = wrong.flatMap((w) => editsFor(w.s, w.canonical, w.end, text));
     const more = wrong.length - 1;
     const reason = reasons[list.level];
     ctx.report({
-      range: { start: first.s.marker.start, end: first.s.marker.end },
+      range: { start: first.s.marker.start, end: first.end },
       message: {
-        zh: `序号格式不规范：${q(first.s.marker.text)}应为${q(first.canonical)}。${reason.zh}。${more ? `本组另有 ${more} 个序号格式相同问题。` : ''}`,
-        en: `Wrong marker form: ${q(first.s.marker.text)} should be ${q(first.canonical)}; ${reason.en}.${more ? ` ${more} more marker${more > 1 ? 's' : ''} of this list have the same problem.` : ''}`,
+        zh: `序号格式不规范：${q(first.written)}应为${q(first.canonical)}。${reason.zh}。${more ? `本组另有 ${more} 个序号格式相同问题。` : ''}`,
+        en: `Wrong marker form: ${q(first.written)} should be ${q(first.canonical)}; ${reason.en}.${more ? ` ${more} more marker${more > 1 ? 's' : ''} of this list have the same problem.` : ''}`,
       },
       related: wrong.slice(1).map((w) => ({
-        range: { start: w.s.marker.start, end: w.s.marker.end },
-        message: { zh: `${q(w.s.marker.text)}应为${q(w.canonical)}`, en: `${q(w.s.marker.text)} should be ${q(w.canonical)}` },
+        range: { start: w.s.marker.start, end: w.end },
+        message: { zh: `${q(w.written)}应为${q(w.canonical)}`, en: `${q(w.written)} should be ${q(w.canonical)}` },
       })),
       fixes: edits.length
         ? [
