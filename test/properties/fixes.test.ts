@@ -19,14 +19,6 @@ const run = (text: string) => analyze(text, { units });
  * once the rule is fixed, and the property checks it again.
  */
 export const KNOWN_FIX_FAILURES: { rule: string; reason: string; matches: (text: string, f: Finding) => boolean }[] = [
-  {
-    rule: 'numbering-style',
-    reason:
-      "LIMITATION: a marker keeps one wrong trailing mark ('（二）.'); when several marks follow ('（二）.,') the fix deletes the first and the next one becomes the marker's trailing mark, reported again: one mark per fix round.",
-    matches: (text, f) =>
-      f.ruleId === 'numbering-style' &&
-      [f.range, ...(f.fixes.find((x) => x.safe)?.edits.map((e) => e.range) ?? [])].some((r) => /^[.,、．，:：;；!！?？]/.test(text.slice(r.end, r.end + 1))),
-  },
 ];
 
 const known = (text: string, f: Finding) => KNOWN_FIX_FAILURES.some((k) => k.matches(text, f));
