@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
+import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
 import { covered, findings, fixed, layouts as sameWidth, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
@@ -98,6 +99,20 @@ describe('numbering-style', () => {
     }
   });
 
+  describe('a rebuilt bracketed marker takes its level\'s bracket width', () => {
+    for (const l of layouts) {
+      it(`⑵ after (1) in a document of （一） markers becomes (2), never the minority of a mixed level (${l.name})`, () => {
+        const text = l.apply(notice(body({ l4: ['(1)', '⑵'] })));
+        const fs = findings(text, RULE);
+        assert.deepEqual(fs.map((f) => text.slice(f.range.start, f.range.end)), ['⑵']);
+        assert.ok(fs[0].message.zh.startsWith('序号格式不规范：“⑵”应为“(2)”。'), fs[0].message.zh);
+        const after = fixed(text, fs[0]);
+        assert.equal(after, l.apply(notice(body({ l4: ['(1)', '(2)'] }))));
+        assert.deepEqual(covered(after, RULE), []);
+      });
+    }
+  });
+
   describe('stays silent on', () => {
     for (const l of layouts) {
       it(`standard markers (${l.name})`, () => assert.deepEqual(covered(l.apply(notice(body({}))), RULE), []));
@@ -126,4 +141,123 @@ describe('numbering-style on the real samples', () => {
       assert.deepEqual(got, allowed[name] ?? []);
     });
   }
+});
+
+describe('numbering-style: a run of stray marks after a marker', () => {
+  interface StrayCase {
+    name: string;
+    markers: Parameters<typeof body>[0];
+    /** Covered text of the one finding (marker and its stray marks), as written in the full-width layout. */
+    at: string;
+    related: string[];
+    canon: string;
+    /** The edits of the fix: [k, offset, replaced text, new text]: the offset within `at` (k = 0) or related[k - 1]. */
+    edits: [number, number, string, string][];
+    after: Parameters<typeof body>[0];
+  }
+  const strayCases: StrayCase[] = [
+    { name: '（二）., (the marker\'s wrong mark and one more)', markers: { l2: ['（一）', '（二）.,'] }, at: '（二）.,', related: [], canon: '（二）', edits: [[0, 3, '.,', '']], after: {} },
+    { name: '（一）、，、 (three marks)', markers: { l2: ['（一）、，、', '（二）'] }, at: '（一）、，、', related: [], canon: '（一）', edits: [[0, 3, '、，、', '']], after: {} },
+    { name: '1.、， (an accepted marker followed by marks)', markers: { l3: ['1.、，', '2.', '1.', '2.'] }, at: '1.、，', related: [], canon: '1.', edits: [[0, 2, '、，', '']], after: {} },
+    { name: '1、， (1、 and a comma)', markers: { l3: ['1、，', '2、', '1.', '2.'] }, at: '1、，', related: ['2、'], canon: '1.', edits: [[0, 1, '、，', '.'], [1, 1, '、', '.']], after: {} },
+    { name: '一.， (the mark replaced, the rest deleted)', markers: { l1: ['一.，', '二、'] }, at: '一.，', related: [], canon: '一、', edits: [[0, 1, '.，', '、']], after: {} },
+    { name: '一，、 (the wrong mark deleted, the right one kept)', markers: { l1: ['一，、', '二、'] }, at: '一，、', related: [], canon: '一、', edits: [[0, 1, '，', '']], after: {} },
+    { name: '一、， (the accepted 一、 keeps its 、)', markers: { l1: ['一、，', '二、'] }, at: '一、，', related: [], canon: '一、', edits: [[0, 2, '，', '']], after: {} },
+    {
+      name: '１．， (full-width digits: the digit rewritten and the comma deleted, the ． left alone)',
+      markers: { l3: ['１．，', '２．', '1.', '2.'] },
+      at: '１．，',
+      related: ['２．'],
+      canon: '1．',
+      edits: [[0, 0, '１', '1'], [0, 2, '，', ''], [1, 0, '２', '2']],
+      after: { l3: ['1．', '2．', '1.', '2.'] },
+    },
+    { name: '（1）；： (an accepted level-4 marker followed by marks)', markers: { l4: ['（1）；：', '（2）'] }, at: '（1）；：', related: [], canon: '（1）', edits: [[0, 3, '；：', '']], after: {} },
+    {
+      name: 'two markers of one list, each with its own run',
+      markers: { l2: ['（一）.,', '（二）、、'] },
+      at: '（一）.,',
+      related: ['（二）、、'],
+      canon: '（一）',
+      edits: [[0, 3, '.,', ''], [1, 3, '、、', '']],
+      after: {},
+    },
+  ];
+
+  for (const c of strayCases) {
+    for (const l of layouts) {
+      it(`${c.name} (${l.name})`, () => {
+        const text = l.apply(notice(body(c.markers)));
+        const fs = findings(text, RULE);
+        assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message.zh)));
+        const f = fs[0];
+        const at = l.w(c.at);
+        const start = nth(text, at);
+        assert.deepEqual(f.range, { start, end: start + at.length });
+        assert.ok(f.message.zh.startsWith(`序号格式不规范：“${at}”应为“${l.w(c.canon)}”。`), f.message.zh);
+        assert.ok(f.message.en.startsWith(`Wrong marker form: “${at}” should be “${l.w(c.canon)}”`), f.message.en);
+        const related = c.related.map(l.w);
+        assert.deepEqual((f.related ?? []).map((r) => text.slice(r.range.start, r.range.end)), related);
+        const starts = [start, ...related.map((r) => nth(text, r))];
+        const expected = c.edits.map(([k, off, from, to]) => {
+          const at0 = starts[k] + off;
+          return { range: { start: at0, end: at0 + l.w(from).length }, newText: l.w(to) };
+        });
+        assert.equal(f.fixes.length, 1);
+        assert.equal(f.fixes[0].safe, true);
+        assert.deepEqual(f.fixes[0].edits, expected);
+        const result = fixed(text, f);
+        assert.equal(result, l.apply(notice(body(c.after))));
+        // one fix round is enough: nothing left for the rule
+        assert.deepEqual(covered(result, RULE), []);
+      });
+    }
+  }
+
+  for (const l of layouts) {
+    it(`fix-all removes the whole run (${l.name})`, () => {
+      const text = l.apply(notice(body({ l2: ['（一）.,', '（二）'], l3: ['1.、，', '2.', '1.', '2.'] })));
+      let once = applyEdits(text, selectFixAll(checkAll(text)));
+      if (l.w('，') === '，') {
+        // one round
+        assert.equal(once, l.apply(notice(body({}))));
+      } else {
+        // half-width punctuation: fix-all also makes every half-width mark full-width; punct-half-width's
+        // document-wide fix (it converts the , of the runs too) starts earlier and may be taken first, the
+        // runs then go in a second round
+        const full = (l.name.includes('collapsed') ? layouts[1] : layouts[0]).apply(notice(body({})));
+        if (once !== full) once = applyEdits(once, selectFixAll(checkAll(once)));
+        assert.equal(once, full);
+      }
+      assert.deepEqual(selectFixAll(checkAll(once)), []);
+    });
+  }
+
+  describe('stays silent on', () => {
+    for (const l of layouts) {
+      it(`an ellipsis written with dots after a marker: （二）... / 1.... (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice(body({ l2: ['（一）', '（二）...'], l3: ['1.', '2.', '1....', '2.'] }))), RULE), []));
+      it(`opening quotes and brackets, ellipses and dashes after a marker (${l.name})`, () =>
+        assert.deepEqual(covered(l.apply(notice(body({ l2: ['（一）“', '（二）《'], l3: ['1.……', '2.——', '1.（', '2.'] }))), RULE), []));
+      it(`marks after the heading's text, or after a blank (${l.name})`, () =>
+        assert.deepEqual(
+          covered(l.apply(notice('一、工作重点：\n（一）加快发展，，\n（二） 大力发展\n二、保障措施\n加强组织领导。')), RULE),
+          [],
+        ));
+    }
+    for (const l of layouts) {
+      it(`the mark directly before a digit stays (（二）,.5 → （二）.5; 1.、;5 → 1.;5, never 1.5) (${l.name})`, () => {
+        const text = l.apply(notice(body({ l2: ['（一）', '（二）,.5'], l3: ['1.、;5', '2.', '1.', '2.'] })));
+        const fs = findings(text, RULE).sort((a, b) => a.range.start - b.range.start);
+        assert.deepEqual(fs.map((f) => text.slice(f.range.start, f.range.end)), ['1.、', l.w('（二）,')]);
+        fs.reverse();
+        assert.deepEqual(fs[0].fixes[0].edits, [{ range: { start: nth(text, l.w('（二）,')) + 3, end: nth(text, l.w('（二）,')) + 4 }, newText: '' }]);
+        assert.deepEqual(fs[1].fixes[0].edits, [{ range: { start: nth(text, '1.、') + 2, end: nth(text, '1.、') + 3 }, newText: '' }]);
+        const after = applyEdits(text, [...fs[0].fixes[0].edits, ...fs[1].fixes[0].edits]);
+        assert.equal(after, l.apply(notice(body({ l2: ['（一）', '（二）.5'], l3: ['1.;5', '2.', '1.', '2.'] }))));
+        assert.deepEqual(covered(after, RULE), []);
+        assert.deepEqual(covered(l.apply(notice(body({ l3: ['1.:30', '2.', '1.', '2.'] }))), RULE), []);
+      });
+    }
+  });
 });

@@ -89,15 +89,14 @@ const reasons: Record<number, Localized> = {
 /** Marks that are never the start of a heading's text: after a marker, before any text, they are junk. */
 const STRAY = new CodeSet('、，,.．:：;；!！?？');
 const DOT = new CodeSet('.．');
-/** Marks that may be the decimal or thousands separator of a number that follows (.5 / ,000 / 、2). */
-const JOINS_NUMBER = new CodeSet('.．,，、');
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * End of the run of stray marks directly after a marker (the marker's end when there is none). The parser
  * takes one wrong mark into a marker ((二). / 1、); the marks after it are not the heading's text either:
  * （二）.,大力发展 / 1.、，推进. Conservative: only the marks of STRAY, directly after the marker (no blank
- * between), and a mark directly followed by a digit is left to the number (（二）.,.5 keeps '.5'). Undefined
+ * between); the mark directly before a digit is left to the number (（二）.,.5 keeps '.5', 1.:30 keeps ':30':
+ * deleting it would join the marker to the number, 1.30). Undefined
  * when the marker's dot begins an ellipsis written with dots ((一)... / 1...): that text is not a marker's
  * punctuation, and the marker is left alone.
  */
@@ -105,7 +104,7 @@ function strayEnd(text: string, s: Section): number | undefined {
   const start = s.marker.end;
   let end = start;
   while (end < text.length && STRAY.has(text.charCodeAt(end))) end++;
-  if (end > start && isDigit(text.charCodeAt(end)) && JOINS_NUMBER.has(text.charCodeAt(end - 1))) end--;
+  if (end > start && isDigit(text.charCodeAt(end))) end--;
   // a run of three or more dots is an ellipsis: it belongs to the text
   let from = start;
   if (DOT.has(text.charCodeAt(start - 1)) && start - 1 > s.marker.start) from = start - 1;
@@ -137,14 +136,17 @@ function editsFor(s: Section, to: string, end: number, text: string): Edit[] {
   return size(separate) < size([whole]) ? separate : [whole];
 }
 
-function checkForms(ctx: RuleContext, half: boolean): void {
+/** Whether a rebuilt bracketed marker of a level is half-width (see check). */
+type HalfFor = (level: number) => boolean;
+
+function checkForms(ctx: RuleContext, halfFor: HalfFor): void {
   const { st } = numberingFacts(ctx);
   const text = ctx.doc.text;
   for (const list of st.lists) {
     // each wrong marker with its stray marks: written is the text from the marker's start to `end`
     const wrong: { s: Section; canonical: string; end: number; written: string }[] = [];
     for (const s of list.items) {
-      const j = judge(s, half);
+      const j = judge(s, halfFor(list.level));
       if (!j) continue;
       const end = strayEnd(text, s);
       if (end === undefined || (j.ok && end === s.marker.end)) continue;
@@ -264,7 +266,15 @@ export const numberingStyle: Rule = {
       else if (c === 0xff08 /* （ */) fullCount++;
       addBrackets(ctx, s, s.level === 2 ? level2 : level4);
     }
-    checkForms(ctx, halfCount > fullCount);
+    // per level, the level's own majority (a tie: full-width), so that a rebuilt marker never joins the minority
+    // checkMixedBrackets reports on (⑴ among (1) (1) becomes (1), not （1）); a level without bracketed markers
+    // takes the document's width
+    const halfFor: HalfFor = (level) => {
+      const b = level === 2 ? level2 : level === 4 ? level4 : undefined;
+      if (b && (b.half.length || b.full.length)) return b.half.length > b.full.length;
+      return halfCount > fullCount;
+    };
+    checkForms(ctx, halfFor);
     checkMixedBrackets(ctx, 2, level2);
     checkMixedBrackets(ctx, 4, level4);
   },
