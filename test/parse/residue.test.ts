@@ -168,3 +168,66 @@ describe('parse: web residue', () => {
     assert.deepEqual(parse(text).residue, []);
   });
 });
+
+// A field's value is what its label plausibly holds: an empty label followed by a space does not take the issuer or
+// title after it, so deleting a neighbouring field does not turn the rest of the line into residue.
+describe('parse: web residue, empty labels', () => {
+  const rest = ['各县（市、区）人民政府，市政府各部门：', '现将有关事项通知如下。', '嘉兴市人民政府办公室', '2022年12月9日', ''];
+  const notice = (head: string[]) => [...head, ...rest].join('\n');
+  const title = '嘉兴市人民政府办公室关于做好服务业发展工作的通知';
+
+  it('ends the field block before the issuer after 索引号： and the date, in every layout', () => {
+    const text = notice([title, '信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室']);
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const doc = parse(t);
+      assert.deepEqual(nodes(doc), [['field', '信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16', 0, false]]);
+      assert.equal(doc.residue[0].start, t.indexOf('信息来源'));
+    }
+  });
+
+  it('does not make the rest of the line one field once the date is deleted', () => {
+    const text = notice([title, '信息来源:市政府办公室 索引号： 嘉兴市人民政府办公室']);
+    for (const t of [text, crlf(text), collapse(text)]) {
+      assert.deepEqual(nodes(parse(t)), [['field', '信息来源:市政府办公室 索引号：', 0, false]]);
+    }
+    // a word between two fields: each is its own block, before and after the second is deleted
+    const two = notice([title, '信息来源:市政府办公室 ABC 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室']);
+    assert.deepEqual(nodes(parse(two)), [
+      ['field', '信息来源:市政府办公室', 0, false],
+      ['field', '发布日期:2022-12-13 18:16', 1, false],
+    ]);
+    assert.deepEqual(nodes(parse(two.replace(' 发布日期:2022-12-13 18:16', ''))), [['field', '信息来源:市政府办公室', 0, false]]);
+  });
+
+  it('an empty counter or date label, or a source label before a title, takes nothing after a space', () => {
+    const cases: [string, string][] = [
+      ['发布日期:2022-12-13 18:16 浏览次数: 嘉兴市人民政府办公室', '发布日期:2022-12-13 18:16 浏览次数:'],
+      // a date label without a date is no field in a head line that is not wholly residue
+      ['信息来源:市政府办公室 发布日期: 嘉兴市人民政府办公室', '信息来源:市政府办公室'],
+      ['发布日期:2022-12-13 18:16 信息来源: 嘉兴市人民政府办公室关于做好服务业发展工作的通知', '发布日期:2022-12-13 18:16 信息来源:'],
+      ['信息来源:市政府办公室 主题分类： 嘉兴市人民政府办公室', '信息来源:市政府办公室 主题分类：'],
+    ];
+    for (const [line, residue] of cases) {
+      for (const t of [notice([title, line]), crlf(notice([title, line]))]) assert.deepEqual(nodes(parse(t)), [['field', residue, 0, false]], line);
+    }
+    // a name after a space is still the source (丽水 sample), and a whole line of fields stays one whole-line node
+    assert.deepEqual(nodes(parse(notice([title, '信息来源: 丽水市政府']))), [['field', '信息来源: 丽水市政府', 0, true]]);
+    assert.deepEqual(nodes(parse(notice([title, '发布日期:2022-12-13 18:16 索引号： 信息来源:市政府办公室']))), [
+      ['field', '发布日期:2022-12-13 18:16 索引号： 信息来源:市政府办公室', 0, true],
+    ]);
+  });
+
+  it('a metadata row ends at an empty label or a date; a tab-separated or written-out value may hold a space', () => {
+    const cases: [string, string, boolean][] = [
+      ['索引号： 嘉兴市人民政府办公室', '索引号：', false],
+      ['索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室', '索引号： 发布日期:2022-12-13 18:16', false],
+      ['标　　题：\t关于印发 2024 年工作要点的通知', '标　　题：\t关于印发 2024 年工作要点的通知', true],
+      ['发布机构：嘉兴市 人民政府办公室', '发布机构：嘉兴市 人民政府办公室', true],
+    ];
+    for (const [line, residue, whole] of cases) {
+      for (const t of [notice([line, title]), crlf(notice([line, title]))]) {
+        assert.deepEqual(nodes(parse(t)), [['metadata-table', residue, 0, whole]], line);
+      }
+    }
+  });
+});

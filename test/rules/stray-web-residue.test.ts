@@ -82,3 +82,87 @@ describe('stray-web-residue: deleting a block that opens a collapsed line', () =
     assert.equal(applyEdits(t, f.fixes[0].edits), '嘉兴市人民政府办公室关于做好信息发布工作的通知 各县（市、区）人民政府：');
   });
 });
+
+// What is residue must not depend on a neighbouring field: deleting one field re-reads the rest of the line, and an
+// empty label (索引号： / 浏览次数: followed by a space) must not then take the issuer or title after it as its value.
+describe('stray-web-residue: an empty field label does not swallow the text after it', () => {
+  const title = '嘉兴市人民政府办公室关于做好服务业发展工作的通知';
+  const rest = ['各县（市、区）人民政府，市政府各部门：', '现将有关事项通知如下。', '嘉兴市人民政府办公室', '2022年12月9日', ''];
+  const notice = (mid: string) => [title, mid, ...rest].join('\n');
+  /** Applies the last residue finding's safe fix until none is left; the located findings of each round. */
+  function fixAll(t: string): { rounds: string[][]; text: string } {
+    const rounds: string[][] = [];
+    for (let i = 0; i < 5; i++) {
+      const f = check(t, [RULE]);
+      if (!f.length) return { rounds, text: t };
+      assert.ok(f.every((x) => x.fixes[0].safe));
+      rounds.push(f.map((x) => `${locate(t, x).at} ${locate(t, x).text}`));
+      t = applyEdits(t, f[f.length - 1].fixes[0].edits);
+    }
+    throw new Error('fix rounds do not end');
+  }
+
+  it('the reproduction: one block up to the date; the fix keeps 嘉兴市人民政府办公室, and nothing is left (LF, CRLF)', () => {
+    const mid = '信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室';
+    for (const [t, nl] of [[notice(mid), '\n'], [crlf(notice(mid)), '\r\n']]) {
+      const r = fixAll(t);
+      assert.deepEqual(r.rounds, [['2:1-2:39 信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16']]);
+      assert.equal(r.text, notice('嘉兴市人民政府办公室').replace(/\n/g, nl));
+    }
+  });
+
+  it('the reproduction collapsed (the seed layout): the fix removes the block and one space', () => {
+    const t = collapse(notice('信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室'));
+    const r = fixAll(t);
+    assert.deepEqual(r.rounds, [['1:26-1:64 信息来源:市政府办公室 索引号： 发布日期:2022-12-13 18:16']]);
+    assert.equal(r.text, collapse(notice('嘉兴市人民政府办公室')));
+  });
+
+  it('the line the old fix left (`… 索引号： 嘉兴市人民政府办公室`): only the fields are residue, in every layout', () => {
+    const mid = '信息来源:市政府办公室 索引号： 嘉兴市人民政府办公室';
+    for (const [t, at] of [[notice(mid), '2:1-2:17'], [crlf(notice(mid)), '2:1-2:17'], [collapse(notice(mid)), '1:26-1:42']]) {
+      const r = fixAll(t);
+      assert.deepEqual(r.rounds, [[`${at} 信息来源:市政府办公室 索引号：`]]);
+      assert.equal(r.text, t === collapse(notice(mid)) ? collapse(notice('嘉兴市人民政府办公室')) : notice('嘉兴市人民政府办公室').replace(/\n/g, t.includes('\r') ? '\r\n' : '\n'));
+    }
+  });
+
+  it('an empty counter, an empty source before a title, an empty metadata label: the text after them stays', () => {
+    const cases: [string, string, string][] = [
+      ['发布日期:2022-12-13 18:16 浏览次数: 嘉兴市人民政府办公室', '2:1-2:28 发布日期:2022-12-13 18:16 浏览次数:', '嘉兴市人民政府办公室'],
+      ['发布日期:2022-12-13 18:16 信息来源: 嘉兴市人民政府办公室关于做好服务业发展工作的通知', '2:1-2:28 发布日期:2022-12-13 18:16 信息来源:', title],
+      ['信息来源:市政府办公室 主题分类： 嘉兴市人民政府办公室', '2:1-2:18 信息来源:市政府办公室 主题分类：', '嘉兴市人民政府办公室'],
+      ['索引号： 嘉兴市人民政府办公室', '2:1-2:5 索引号：', '嘉兴市人民政府办公室'],
+      ['索引号： 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室', '2:1-2:27 索引号： 发布日期:2022-12-13 18:16', '嘉兴市人民政府办公室'],
+    ];
+    for (const [mid, found, left] of cases) {
+      for (const nl of ['\n', '\r\n']) {
+        const t = notice(mid).replace(/\n/g, nl);
+        const r = fixAll(t);
+        assert.deepEqual(r.rounds, [[found]], mid);
+        assert.equal(r.text, notice(left).replace(/\n/g, nl), mid);
+      }
+      // collapsed: the same block, deleted with one separating space
+      const c = collapse(notice(mid));
+      const rc = fixAll(c);
+      assert.deepEqual(rc.rounds.map((x) => x.map((y) => y.split(' ').slice(1).join(' '))), [[found.split(' ').slice(1).join(' ')]], mid);
+      assert.equal(rc.text, collapse(notice(left)), mid);
+    }
+  });
+
+  it('a word between two fields keeps them apart, and deleting one does not join the rest to the other', () => {
+    const t = notice('信息来源:市政府办公室 ABC 发布日期:2022-12-13 18:16 嘉兴市人民政府办公室');
+    const r = fixAll(t);
+    assert.deepEqual(r.rounds, [
+      ['2:1-2:12 信息来源:市政府办公室', '2:17-2:38 发布日期:2022-12-13 18:16'],
+      ['2:1-2:12 信息来源:市政府办公室'],
+    ]);
+    assert.equal(r.text, notice('ABC 嘉兴市人民政府办公室'));
+  });
+
+  it('still takes a source name written after a space as the value (时间: … 信息来源: 丽水市政府)', () => {
+    const t = notice('时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府');
+    assert.deepEqual(found(t), ['2:1-2:38 时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府']);
+    assert.equal(fixAll(t).text, [title, ...rest].join('\n'));
+  });
+});

@@ -49,8 +49,9 @@ const isSep = (c: number): boolean => c === 0x3e || c === 0xff1e || c === 0xbb |
 
 /**
  * Parses a run of residue tokens from p within [p, end). Returns the pieces (one per token kind run)
- * and the end of the run, or null when no token starts at p. `lineMode`: the run must reach `end`,
- * so field values may hold spaces (up to the next field or the line's end).
+ * and the end of the run, or null when no token starts at p. `lineMode`: the run must reach `end` (a whole
+ * line); a field's value is still only what its label plausibly holds (see fieldEnd), so a line is wholly
+ * residue only when every word on it is, whatever fields stand next to each other.
  */
 function residueRun(text: string, p: number, end: number, lineMode: boolean): { pieces: Piece[]; end: number } | null {
   const pieces: Piece[] = [];
@@ -73,42 +74,13 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
       q = e;
       continue;
     }
+    // a page-metadata label (索引号：, 主题分类：) is a field too, inside a run or in the head zone (a whole line
+    // starting with one is the metadata table; at the end of the text it may be the notice's own 主题词：)
     let m = matchAt(FIELD_RE, text, t);
-    if (m) {
-      const label = m[0];
-      const v = skipSpaces(text, t + label.length, end);
-      let e = t + label.length;
-      if (v < end && !isPipe(text.charCodeAt(v)) && !matchAt(FIELD_RE, text, v)) {
-        if (DATE_FIELDS.test(label)) {
-          const d = matchAt(DATETIME_RE, text, v);
-          if (d) e = v + d[0].length;
-          else if (lineMode) {
-            e = valueToNextField(text, v, end);
-            if (e < 0) return finish();
-          }
-          else return finish();
-        } else if (COUNT_FIELDS.test(label)) {
-          const d = matchAt(COUNT_RE, text, v);
-          if (d) e = v + d[0].length;
-          else if (lineMode) {
-            e = valueToNextField(text, v, end);
-            if (e < 0) return finish();
-          }
-        } else if (lineMode) {
-          e = valueToNextField(text, v, end);
-          if (e < 0) return finish();
-        } else {
-          // a short source/author name: a run without spaces or sentence punctuation
-          let x = v;
-          while (x < end && x - v <= 30) {
-            const ch = text.charCodeAt(x);
-            if (isSpace(ch) || ch === 0x3002 || ch === 0xff0c || ch === 0x2c || ch === 0xff1b || ch === 0x3b || isColon(ch)) break;
-            x++;
-          }
-          if (x - v > 30) return finish();
-          e = x;
-        }
-      }
+    const meta = m ? null : pieces.length || !lineMode ? matchAt(METADATA_RE, text, t) : null;
+    if (m || meta) {
+      const e = fieldEnd(text, t, (m ?? meta)![0], !!meta, end, lineMode);
+      if (e < 0) return finish();
       add('field', t, e);
       q = e;
       continue;
@@ -156,7 +128,76 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
   }
 }
 
-/** A field's value up to the next field or pipe; -1 when it reads as prose (a sentence mark in it). */
+const NAV_FIELDS = /^(?:上一篇|下一篇)/;
+// a word that names a document (a title: 关于…的通知), never a page field's value
+const TITLE_WORD_RE = /关于|(?:通知|通报|决定|意见|方案|办法|规定|批复|公告|通告|纪要|报告|请示|细则|规划|要点)$/;
+
+/**
+ * The end of the field whose label `label` starts at t, or -1 when the label is not residue here (a date
+ * label before prose). A value is what the label plausibly holds, never just the next text:
+ * - a date/time for a date label, a number for a counter; a name (one word: no spaces, no sentence marks)
+ *   for 来源/作者/编辑; a title for 上一篇/下一篇; for a metadata label only a value written right after it;
+ * - a value never holds a label (索引号：) and never crosses a space, except a 上一篇/下一篇 title in a whole
+ *   line. So an empty label followed by a space (`索引号： `, `浏览次数: `) does not take the next text when
+ *   that text is no plausible value (the issuer or title that starts the notice): the field ends at its label,
+ *   and what is residue does not change when a neighbouring field is deleted.
+ */
+function fieldEnd(text: string, t: number, label: string, meta: boolean, end: number, lineMode: boolean): number {
+  const labelEnd = t + label.length;
+  const v = skipSpaces(text, labelEnd, end);
+  if (v >= end || isPipe(text.charCodeAt(v)) || isLabelAt(text, v, end)) return labelEnd;
+  const spaced = v > labelEnd;
+  if (meta) return spaced ? labelEnd : wordEnd(text, v, end);
+  if (DATE_FIELDS.test(label)) {
+    const d = matchAt(DATETIME_RE, text, v);
+    if (d) return v + d[0].length;
+    // no date after it: in a head line `时间: 下周一` is prose, not a page field
+    if (!lineMode) return -1;
+    return spaced ? labelEnd : nameEnd(text, v, end);
+  }
+  if (COUNT_FIELDS.test(label)) {
+    const d = matchAt(COUNT_RE, text, v);
+    if (d) return v + d[0].length;
+    if (spaced || !lineMode) return labelEnd;
+    return nameEnd(text, v, end);
+  }
+  if (NAV_FIELDS.test(label) && lineMode) return valueToNextField(text, v, end);
+  const e = nameEnd(text, v, end);
+  if (e < 0) return -1;
+  // after a space, a title is the notice itself, not this field's value
+  if (spaced && TITLE_WORD_RE.test(text.slice(v, e))) return labelEnd;
+  return e;
+}
+
+/** A one-word value at v: up to a space or a sentence mark or colon, at most 30 characters; -1 when longer. */
+function nameEnd(text: string, v: number, end: number): number {
+  let x = v;
+  while (x < end && x - v <= 30) {
+    const ch = text.charCodeAt(x);
+    if (isSpace(ch) || ch === 0x3002 || ch === 0xff0c || ch === 0x2c || ch === 0xff1b || ch === 0x3b || isColon(ch) || isPipe(ch)) break;
+    x++;
+  }
+  return x - v > 30 ? -1 : x;
+}
+
+function wordEnd(text: string, v: number, end: number): number {
+  let x = v;
+  while (x < end && !isSpace(text.charCodeAt(x))) x++;
+  return x;
+}
+
+/** A label at y: a page field or metadata label, or any short word ending in a colon (附件：) that is not a time (18:16). */
+function isLabelAt(text: string, y: number, end: number): boolean {
+  if (matchAt(FIELD_RE, text, y) || matchAt(METADATA_RE, text, y)) return true;
+  for (let x = y; x < end && x - y <= 12; x++) {
+    const c = text.charCodeAt(x);
+    if (isSpace(c)) return false;
+    if (isColon(c)) return x > y && !(text.charCodeAt(x - 1) >= 0x30 && text.charCodeAt(x - 1) <= 0x39);
+  }
+  return false;
+}
+
+/** A 上一篇/下一篇 title up to the next label or pipe; -1 when it reads as prose (a sentence mark in it). */
 function valueToNextField(text: string, v: number, end: number): number {
   let x = v;
   while (x < end) {
@@ -166,7 +207,7 @@ function valueToNextField(text: string, v: number, end: number): number {
     if (isSpace(c)) {
       const y = skipSpaces(text, x, end);
       if (y >= end) break;
-      if (matchAt(FIELD_RE, text, y) || isPipe(text.charCodeAt(y))) break;
+      if (isLabelAt(text, y, end) || isPipe(text.charCodeAt(y))) break;
       x = y;
       continue;
     }
@@ -187,10 +228,13 @@ function hasTab(text: string, s: number, e: number): boolean {
  * (索 引 号：\t000014349/2018-00230\t主题分类：\t…). A value runs to the next tab, the end of the line or an
  * ASCII space (in a collapsed page a space is where a line broke); a label followed by a space or the
  * line end has an empty value (主 题 词：). The table ends after the last cell followed by another label.
+ * `open`: the last cell holds a free value (after a tab, or a name after its label) that may go on after a
+ * space; not when the label was left empty or holds a date and time.
  */
-function metadataEnd(text: string, t: number, e: number): number {
+function metadataEnd(text: string, t: number, e: number): { end: number; open: boolean } {
   let q = t;
   let end = t;
+  let open = false;
   for (;;) {
     let x = q;
     while (x < e && (text.charCodeAt(x) === 9 || text.charCodeAt(x) === 0x20 || text.charCodeAt(x) === 0x3000)) x++;
@@ -199,21 +243,29 @@ function metadataEnd(text: string, t: number, e: number): number {
     if (!m) break;
     let v = x + m[0].length;
     end = v;
+    open = false;
     while (v < e && text.charCodeAt(v) === 0x3000) v++;
     if (v < e && text.charCodeAt(v) === 9) {
       while (v < e && text.charCodeAt(v) === 9) v++;
       let w = v;
       while (w < e && text.charCodeAt(w) !== 9 && text.charCodeAt(w) !== 0x20) w++;
-      if (w > v) end = w;
+      if (w > v) {
+        end = w;
+        open = true;
+      }
     } else if (v === end && v < e && text.charCodeAt(v) !== 0x20) {
-      // no tab: a value written right after the label (发布机构：嘉兴市人民政府办公室) runs to the next space or tab
+      // no tab: a value written right after the label (发布机构：嘉兴市人民政府办公室) runs to the next space or tab;
+      // a date field's value is its date and time (发布日期:2022-12-13 18:16)
+      const d = DATE_FIELDS.test(m[0]) ? matchAt(DATETIME_RE, text, v) : null;
       let w = v;
-      while (w < e && text.charCodeAt(w) !== 9 && text.charCodeAt(w) !== 0x20 && text.charCodeAt(w) !== 0x3000) w++;
+      if (d) w = v + d[0].length;
+      else while (w < e && text.charCodeAt(w) !== 9 && text.charCodeAt(w) !== 0x20 && text.charCodeAt(w) !== 0x3000) w++;
       end = w;
+      open = !d;
     }
     q = end;
   }
-  return end;
+  return { end, open };
 }
 
 /** The whole line [s, e) as residue pieces, or null. */
@@ -223,8 +275,11 @@ function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] |
   if (head && (matchAt(METADATA_RE, text, t) || (hasTab(text, t, e) && matchAt(FIELD_RE, text, t)))) {
     const te = trimEnd(text, t, e);
     // a collapsed page: the table is followed by the notice on the same line; it ends with its last cell
-    const me = metadataEnd(text, t, te);
-    if (me > t && me < te && firstBodyPunct(text, me, te) >= 0) return [{ start: t, end: me, kind: 'metadata-table' }];
+    const { end: me, open } = metadataEnd(text, t, te);
+    // The rest of the line is the notice when it holds body punctuation, or when the table's last cell cannot go on
+    // after a space: a label left empty (`索引号： 嘉兴市人民政府办公室`) or a date and time do not take the text after
+    // them as their value. Otherwise (a value with a space in it) the whole line is the table.
+    if (me > t && me < te && (firstBodyPunct(text, me, te) >= 0 || !open)) return [{ start: t, end: me, kind: 'metadata-table' }];
     return [{ start: t, end: te, kind: 'metadata-table' }];
   }
   const r = residueRun(text, t, e, true);
