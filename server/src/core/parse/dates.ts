@@ -31,7 +31,8 @@ const CN_YEAR_CODES = new CodeSet(CN_YEAR_CHARS);
 /** First characters of a range separator (PERIOD_RE): optional space, then - － — – ~ ～ 〜 至 到. */
 const RANGE_FIRST = new CodeSet(' \u3000-－—–~～〜至到');
 const CN_ONE_TO_NINE = new CodeSet('一二三四五六七八九');
-const DATE_START = new CodeSet('0123456789０１２３４５６７８９' + CN_YEAR_CHARS);
+/** What can start a date (a digit or a year numeral), found by the regex engine: native speed even before the JIT warms up. */
+const DATE_START_RE = new RegExp(`[${'0123456789０１２３４５６７８９' + CN_YEAR_CHARS}]`, 'g');
 const CN_MONTH_RE = /(十[一二]?|[一二三四五六七八九])月/y;
 const CN_DAY_RE = /(三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日/y;
 
@@ -173,15 +174,16 @@ export function findDates(whole: string, from = 0, to = whole.length): DateMenti
   // Matching never looks past `to`: the text is cut there (offsets stay those of the whole text) — unless a line
   // break ends [from, to): no date holds one, so nothing past it can count.
   const text = to < whole.length && !isLineBreak(whole.charCodeAt(to - 1)) ? whole.slice(0, to) : whole;
+  // the candidates are searched in text cut at `to` (a cut costs nothing: the string is shared)
+  const bounded = text.length > to ? text.slice(0, to) : text;
   const out: DateMention[] = [];
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
     // (only a digit or a year numeral starts anything below)
-    if (!DATE_START.has(c)) {
-      i++;
-      continue;
-    }
+    DATE_START_RE.lastIndex = i;
+    if (!DATE_START_RE.test(bounded)) break;
+    i = DATE_START_RE.lastIndex - 1;
+    const c = text.charCodeAt(i);
     const prev = i > from ? text.charCodeAt(i - 1) : 0;
     if (isDigit(c) && !isDigit(prev) && !isLatin(prev) && prev !== 0x2e && prev !== 0x2f && prev !== 0x2d && !(prev === 0x3a && isDigit(text.charCodeAt(i - 2)))) {
       // Every form below needs 4 digits then - . / 年 or a range separator, 2 then 年 or 月, or 1 then 月:

@@ -8,10 +8,10 @@
 // Linear: candidates are the opening brackets; the issuer is read backwards over at most 12 characters.
 import type { DocNumber } from '../model';
 import { isHan } from './unitlist';
-import { CodeSet, isLineBreak } from './chars';
+import { isLineBreak } from './chars';
 
 const OPENERS = '〔[(（［【〖︹„';
-const OPENER_CODES = new CodeSet(OPENERS);
+const OPENER_RE = new RegExp(`[${OPENERS.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'g');
 const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '(': ')', '（': '）', '［': '］', '【': '】', '〖': '〗', '︹': '︺', '„': '‟' };
 const YEAR_RE = /[ \u3000]?([0-9]{4})[ \u3000]?(\S)[ \u3000]?(第)?([0-9]{1,5})号/y;
 
@@ -26,8 +26,11 @@ export function findDocNumbers(whole: string, from = 0, to = whole.length): DocN
   // (cut at `to`, unless a line break ends [from, to): no number holds one)
   const text = to < whole.length && !isLineBreak(whole.charCodeAt(to - 1)) ? whole.slice(0, to) : whole;
   const out: DocNumber[] = [];
-  for (let i = from; i < to; i++) {
-    if (!OPENER_CODES.has(text.charCodeAt(i))) continue;
+  // the openers, found by the regex engine (native speed even before the JIT warms up) in the text cut at `to`
+  const bounded = text.length > to ? text.slice(0, to) : text;
+  OPENER_RE.lastIndex = from;
+  while (OPENER_RE.test(bounded)) {
+    const i = OPENER_RE.lastIndex - 1;
     // (the year: four ASCII digits, after at most one space)
     let q = i + 1;
     if (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x3000) q++;
@@ -75,7 +78,7 @@ export function findDocNumbers(whole: string, from = 0, to = whole.length): DocN
     if (m[3]) d.hasDi = true;
     if (m[4].length > 1 && m[4][0] === '0') d.leadingZero = true;
     out.push(d);
-    i = end - 1;
+    OPENER_RE.lastIndex = end;
   }
   return out;
 }

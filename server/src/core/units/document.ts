@@ -65,7 +65,15 @@ interface Trimmed {
 function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
   const addresseeRefs = doc.notice.addressee?.units ?? [];
   const all: UnitRef[] = addresseeRefs.slice();
-  for (const a of doc.assignments) for (const e of a.entries) for (const u of e.units) all.push(u);
+  // (indexed loops: cold code allocates an iterator result per for-of step)
+  const assignments = doc.assignments;
+  for (let i = 0; i < assignments.length; i++) {
+    const entries = assignments[i].entries;
+    for (let j = 0; j < entries.length; j++) {
+      const units = entries[j].units;
+      for (let k = 0; k < units.length; k++) all.push(units[k]);
+    }
+  }
   const refs = uniqueByRange(all.sort((a, b) => a.start - b.start));
   const isAddressee = new Set(addresseeRefs);
 
@@ -74,7 +82,8 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
   const addresseeNames = new Set<string>();
   // a reference text repeated through the document is trimmed and normalised once
   const trimmed = new Map<string, Trimmed | null>();
-  for (const ref of refs) {
+  for (let q = 0; q < refs.length; q++) {
+    const ref = refs[q];
     const addressee = isAddressee.has(ref);
     let t = trimmed.get(ref.text);
     if (t === undefined) {

@@ -141,6 +141,7 @@ function hasUrlMark(text: string, i: number, e: number): boolean {
 export const YEAR_OPEN = '〔[(（［【〖„︹〈';
 export const YEAR_CLOSE = '〕])）］】〗‟︺〉';
 const YEAR_OPEN_CODES = new CodeSet(YEAR_OPEN);
+const YEAR_OPEN_RE = new RegExp(`[${YEAR_OPEN.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'g');
 
 export interface DocNumberSpan extends Range {
   open: number;
@@ -165,12 +166,15 @@ export interface DocNumberSpan extends Range {
 export function findDocNumbers(text: string, from = 0, to = text.length): DocNumberSpan[] {
   // kept local (not doc.docNumbers): the fix needs the offsets of 第 and of the leading zeros
   const out: DocNumberSpan[] = [];
-  for (let i = from + 1; i + 7 <= to; i++) {
-    if (!YEAR_OPEN_CODES.has(text.charCodeAt(i))) continue;
-    const d = docNumberAt(text, i, from, to);
+  // the brackets (at from + 1 … to - 7), found by the regex engine: native speed even before the JIT warms up
+  if (to - 6 <= from + 1) return out;
+  const bounded = text.length > to - 6 ? text.slice(0, to - 6) : text;
+  YEAR_OPEN_RE.lastIndex = from + 1;
+  while (YEAR_OPEN_RE.test(bounded)) {
+    const d = docNumberAt(text, YEAR_OPEN_RE.lastIndex - 1, from, to);
     if (!d) continue;
     out.push(d);
-    i = d.numEnd;
+    YEAR_OPEN_RE.lastIndex = d.numEnd + 1;
   }
   return out;
 }

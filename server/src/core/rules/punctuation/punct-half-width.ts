@@ -262,7 +262,9 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
       });
       // parentheses left open are closed by the line break after the last piece of a line
       if (!v.open || k + 1 === pieces.from.length || pieces.lineStart[k + 1]) {
-        for (const m of v.marks) found.push(m + from);
+        // (indexed loops here and below: cold code allocates an iterator result per for-of step)
+        const vm = v.marks;
+        for (let j = 0; j < vm.length; j++) found.push(vm[j] + from);
         continue;
       }
     }
@@ -272,7 +274,8 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
   }
   flushCands(st, 0, found);
   const out: HalfWidthMark[] = [];
-  for (const o of found) {
+  for (let j = 0; j < found.length; j++) {
+    const o = found[j];
     if (ctx.inResidue({ start: o, end: o + 1 })) continue;
     out.push({ offset: o, char: text[o] });
   }
@@ -297,7 +300,9 @@ export const punctHalfWidth: Rule = {
     const first = marks[0];
     const pos = offsetToPosition(ctx.doc.lineStarts, first.offset);
     let kinds = '';
-    for (const m of marks) if (!kinds.includes(m.char)) kinds += kinds ? ' ' + m.char : m.char;
+    for (let i = 0; i < marks.length; i++) if (!kinds.includes(marks[i].char)) kinds += kinds ? ' ' + marks[i].char : marks[i].char;
+    // one edit per mark, shared by the summary's fix and the paragraphs' fixes (edits are never mutated)
+    const edits = marks.map(editOf);
     ctx.report({
       range: { start: first.offset, end: first.offset + 1 },
       scope: 'document',
@@ -308,46 +313,45 @@ export const punctHalfWidth: Rule = {
       fixes: [
         {
           title: { zh: `将全文 ${marks.length} 处半角标点改为全角`, en: `Make all ${marks.length} half-width marks full-width` },
-          edits: marks.map(editOf),
+          edits,
           safe: true,
           preferred: true,
         },
       ],
     });
-    // one hint per paragraph holding such marks
+    // one hint per paragraph holding such marks: marks[g0, g1)
     const key = paragraphKeyer(ctx.doc);
-    let group: HalfWidthMark[] = [];
-    let groupKey = NaN;
-    const flush = () => {
-      if (group.length === 0) return;
-      const a = group[0];
-      const b = group[group.length - 1];
-      const shown = group.length === 1 ? `“${a.char}”` : `${group.length} 处`;
+    let g0 = 0;
+    const flush = (g1: number) => {
+      const n = g1 - g0;
+      if (n === 0) return;
+      const a = marks[g0];
+      const b = marks[g1 - 1];
       ctx.report({
         range: { start: a.offset, end: b.offset + 1 },
         severity: 'hint',
         message: {
-          zh: group.length === 1 ? `中文语境中的半角标点${shown}应改为全角“${FULL[a.char]}”。` : `本段有 ${group.length} 处半角标点，应改为全角标点。`,
-          en: group.length === 1 ? `Half-width "${a.char}" in Chinese text: use "${FULL[a.char]}".` : `${group.length} half-width marks in this paragraph: use full-width marks.`,
+          zh: n === 1 ? `中文语境中的半角标点“${a.char}”应改为全角“${FULL[a.char]}”。` : `本段有 ${n} 处半角标点，应改为全角标点。`,
+          en: n === 1 ? `Half-width "${a.char}" in Chinese text: use "${FULL[a.char]}".` : `${n} half-width marks in this paragraph: use full-width marks.`,
         },
         fixes: [
           {
-            title: group.length === 1 ? { zh: `改为“${FULL[a.char]}”`, en: `Change to "${FULL[a.char]}"` } : { zh: `将本段 ${group.length} 处半角标点改为全角`, en: `Make the ${group.length} marks in this paragraph full-width` },
-            edits: group.map(editOf),
+            title: n === 1 ? { zh: `改为“${FULL[a.char]}”`, en: `Change to "${FULL[a.char]}"` } : { zh: `将本段 ${n} 处半角标点改为全角`, en: `Make the ${n} marks in this paragraph full-width` },
+            edits: edits.slice(g0, g1),
             safe: true,
           },
         ],
       });
-      group = [];
+      g0 = g1;
     };
-    for (const m of marks) {
-      const k = key(m.offset);
+    let groupKey = NaN;
+    for (let i = 0; i < marks.length; i++) {
+      const k = key(marks[i].offset);
       if (k !== groupKey) {
-        flush();
+        flush(i);
         groupKey = k;
       }
-      group.push(m);
     }
-    flush();
+    flush(marks.length);
   },
 };

@@ -52,6 +52,9 @@ interface PieceRanges {
 }
 const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
 
+/** 《 》 。 (title depth) and ~ 〜 - － (range marks): what rangesOn looks at. */
+const RANGE_SCAN_RE = /[《》。~〜\-－]/g;
+
 /**
  * Scans the piece text[from, to) entering with `depth` open 《 (a line break or 。 closes them). It
  * looks outside the piece only where a number opens it after a space (GB/T 9704-2012: a code when a
@@ -60,7 +63,12 @@ const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
 function rangesOn(text: string, from: number, to: number, depth: number): PieceRanges {
   const reports: Report[] = [];
   let titleDepth = depth;
-  for (let i = from; i < to; i++) {
+  // the characters that matter, found by the regex engine in the text cut at `to` (native speed
+  // even before the JIT warms up; a cut shares the string)
+  const bounded = to < text.length ? text.slice(0, to) : text;
+  RANGE_SCAN_RE.lastIndex = from;
+  while (RANGE_SCAN_RE.test(bounded)) {
+    const i = RANGE_SCAN_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 0x300a) titleDepth++; // 《
     else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》

@@ -33,6 +33,8 @@ function closeType(c: number): number {
     default: return -1;
   }
 }
+/** The characters openType or closeType knows. */
+const BRACKET_RE = /[《“‘（(〔【》”’）)〕】]/g;
 const MAX_REPORTS = 1000;
 
 /** The open marks: offsets and types, and how many of each type. */
@@ -92,11 +94,15 @@ interface Env {
  */
 function scan(text: string, from: number, to: number, env: Env, st: Stack, emit: (i: number, type: number, opening: boolean) => void): void {
   const { at, type, count } = st;
-  for (let i = from; i < to; i++) {
+  // the brackets and quotes, found by the regex engine in the text cut at `to` (native speed even
+  // before the JIT warms up; a cut shares the string)
+  const bounded = to < text.length ? text.slice(0, to) : text;
+  BRACKET_RE.lastIndex = from;
+  while (BRACKET_RE.test(bounded)) {
+    const i = BRACKET_RE.lastIndex - 1;
     const code = text.charCodeAt(i);
     const ot = openType(code);
     const ct = ot < 0 ? closeType(code) : -1;
-    if (ot < 0 && ct < 0) continue;
     if (env.residue && env.residue(i)) continue;
     if ((code === 0x2018 || code === 0x2019) && i > from && i + 1 < to && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
     if (ot >= 0) {

@@ -12,12 +12,17 @@ interface Occ {
 function collect(assignments: Assignment[]): { leads: Occ[]; participants: Occ[] } {
   const leads: Occ[] = [];
   const participants: Occ[] = [];
-  for (const a of assignments) {
-    for (const entry of a.entries) {
-      entry.units.forEach((unit, index) => {
+  // (indexed loops: cold code allocates an iterator result per for-of step)
+  for (let i = 0; i < assignments.length; i++) {
+    const entries = assignments[i].entries;
+    for (let j = 0; j < entries.length; j++) {
+      const entry = entries[j];
+      const units = entry.units;
+      for (let index = 0; index < units.length; index++) {
+        const unit = units[index];
         const role = unit.role ?? entry.role;
         (role === 'lead' ? leads : participants).push({ unit, entry, index });
-      });
+      }
     }
   }
   return { leads, participants };
@@ -63,8 +68,12 @@ export const rule: Rule = {
       const { leads, participants } = collect(g);
       if (leads.length === 0 || participants.length === 0) continue;
       const leadBy = new Map<string, Occ>();
-      for (const l of leads) for (const k of keysOf(l.unit.text)) if (!leadBy.has(k)) leadBy.set(k, l);
-      for (const p of participants) {
+      for (let i = 0; i < leads.length; i++) {
+        const ks = keysOf(leads[i].unit.text);
+        for (let j = 0; j < ks.length; j++) if (!leadBy.has(ks[j])) leadBy.set(ks[j], leads[i]);
+      }
+      for (let i = 0; i < participants.length; i++) {
+        const p = participants[i];
         if (seen.has(p.unit.start)) continue;
         let lead: Occ | undefined;
         for (const k of keysOf(p.unit.text)) {

@@ -22,7 +22,8 @@ const PLACE_START = /^(?:自治区|国家|省|市|县|区)/;
 
 /** s (up to `end`) ends with a body's suffix. */
 function endsWithSuffix(s: string, end = s.length): boolean {
-  for (const x of SUFFIXES) if (s.endsWith(x, end)) return true;
+  // (indexed: cold code allocates an iterator result per for-of step)
+  for (let i = 0; i < SUFFIXES.length; i++) if (s.endsWith(SUFFIXES[i], end)) return true;
   return false;
 }
 
@@ -30,7 +31,7 @@ function endsWithSuffix(s: string, end = s.length): boolean {
 function startsWithPlace(s: string, at = 0): boolean {
   NOT_PLACE_AT.lastIndex = at;
   if (NOT_PLACE_AT.test(s)) return false;
-  for (const p of PREFIXES) if (s.startsWith(p, at) && s.length - at > p.length) return true;
+  for (let i = 0; i < PREFIXES.length; i++) if (s.startsWith(PREFIXES[i], at) && s.length - at > PREFIXES[i].length) return true;
   return false;
 }
 

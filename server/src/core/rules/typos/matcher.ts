@@ -73,7 +73,8 @@ export function matchConfusables(text: string, from = 0, to = text.length): numb
     if (isFirst[c] !== 1) continue;
     const cands = byFirst.get(c);
     if (!cands) continue;
-    for (const e of cands) {
+    for (let ci = 0; ci < cands.length; ci++) {
+      const e = cands[ci];
       if (!text.startsWith(e.wrong, i)) continue;
       const end = i + e.wrong.length;
       if (!contextAllows(text, e, i, end)) continue;
