@@ -3,7 +3,7 @@ import { defaultConfig, type GongwenConfig } from './config';
 import type { GongwenDocument, Range } from './model';
 import { parse } from './parse';
 import { allRules } from './rules';
-import { ownerRank, type Finding, type Report, type Rule, type Severity } from './rule';
+import { ownerRank, type Edit, type Finding, type Fix, type Report, type Rule, type Severity } from './rule';
 import { createRegistry, type UnitRegistry } from './units/registry';
 import { AnalysisCache } from './memo';
 
@@ -147,11 +147,39 @@ function resolveOwnership(collected: Finding[], classes: number[], residue: Rang
   const out: Finding[] = [];
   for (let i = 0; i < collected.length; i++) {
     const c = classes[i];
+    const rank = c >> 1;
     // only a strictly stronger owner covers: nothing covers residue (rank 0)
-    if ((c & 1) === 1 || n === 0 || c >> 1 <= 0 || !isCovered(starts, ends, ranks, collected[i].range, c >> 1)) out.push(collected[i]);
+    if (n === 0 || rank <= 0) out.push(collected[i]);
+    else if ((c & 1) === 1) out.push(ownFixes(collected[i], starts, ends, ranks, rank));
+    else if (!isCovered(starts, ends, ranks, collected[i].range, rank)) out.push(collected[i]);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
+}
+
+/**
+ * A document-level finding with the edits of its fixes that fall inside a stronger finding's range
+ * removed: its fix is the one fix-all prefers, and it must not rewrite a span another rule owns (the
+ * half-width summary converting the ) of a marker numbering-style rebuilds made fix-all flip between
+ * the two). A fix left with no edits goes. The finding itself when nothing is removed. (Findings with
+ * a place of their own keep their fixes whole: a drafter applying one wants the whole paragraph done.)
+ */
+function ownFixes(f: Finding, starts: Float64Array, ends: Float64Array, ranks: Int8Array, rank: number): Finding {
+  let fixes: Fix[] | undefined;
+  for (let k = 0; k < f.fixes.length; k++) {
+    const fix = f.fixes[k];
+    let edits: Edit[] | undefined;
+    for (let j = 0; j < fix.edits.length; j++) {
+      const r = fix.edits[j].range;
+      // an insertion is never inside a span: it may stand at the edge of one (a lead label after a unit)
+      const dropped = r.end > r.start && isCovered(starts, ends, ranks, r, rank);
+      if (dropped && !edits) edits = fix.edits.slice(0, j);
+      else if (!dropped && edits) edits.push(fix.edits[j]);
+    }
+    if (edits && !fixes) fixes = f.fixes.slice(0, k);
+    if (fixes && (!edits || edits.length)) fixes.push(edits ? { ...fix, edits } : fix);
+  }
+  return fixes ? { ...f, fixes } : f;
 }
 
 function isCovered(starts: Float64Array, ends: Float64Array, ranks: Int8Array, r: Range, rank: number): boolean {

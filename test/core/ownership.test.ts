@@ -1,0 +1,54 @@
+// One span has one owner: findings, and the edits of fixes, of a weaker owner class never act inside a
+// stronger finding's range (analyze.ts resolveOwnership).
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
+
+/** Fix-all rounds until nothing changes (at most 5); the texts after each round. */
+function fixAllRounds(text: string): string[] {
+  const seen: string[] = [];
+  for (let round = 0; round < 5; round++) {
+    const edits = selectFixAll(analyze(text).findings);
+    if (!edits.length) break;
+    text = applyEdits(text, edits);
+    seen.push(text);
+  }
+  return seen;
+}
+
+describe('ownership of fix edits', () => {
+  for (const [name, eol] of [
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ]) {
+    it(`the half-width fixes leave a marker numbering-style rebuilds alone (${name})`, () => {
+      const text = ['(1)', '（一)', '(3)'].join(eol);
+      const findings = analyze(text).findings;
+      const marker = { start: text.indexOf('（一)'), end: text.indexOf('（一)') + 3 };
+      const style = findings.find((f) => f.ruleId === 'numbering-style');
+      assert.deepEqual(style?.range, marker);
+      // the summary stays (it counts the mark) but offers no edit inside the marker; no hint there
+      for (const f of findings.filter((x) => x.ruleId === 'punct-half-width')) {
+        for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.range.end <= marker.start || e.range.start >= marker.end, JSON.stringify(e));
+        assert.ok(f.severity !== 'hint' || f.range.end <= marker.start || f.range.start >= marker.end);
+      }
+      // so fix-all settles in one round instead of flipping （一) ↔ (一） for ever
+      assert.deepEqual(fixAllRounds(text), [['(1)', '(一)', '(3)'].join(eol)]);
+    });
+  }
+
+  it('keeps the edits outside a stronger range', () => {
+    const text = '关于印发测试工作方案的通知\n各区人民政府:\n一、总体要求\n(一)加强领导,落实责任。\n';
+    const summary = analyze(text).findings.find((f) => f.ruleId === 'punct-half-width' && f.fixes[0]?.title.zh.startsWith('将全文'));
+    assert.ok(summary);
+    // the : after 各区人民政府 and the , in the sentence are converted; the brackets of the (一) marker belong to numbering-style
+    assert.deepEqual(
+      summary.fixes[0].edits.map((e) => [text.slice(e.range.start, e.range.end), e.newText]),
+      [
+        [':', '：'],
+        [',', '，'],
+      ],
+    );
+  });
+});
