@@ -436,3 +436,20 @@ describe('server per keystroke: automatic code action requests skip fix-all', ()
     assert.ok(automatic.includes('quickfix'), JSON.stringify(automatic));
   });
 });
+
+describe('AnalysisCache.forDocument', () => {
+  it('computes once per document object within an analysis and forgets at its end', () => {
+    const cache = new AnalysisCache();
+    const a = {};
+    const b = {};
+    let calls = 0;
+    const compute = () => ++calls;
+    assert.equal(cache.forDocument('k', a, compute), 1);
+    assert.equal(cache.forDocument('k', a, compute), 1);
+    assert.equal(cache.forDocument('k', b, compute), 2); // another document object: computed for it
+    assert.equal(cache.forDocument('other', b, compute), 3); // kinds apart
+    cache.endAnalysis();
+    assert.equal(cache.forDocument('k', b, compute), 4); // not kept past the analysis
+    assert.equal(cache.size, 0); // and not counted among the piece entries
+  });
+});

@@ -38,10 +38,26 @@ export class AnalysisCache {
     return (value === NONE ? undefined : value) as T;
   }
 
+  private shared = new Map<string, { doc: object; value: unknown }>();
+
+  /**
+   * A value computed once per analysis for one document object and shared by the rules that need it
+   * (the pieces the text rules walk, the unit index, the numbering structure). Not kept past the
+   * analysis: it is a function of the whole text, which the next analysis will not have.
+   */
+  forDocument<T>(kind: string, doc: object, compute: () => T): T {
+    const kept = this.shared.get(kind);
+    if (kept !== undefined && kept.doc === doc) return kept.value as T;
+    const value = compute();
+    this.shared.set(kind, { doc, value });
+    return value;
+  }
+
   /** Called when an analysis ends: entries it did not use are dropped at the end of the next one. */
   endAnalysis(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.shared.clear();
   }
 
   /** Entries held (tests, memory checks). */

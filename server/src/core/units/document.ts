@@ -41,12 +41,12 @@ const TARGETS_PER_NAME = 64;
 
 /**
  * The document's units for this analysis, built by the first unit rule that asks. The value is a function of
- * the text (parse is) and of the registry: it is kept under the text together with the registry that built
- * it, and rebuilt (in place) when another registry asks (a cache is meant for one configuration).
+ * the document and of the registry: it is kept with the registry that built it, and rebuilt (in place) when
+ * another registry asks (a cache is meant for one configuration).
  */
 export function documentUnits(ctx: Pick<RuleContext, 'doc' | 'units' | 'cache'>): DocumentUnits {
   const { doc, units } = ctx;
-  const kept = ctx.cache.lookup('units.document', doc.text, () => ({ units, du: buildDocumentUnits(doc, units) }));
+  const kept = ctx.cache.forDocument('units.document', doc, () => ({ units, du: buildDocumentUnits(doc, units) }));
   if (kept.units !== units) {
     kept.units = units;
     kept.du = buildDocumentUnits(doc, units);

@@ -100,7 +100,7 @@ export interface TextPieces {
 }
 
 export function textPieces(doc: GongwenDocument, cache: AnalysisCache): TextPieces {
-  return cache.lookup('text.pieces', doc.text, () => cutPieces(doc));
+  return cache.forDocument('text.pieces', doc, () => cutPieces(doc));
 }
 
 function cutPieces(doc: GongwenDocument): TextPieces {

@@ -345,17 +345,11 @@ function numberingFactsOf(doc: GongwenDocument): NumberingFacts {
 }
 
 /**
- * The numbering facts of doc, computed once per analysis for all the numbering rules. The cache holds one
- * slot (its value refers to the document's own Section objects, so it is valid only for that document
- * object: a slot holding another document's facts is refilled).
+ * The numbering facts of doc, computed once per analysis for all the numbering rules (they refer to the
+ * document's own Section objects, so they are kept for that document object only).
  */
 export function numberingFacts(ctx: RuleContext, doc: GongwenDocument = ctx.doc): NumberingFacts {
-  const slot = ctx.cache.lookup('numbering.facts', '', () => ({ doc: undefined as GongwenDocument | undefined, facts: undefined as NumberingFacts | undefined }));
-  if (slot.doc !== doc || !slot.facts) {
-    slot.doc = doc;
-    slot.facts = numberingFactsOf(doc);
-  }
-  return slot.facts;
+  return ctx.cache.forDocument('numbering.facts', doc, () => numberingFactsOf(doc));
 }
 
 /** Quoted marker for messages: “三、”. */
