@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../../server/src/core/analyze';
 import { defaultConfig, resolveConfig } from '../../server/src/core/config';
-import { AnalysisCache, perPiece, shiftRanges } from '../../server/src/core/memo';
+import { AnalysisCache, shiftRanges } from '../../server/src/core/memo';
 import type { Finding } from '../../server/src/core/rule';
 import { createRegistry } from '../../server/src/core/units/registry';
 import { analyzeDocument } from '../../server/src/lsp/analysis';
@@ -135,29 +135,6 @@ describe('memo: AnalysisCache', () => {
     cache.endAnalysis();
     assert.equal(cache.lookup('k', 'u', () => (calls++, undefined)), undefined);
     assert.equal(calls, 1);
-  });
-
-  it('perPiece: computes on the piece text, offsets relative to it, returned shifted into place', () => {
-    const cache = new AnalysisCache();
-    const text = 'ab一、甲。cd一、甲。';
-    const pieces: string[] = [];
-    const find = (piece: string) => {
-      pieces.push(piece);
-      const i = piece.indexOf('一、');
-      return i < 0 ? [] : [{ start: i, end: i + 2, text: '一、' }];
-    };
-    assert.deepEqual(perPiece(cache, 'test.marker', text, 2, 6, find), [{ start: 2, end: 4, text: '一、' }]);
-    // the same piece text elsewhere: a hit, shifted to its own place
-    assert.deepEqual(perPiece(cache, 'test.marker', text, 8, 12, find), [{ start: 8, end: 10, text: '一、' }]);
-    assert.deepEqual(pieces, ['一、甲。']);
-    // the whole text as the piece
-    assert.deepEqual(perPiece(cache, 'test.marker', text, 0, text.length, find), [{ start: 2, end: 4, text: '一、' }]);
-    assert.deepEqual(pieces, ['一、甲。', text]);
-    // a caller mutating what it got does not touch the cache
-    const got = perPiece(cache, 'test.marker', text, 2, 6, find);
-    got[0].start = -1;
-    assert.deepEqual(perPiece(cache, 'test.marker', text, 2, 6, find), [{ start: 2, end: 4, text: '一、' }]);
-    assert.deepEqual(pieces, ['一、甲。', text]);
   });
 });
 

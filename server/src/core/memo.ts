@@ -94,16 +94,3 @@ function shiftValue(value: unknown, delta: number): unknown {
   }
   return out;
 }
-
-/**
- * compute(piece) for the piece text.slice(start, end), its offsets relative to the piece, returned
- * shifted into place. compute must look at nothing outside the piece (put any context it needs in
- * `kind`, e.g. 'dates' vs 'dates:head').
- */
-export function perPiece<T>(cache: AnalysisCache, kind: string, text: string, start: number, end: number, compute: (piece: string) => T): T {
-  const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-  return shiftRanges(
-    cache.lookup(kind, piece, () => compute(piece)),
-    start,
-  );
-}
