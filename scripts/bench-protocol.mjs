@@ -1,9 +1,9 @@
 // npm run bench (second part) — latencies over the real protocol: spawns `node dist/server.js --stdio`
 // (built by `npm run build`) and talks JSON-RPC to it as an editor does.
 //   didOpen → publishDiagnostics, for 100 KB and 1 MB collapsed notices built from the seed;
-//   one typed character (an incremental didChange) → publishDiagnostics for that version, median and p95 (for 100 KB also a
-//   second batch, once the JIT has compiled the incremental path)
-//   over N edits (100; 20 for 1 MB with --quick) — this includes the server's own debounce;
+//   one typed character (an incremental didChange) → publishDiagnostics for that version, median and p95
+//   over N edits (100; 20 for 1 MB with --quick) right after opening, and for 100 KB a second batch once the JIT
+//   has compiled the incremental path — this includes the server's own debounce;
 //   documentSymbol, codeAction, formatting and completion latency (best of 5);
 //   server memory (VmRSS of the server process) with ten 1 MB notices open.
 // Bounded: every wait times out, the server is shut down at the end, only stdio is used.
