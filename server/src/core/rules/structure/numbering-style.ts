@@ -250,8 +250,8 @@ export const numberingStyle: Rule = {
   defaultSeverity: 'warning',
   owner: 'numbering',
   description: {
-    zh: '序号格式不规范（如“一.”“（一）、”“1、”“１．”“⒈”），或全文混用“（一）”与“(一)”。',
-    en: 'A marker in a wrong form (一. （一）、 1、 １． ⒈ …), or one document mixing （一） with (一).',
+    zh: '序号格式不规范（如“一.”“（一）、”“1、”“１．”“⒈”），序号后多出标点（如“1.、，”），或全文混用“（一）”与“(一)”。',
+    en: 'A marker in a wrong form (一. （一）、 1、 １． ⒈ …), stray marks after a marker (1.、，), or one document mixing （一） with (一).',
   },
   check(ctx) {
     // the document's own bracket width for rebuilt bracketed markers: half-width when most of them are
