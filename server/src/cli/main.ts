@@ -10,9 +10,9 @@ import { buildOutline, type OutlineNode } from '../core/features/outline';
 import { parse } from '../core/parse';
 import { stripBom } from '../core/analyze';
 import type { GongwenConfig } from '../core/config';
-import { localize, type Fix, type Locale } from '../core/rule';
+import { localize, type Locale } from '../core/rule';
 import { analyzeDocument, utf8Length } from '../lsp/analysis';
-import { Mapper, toDiagnostic, toDocumentSymbols } from '../lsp/convert';
+import { Mapper, toDiagnostic, toDocumentSymbols, toFixJson } from '../lsp/convert';
 import type { TaskTableFormat } from '../core/features/taskTable';
 import { decodeBytes } from '../node/decode';
 import { documentKey, findConfigFile, layerConfig, readConfigFile, type ConfigFile, type SettingsProblem } from '../node/workspaceConfig';
@@ -160,27 +160,6 @@ function oneLine(s: string): string {
   return s.replace(/\r\n|[\r\n]/g, ' ');
 }
 
-/**
- * JSON.stringify(toFixJson(fix, m, locale)), written directly: a fix-all summary may carry thousands
- * of edits, and building an object per edit, range and position only to serialize it costs more.
- */
-function fixJson(fix: Fix, m: Mapper, locale: Locale): string {
-  let out = `{"title":${JSON.stringify(localize(fix.title, locale))},"edits":[`;
-  let lastText: string | undefined;
-  let lastJson = '';
-  for (let i = 0; i < fix.edits.length; i++) {
-    const e = fix.edits[i];
-    const a = m.position(e.range.start);
-    const b = m.position(Math.max(e.range.start, e.range.end));
-    if (e.newText !== lastText) {
-      lastText = e.newText;
-      lastJson = JSON.stringify(e.newText);
-    }
-    out += `${i ? ',' : ''}{"range":{"start":{"line":${a.line},"character":${a.character}},"end":{"line":${b.line},"character":${b.character}}},"newText":${lastJson}}`;
-  }
-  return `${out}]}`;
-}
-
 function runCheck(ctx: Context): number {
   // json: one file entry per line group and one diagnostic per line (valid JSON, greppable, and a
   // fraction of the size of an indented dump: a fix-all summary may carry thousands of edits)
@@ -203,8 +182,7 @@ function runCheck(ctx: Context): number {
     if (ctx.args.format === 'json') {
       const diagnostics = result.findings.map((f) => {
         const d = toDiagnostic(f, m, { locale: ctx.locale });
-        const head = JSON.stringify({ range: d.range, severity: d.severity, code: d.code, message: d.message });
-        return `${head.slice(0, -1)},"fixes":[${f.fixes.map((x) => fixJson(x, m, ctx.locale)).join(',')}]}`;
+        return JSON.stringify({ range: d.range, severity: d.severity, code: d.code, message: d.message, fixes: f.fixes.map((x) => toFixJson(x, m, ctx.locale)) });
       });
       json.push(`{"file":${JSON.stringify(file)},"diagnostics":[${diagnostics.length ? `\n${diagnostics.join(',\n')}\n` : ''}]}`);
     } else {

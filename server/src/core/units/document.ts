@@ -40,18 +40,11 @@ const MAX_SUGGESTIONS = 3;
 const TARGETS_PER_NAME = 64;
 
 /**
- * The document's units for this analysis, built by the first unit rule that asks. The value is a function of
- * the document and of the registry: it is kept with the registry that built it, and rebuilt (in place) when
- * another registry asks (a cache is meant for one configuration).
+ * The document's units for this analysis, built by the first unit rule that asks and shared by the others
+ * (an analysis has one document and one registry).
  */
 export function documentUnits(ctx: Pick<RuleContext, 'doc' | 'units' | 'cache'>): DocumentUnits {
-  const { doc, units } = ctx;
-  const kept = ctx.cache.forDocument('units.document', doc, () => ({ units, du: buildDocumentUnits(doc, units) }));
-  if (kept.units !== units) {
-    kept.units = units;
-    kept.du = buildDocumentUnits(doc, units);
-  }
-  return kept.du;
+  return ctx.cache.forDocument('units.document', ctx.doc, () => buildDocumentUnits(ctx.doc, ctx.units));
 }
 
 interface Trimmed {
