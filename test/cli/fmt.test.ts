@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import { join, relative } from 'node:path';
 import { format } from '../../server/src/core/features/format';
 import { resolveConfig } from '../../server/src/core/config';
@@ -96,6 +97,15 @@ describe('cli: gongwen fmt', function () {
     assert.equal(bytes.subarray(2).toString('utf16le'), formatted);
   });
 
+  it('--write keeps UTF-16BE', () => {
+    const f = join(dir, 'utf16be.txt');
+    writeFileSync(f, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(collapsed, 'utf16le').swap16()]));
+    assert.equal(run(['fmt', f, '--write']).code, 0);
+    const bytes = readFileSync(f);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0xfe, 0xff]);
+    assert.equal(Buffer.from(bytes.subarray(2)).swap16().toString('utf16le'), formatted);
+  });
+
   it('follows format settings in gongwen.json', () => {
     const sub = mkdtempSync(join(dir, 'cfg-'));
     writeFileSync(join(sub, 'gongwen.json'), JSON.stringify({ format: { punctuation: false, renumber: false } }));
@@ -119,16 +129,19 @@ describe('cli: gongwen fmt', function () {
     assert.match(missing.stderr, /cannot read .*missing\.txt: no such file/);
   });
 
-  it('refuses to write a GB18030 file back (it cannot be re-encoded), but prints it', () => {
+  it('writes a GB18030 (GBK) file back in GB18030', () => {
     const f = join(dir, 'gbk.txt');
-    // 关于 in GBK, then the collapsed notice's first words
-    const gbk = Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x20, 0xd2, 0xbb, 0xa1, 0xa2]);
+    const gbk = iconv.encode(collapsed, 'gb18030');
     writeFileSync(f, gbk);
-    const r = run(['fmt', f, '--write', '--locale', 'en']);
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /GB18030/);
-    assert.deepEqual(readFileSync(f), gbk);
-    assert.equal(run(['fmt', f]).code, 0);
+    assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)); // really not UTF-8
+    const r = run(['fmt', f, '--write']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = readFileSync(f);
+    assert.equal(new TextDecoder('gb18030').decode(out), formatted);
+    // 各乡镇人民政府，县政府各部门： — the full-width comma and colon are GBK's A3AC and A3BA
+    const line = Buffer.from('b8f7cfe7d5f2c8cbc3f1d5feb8aea3accfd8d5feb8aeb8f7b2bfc3c5a3ba', 'hex');
+    assert.ok(out.includes(line), out.toString('hex'));
+    assert.equal(out.indexOf(Buffer.from([0xef, 0xbb, 0xbf])), -1); // no BOM added
   });
 
   it('is listed in --help', () => {

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { GongwenConfig } from '../core/config';
 import { formatDocument } from '../core/features/format';
 import { utf8Length } from '../lsp/analysis';
-import { decodeBytes } from '../node/decode';
+import iconv from 'iconv-lite';
+import { decodeBytes, type FileEncoding } from '../node/decode';
 
 export interface FmtIo {
   out(text: string): void;
@@ -20,19 +21,14 @@ export interface FmtRequest {
   configFor(file: string): GongwenConfig | undefined;
 }
 
-function encode(text: string, encoding: string, bom: boolean): Buffer {
-  if (encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  if (encoding === 'utf-16be') {
-    const le = Buffer.from(text, 'utf16le');
-    for (let i = 0; i + 1 < le.length; i += 2) {
-      const t = le[i];
-      le[i] = le[i + 1];
-      le[i + 1] = t;
-    }
-    return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+/** The text in the file's own encoding (iconv-lite: Node has no GB18030 or UTF-16BE encoder of its own). */
+function encode(text: string, encoding: FileEncoding, bom: boolean): Buffer {
+  if (encoding === 'utf-8') {
+    const body = Buffer.from(text, 'utf8');
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
   }
-  const body = Buffer.from(text, 'utf8');
-  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+  // UTF-16 files are only recognised by their BOM, so they keep one
+  return iconv.encode(text, encoding, { addBOM: encoding !== 'gb18030' });
 }
 
 /** Runs fmt on one file. Exit code: 0 done (formatted or already formatted), 2 unreadable/unwritable file. */
@@ -67,17 +63,19 @@ export function runFmt(req: FmtRequest): number {
     return 0;
   }
   if (formatted === text) return 0;
-  if (encoding === 'gb18030') {
+  const bytesOut = encode(formatted, encoding, bom);
+  // written only if it reads back as exactly the formatted text (nothing lost in the encoding)
+  if (decodeBytes(bytesOut).text !== formatted) {
     io.err(
       `gongwen: ${say(
-        `${file} 是 GB18030（GBK）编码，无法按原编码写回；请先转为 UTF-8，或不加 --write 输出到标准输出。`,
-        `${file} is GB18030 (GBK) encoded and cannot be written back in that encoding; convert it to UTF-8 first, or run without --write to print the result.`,
+        `${file} 格式化后的内容无法按原编码（${encoding}）无损写回，未写入；可不加 --write 输出到标准输出。`,
+        `${file}: the formatted text cannot be written back in the file's encoding (${encoding}) without loss; not written. Run without --write to print it.`,
       )}\n`,
     );
     return 2;
   }
   try {
-    writeFileSync(file, encode(formatted, encoding, bom));
+    writeFileSync(file, bytesOut);
   } catch (e) {
     io.err(`gongwen: ${say(`无法写入 ${file}：${(e as Error).message}`, `cannot write ${file}: ${(e as Error).message}`)}\n`);
     return 2;
