@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
-import { check, locate, seedText, samplePath } from '../helpers';
+import { check, collapse, crlf, locate, seedText, samplePath } from '../helpers';
+import type { Finding } from '../../server/src/core/rule';
 import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 import { covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
@@ -297,5 +298,240 @@ describe('numbering-sequence on the real samples', () => {
       assert.deepEqual(f.map((x) => locate(t, x).text), ['（六）']);
       assert.match(f[0].message.zh, /应为“（五）”.*跨部分连续编号/);
     });
+  });
+});
+
+// Issue 6's property: applying a (safe) fix and re-analysing leaves no numbering-sequence finding where it wrote.
+describe('numbering-sequence: a fix leaves no finding where it wrote (counterexamples of the fix property)', () => {
+  /** The rule's findings after applying fix k of f, those touching what the fix wrote, and the new text. */
+  function afterFix(text: string, f: Finding, k = 0): { text: string; here: string[]; all: string[] } {
+    const fix = f.fixes[k];
+    const after = applyEdits(text, fix.edits);
+    const sorted = [...fix.edits].sort((a, b) => a.range.start - b.range.start);
+    let delta = 0;
+    const wrote = sorted.map((e) => {
+      const start = e.range.start + delta;
+      delta += e.newText.length - (e.range.end - e.range.start);
+      return { start, end: start + e.newText.length };
+    });
+    const fs = check(after, [RULE]);
+    const say = (g: Finding) => `${after.slice(g.range.start, g.range.end)}@${g.range.start} ${g.message.zh.slice(0, g.message.zh.indexOf('。'))}`;
+    return {
+      text: after,
+      here: fs.filter((g) => wrote.some((r) => g.range.start < r.end && r.start < g.range.end)).map(say),
+      all: fs.map(say),
+    };
+  }
+  const edits = (f: Finding) => f.fixes[0].edits.map((e) => `${e.range.start}-${e.range.end}:${e.newText}`);
+  const head = (f: Finding) => f.message.zh.slice(0, f.message.zh.indexOf('。'));
+
+  describe('一、3. 一、2． 一、2、: mending one list to start at 1 no longer tips the document into continuous numbering', () => {
+    const brief = '一、\n3.\n一、\n2．\n一、\n2、';
+    for (const l of [
+      { name: 'one paragraph per line', apply: (t: string) => t },
+      { name: 'CRLF', apply: crlf },
+    ]) {
+      it(`${l.name}: each list should start at 1; the 2． fix is safe and leaves 1． unflagged`, () => {
+        const text = l.apply(brief);
+        const d = text.includes('\r') ? 1 : 0; // one more unit per line break
+        const fs = findings(text, RULE);
+        assert.deepEqual(
+          fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f)]),
+          [
+            ['3.', 3 + d, '序号跳号：此处应为“1.”，实为“3.”'],
+            ['2．', 9 + 3 * d, '序号跳号：此处应为“1．”，实为“2．”'],
+            ['2、', 15 + 5 * d, '序号跳号：此处应为“1、”，实为“2、”'],
+          ],
+        );
+        assert.ok(fs[1].message.en.startsWith('Numbering skips: expected “1．” here, found “2．”'), fs[1].message.en);
+        assert.deepEqual(edits(fs[1]), [`${9 + 3 * d}-${10 + 3 * d}:1`]);
+        assert.equal(fs[1].fixes[0].safe, true);
+        const a = afterFix(text, fs[1]);
+        assert.equal(a.text, l.apply('一、\n3.\n一、\n1．\n一、\n2、'));
+        // [3.] [1．] [2、]: one list carries on, one starts again: a tie reads as numbered per parent
+        assert.deepEqual(a.here, []);
+        assert.deepEqual(a.all, [`3.@${3 + d} 序号跳号：此处应为“1.”，实为“3.”`, `2、@${15 + 5 * d} 序号跳号：此处应为“1、”，实为“2、”`]);
+        // 2、 → 1、 likewise
+        assert.equal(fs[2].fixes[0].safe, true);
+        assert.deepEqual(afterFix(text, fs[2]).here, []);
+      });
+    }
+
+    it('collapsed on one line: the same findings and fix', () => {
+      const text = collapse(brief);
+      assert.equal(text, '一、 3. 一、 2． 一、 2、');
+      const fs = findings(text, RULE);
+      assert.deepEqual(
+        fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start]),
+        [
+          ['3.', 3],
+          ['2．', 9],
+          ['2、', 15],
+        ],
+      );
+      const a = afterFix(text, fs[1]);
+      assert.equal(a.text, '一、 3. 一、 1． 一、 2、');
+      assert.deepEqual(a.here, []);
+    });
+
+    it('the 3. fix is offered but not safe: 1. 2． would make the document read as numbered on', () => {
+      const fs = findings(brief, RULE);
+      assert.deepEqual(edits(fs[0]), ['3-4:1']);
+      assert.equal(fs[0].fixes[0].safe, false);
+      assert.equal(fs[0].fixes[0].preferred, false);
+      const a = afterFix(brief, fs[0]);
+      assert.equal(a.text, '一、\n1.\n一、\n2．\n一、\n2、');
+      assert.deepEqual(a.all, ['2、@15 序号重复：此处应为“3、”，实为“2、”（本文第三层序号“1.”“2.”……跨部分连续编号）']);
+    });
+
+    it('fix-all mends the lists one by one, never numbering them on', () => {
+      const once = applyEdits(brief, selectFixAll(findings(brief, RULE)));
+      assert.equal(once, '一、\n3.\n一、\n1．\n一、\n1、');
+      const fs = findings(once, RULE);
+      assert.equal(fs.length, 1);
+      assert.equal(fs[0].fixes[0].safe, true);
+      const twice = applyEdits(once, selectFixAll(fs));
+      assert.equal(twice, '一、\n1.\n一、\n1．\n一、\n1、');
+      assert.deepEqual(findings(twice, RULE), []);
+    });
+
+    it('in a notice, every layout: the 2． fix leaves no finding on 1．', () => {
+      const body = '一、总体要求\n3.坚持稳中求进。\n二、工作重点\n2．加快发展现代物流业。\n三、保障措施\n2、加强组织领导。';
+      for (const l of layouts) {
+        const text = l.apply(notice(body));
+        const fs = findings(text, RULE);
+        assert.deepEqual(covered(text, RULE), ['3.', '2．', '2、'], l.name);
+        assert.equal(fs[1].range.start, nth(text, '2．加快'));
+        assert.deepEqual(fs.map((f) => f.fixes[0].safe), [false, true, true], l.name);
+        const a = afterFix(text, fs[1]);
+        assert.equal(a.text, l.apply(notice(body.replace('2．加快', '1．加快'))), l.name);
+        assert.deepEqual(a.here, [], l.name);
+      }
+    });
+  });
+
+  it('a tie of lists carrying on and starting again reads as numbered per parent (1. 2.｜3.｜1.)', () => {
+    const text = '一、\n1.\n2.\n二、\n3.\n三、\n1.';
+    const fs = findings(text, RULE);
+    assert.deepEqual(fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f)]), [['3.', 12, '序号跳号：此处应为“1.”，实为“3.”']]);
+    assert.equal(fs[0].fixes[0].safe, true);
+    const a = afterFix(text, fs[0]);
+    assert.equal(a.text, '一、\n1.\n2.\n二、\n1.\n三、\n1.');
+    assert.deepEqual(a.all, []);
+  });
+
+  it('a later slip whose fix would tip the reading (1. 2.｜3.｜1. 1. 1.｜4.): offered, not safe', () => {
+    const text = '一、\n1.\n2.\n二、\n3.\n三、\n1.\n1.\n1.\n四、\n4.';
+    const fs = findings(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f), f.fixes[0].safe]),
+      [
+        ['3.', 12, '序号跳号：此处应为“1.”，实为“3.”', true],
+        ['1.', 21, '序号重复：此处应为“2.”，实为“1.”', false],
+        ['1.', 24, '序号重复：此处应为“3.”，实为“1.”', false],
+        ['4.', 30, '序号跳号：此处应为“1.”，实为“4.”', true],
+      ],
+    );
+    assert.deepEqual(edits(fs[2]), ['24-25:3']);
+    // applied anyway: 1. 1. 3.｜4. carries on, the document reads as numbered on, and the 3. is judged again
+    const a = afterFix(text, fs[2]);
+    assert.equal(a.text, '一、\n1.\n2.\n二、\n3.\n三、\n1.\n1.\n3.\n四、\n4.');
+    assert.ok(a.here.includes('3.@24 序号倒退：此处应为“6.”，实为“3.”（本文第三层序号“1.”“2.”……跨部分连续编号）'), a.here.join(' | '));
+    // the safe fixes alone mend it per parent, in two rounds
+    const once = applyEdits(text, selectFixAll(fs));
+    assert.equal(once, '一、\n1.\n2.\n二、\n1.\n三、\n1.\n1.\n1.\n四、\n1.');
+    const next = findings(once, RULE);
+    assert.deepEqual(next.map((f) => f.fixes[0].safe), [true, true]);
+    for (const f of next) assert.deepEqual(afterFix(once, f).here, []);
+    const twice = applyEdits(once, selectFixAll(next));
+    assert.equal(twice, '一、\n1.\n2.\n二、\n1.\n三、\n1.\n2.\n3.\n四、\n1.');
+    assert.deepEqual(findings(twice, RULE), []);
+  });
+
+  it('numbered on only by a list under a misplaced section (2、 １． １．｜二、 2、): a fix breaking that carry is not safe', () => {
+    const text = '2、\n１．\n１．\n二、\n\n2、';
+    const fs = findings(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f), f.fixes[0].safe]),
+      [
+        ['2、', 0, '序号跳号：此处应为“1、”，实为“2、”（本文第三层序号“1.”“2.”……跨部分连续编号）', false],
+        ['１．', 3, '序号倒退：此处应为“２．”，实为“１．”（本文第三层序号“1.”“2.”……跨部分连续编号）', true],
+        ['１．', 6, '序号重复：此处应为“３．”，实为“１．”（本文第三层序号“1.”“2.”……跨部分连续编号）', false],
+      ],
+    );
+    assert.deepEqual(edits(fs[2]), ['6-7:３']);
+    // applied anyway: the 2、 under 二、 no longer carries on, the document reads per parent, ３． is judged again
+    const a = afterFix(text, fs[2]);
+    assert.equal(a.text, '2、\n１．\n３．\n二、\n\n2、');
+    assert.deepEqual(a.here, ['３．@6 序号跳号：此处应为“２．”，实为“３．”']);
+    // the safe one keeps the reading and leaves nothing where it wrote
+    assert.deepEqual(edits(fs[1]), ['3-4:２']);
+    assert.deepEqual(afterFix(text, fs[1]).here, []);
+  });
+
+  describe("'N.' followed by a digit (2.5万) becomes an item once the list before it is renumbered", () => {
+    it('⒉ 2.5万 3.: mending ⒉ to ⒈ makes 2.5万 item 2, so 3. stays 3.', () => {
+      const text = '⒉\n2.5万\n工作工作\n3.工作\n1.工作';
+      const fs = findings(text, RULE);
+      assert.deepEqual(fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f)]), [['⒉', 0, '序号跳号：此处应为“⒈”，实为“⒉”']]);
+      // (was: ⒉ → ⒈ and 3. → 2., which then repeats 2.5万's 2)
+      assert.deepEqual(edits(fs[0]), ['0-1:⒈']);
+      assert.equal(fs[0].fixes[0].safe, true);
+      const a = afterFix(text, fs[0]);
+      assert.equal(a.text, '⒈\n2.5万\n工作工作\n3.工作\n1.工作');
+      assert.deepEqual(a.all, []);
+    });
+
+    it('10. 2．2024… 2、: the fix numbers on past the new item', () => {
+      const text = '10.\n2．2024年2月30日\n2、';
+      const fs = findings(text, RULE);
+      assert.deepEqual(fs.map((f) => [text.slice(f.range.start, f.range.end), head(f)]), [['10.', '序号跳号：此处应为“1.”，实为“10.”']]);
+      assert.deepEqual(edits(fs[0]), ['0-2:1', '17-18:3']);
+      const a = afterFix(text, fs[0]);
+      assert.equal(a.text, '1.\n2．2024年2月30日\n3、');
+      assert.deepEqual(a.all, []);
+    });
+
+    it('in a notice: 12.5G becomes item 12 once 13. is mended to 11.', () => {
+      const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.完成第${i + 1}项任务。`).join('\n');
+      const body = `一、工作目标\n${items}\n13.推进数字经济。\n12.5G基站建设工程。\n14.加强资金监管。`;
+      for (const l of layouts) {
+        const text = l.apply(notice(body));
+        const fs = findings(text, RULE);
+        assert.deepEqual(covered(text, RULE), ['13.'], l.name);
+        assert.match(fs[0].message.zh, /此处应为“11\.”，实为“13\.”/);
+        assert.equal(fs[0].fixes[0].safe, true);
+        const a = afterFix(text, fs[0]);
+        // 13. → 11., 12.5G becomes item 12, 14. was 13 in the old list and now follows 12: 13.
+        assert.equal(a.text, l.apply(notice(body.replace('13.推进', '11.推进').replace('14.加强', '13.加强'))), l.name);
+        assert.deepEqual(a.all, [], l.name);
+      }
+    });
+
+    it('（四）2.｜（四）2.5万: mending 2. to 1. makes 2.5万 an item under another parent, a new list: not safe', () => {
+      // a new list changes what the document's lists say about continuous numbering (here a tie, still per
+      // parent; with one more carrying list it would read as numbered on): such a fix is not applied blindly
+      const text = '(一)加强领导。\n（一）\n1．\n（四）\n3．\n（四）\n2.\n（四）\n2.5万';
+      const fs = findings(text, RULE);
+      const two = fs.find((f) => text.slice(f.range.start, f.range.end) === '2.')!;
+      assert.equal(two.range.start, 27);
+      assert.equal(head(two), '序号跳号：此处应为“1.”，实为“2.”');
+      assert.deepEqual(edits(two), ['27-28:1']);
+      assert.equal(two.fixes[0].safe, false);
+      const a = afterFix(text, two);
+      assert.equal(a.text, '(一)加强领导。\n（一）\n1．\n（四）\n3．\n（四）\n1.\n（四）\n2.5万');
+      assert.deepEqual(a.here, []);
+      assert.ok(a.all.includes('2.@34 序号跳号：此处应为“1.”，实为“2.”'), a.all.join(' | '));
+    });
+  });
+
+  it('top-level （一） items of a document numbering （一）（二） on across sections are checked as their own list, once', () => {
+    // the 一、 sections after top-level （一） items are misplaced: the carrying-on （N） lists under them are not checked
+    const text =
+      '关于做好服务业发展工作的通知\n各县（市、区）人民政府：\n（一） （一） 2． （一）加强领导。 二、加强领导。 三、工作 三、 (一)加强领导。 1． 四、加强领导。 （二） (1)工作\n嘉兴市人民政府办公室\n2024年3月1日\n';
+    const fs = findings(text, RULE);
+    // (was: the second and third （一） also judged in the continuous run, whose fix then clashed with the list's reading)
+    assert.deepEqual(fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f)]), [['2．', 36, '序号跳号：此处应为“1．”，实为“2．”']]);
+    assert.deepEqual(afterFix(text, fs[0]).here, []);
   });
 });

@@ -1,7 +1,19 @@
 // numbering-sequence: siblings that skip, repeat or go backwards (一、二、四、 / （一）（一） / 1. 3.).
 import type { GongwenDocument, Section } from '../../model';
 import type { Edit, Fix, Rule, RuleContext } from '../../rule';
-import { continuousRuns, continuousRunsAt, markerShape, numberingFacts, q, renumberShapeEdit, shapeWithNumber, type MarkerShape } from './numbering';
+import {
+  carryOrRestart,
+  continuousRuns,
+  continuousRunsAt,
+  markerShape,
+  numberingFacts,
+  q,
+  readsContinuous,
+  renumberShapeEdit,
+  shapeWithNumber,
+  type List,
+  type MarkerShape,
+} from './numbering';
 
 type Kind = 'gap' | 'repeat' | 'backwards';
 
@@ -32,11 +44,236 @@ function shapesOf(items: Section[]): Shapes {
   };
 }
 
-/** Renumbers items[from..to) to expected, expected+1, …; undefined when a number cannot be written. */
-function renumberFix(items: Section[], shapes: Shapes, from: number, to: number, expected: number): Fix | undefined {
+/**
+ * How a fix renumbers items[from..to) whose first item should read `expected`: the new numbers (expected,
+ * expected+1, … unless paragraphs become items in between, DigitMarkers), and whether the document is then
+ * read the same way (ModeLists): when not, the fix is offered but is not safe.
+ */
+interface Plan {
+  numbers: number[];
+  safe: boolean;
+}
+type Planner = (items: Section[], from: number, to: number, expected: number) => Plan;
+
+function consecutive(from: number, to: number, expected: number): number[] {
+  const numbers: number[] = [];
+  for (let i = from, n = expected; i < to; i++, n++) numbers.push(n);
+  return numbers;
+}
+
+const plainPlan: Planner = (_items, from, to, expected) => ({ numbers: consecutive(from, to, expected), safe: true });
+
+/**
+ * The lists that decide whether a document numbers one level continuously across parents (numbering.ts
+ * readsContinuous), with what each list boundary counts as. A renumbering fix changes the first or last
+ * number of the lists it touches, and so may tip that reading: "1. 2.｜3.｜1. 1. 1.｜4." per parent (one
+ * carry, one restart), with the last 1. of the third list mended to 3., reads as numbered on (the 4. now
+ * carries on too), and the mended item is judged again, as wrong. Such a fix is still offered but is not
+ * safe: applying it changes how the whole level is read. Checking one fix costs the length of its edits.
+ */
+class ModeLists {
+  private readonly lists: Section[][];
+  private readonly at = new Map<Section, number>();
+  private readonly bound: Int8Array;
+  private readonly carry: number;
+  private readonly restart: number;
+  /** The counts here give the reading the rules use (when not, the simulation stays out of the way). */
+  private readonly faithful: boolean;
+
+  constructor(lists: List[], actual: boolean) {
+    this.lists = lists.map((l) => l.items).sort((a, b) => a[0].marker.start - b[0].marker.start);
+    this.bound = new Int8Array(this.lists.length);
+    let carry = 0;
+    let restart = 0;
+    for (let j = 0; j < this.lists.length; j++) {
+      const l = this.lists[j];
+      this.at.set(l[0], j);
+      this.at.set(l[l.length - 1], j);
+      if (j === 0) continue;
+      const prev = this.lists[j - 1];
+      const b = carryOrRestart(prev[prev.length - 1].ordinal, l[0].ordinal);
+      this.bound[j] = b;
+      if (b > 0) carry++;
+      else if (b < 0) restart++;
+    }
+    this.carry = carry;
+    this.restart = restart;
+    this.faithful = readsContinuous(carry, restart) === actual;
+  }
+
+  /**
+   * Whether the new numbers keep the document's reading. `lasts`: a new last number for a list ending at
+   * one of the changed items (the 'N.5' paragraphs after it that become items, DigitMarkers).
+   */
+  keeps(changed: Map<Section, number>, lasts?: Map<Section, number>): boolean {
+    if (!this.faithful) return true;
+    // the lists whose first or last number changes, with the new numbers
+    let touched: Map<number, { first?: number; last?: number }> | undefined;
+    for (const [s, n] of changed) {
+      const j = this.at.get(s);
+      if (j === undefined) continue;
+      const l = this.lists[j];
+      touched ??= new Map();
+      let t = touched.get(j);
+      if (!t) touched.set(j, (t = {}));
+      if (l[0] === s) t.first = n;
+      if (l[l.length - 1] === s) t.last = lasts?.get(s) ?? n;
+    }
+    if (!touched) return true;
+    const first = (j: number) => touched!.get(j)?.first ?? this.lists[j][0].ordinal;
+    const last = (j: number) => touched!.get(j)?.last ?? this.lists[j][this.lists[j].length - 1].ordinal;
+    let carry = this.carry;
+    let restart = this.restart;
+    const seen = new Set<number>();
+    for (const j of touched.keys()) {
+      for (const k of [j, j + 1]) {
+        if (k < 1 || k >= this.lists.length || seen.has(k)) continue;
+        seen.add(k);
+        const before = this.bound[k];
+        const after = carryOrRestart(last(k - 1), first(k));
+        carry += (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+        restart += (after < 0 ? 1 : 0) - (before < 0 ? 1 : 0);
+      }
+    }
+    return readsContinuous(carry, restart) === readsContinuous(this.carry, this.restart);
+  }
+}
+
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** The number of a paragraph opening 'N.' + digit (1.2亿元, 12.5G), as the parser reads it; 0 when none. */
+function digitMarkerNumber(text: string, start: number, end: number): number {
+  let q = start;
+  let value = 0;
+  while (q < end && q - start < 3) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+    else if (c >= 0xff10 && c <= 0xff19) value = value * 10 + (c - 0xff10);
+    else break;
+    q++;
+  }
+  if (q === start || q + 1 >= end || isDigit(text.charCodeAt(q))) return 0;
+  const sep = text.charCodeAt(q);
+  return (sep === 0x2e || sep === 0xff0e) && isDigit(text.charCodeAt(q + 1)) ? value : 0;
+}
+
+/**
+ * 'N.' followed by a digit at a paragraph start (12.5G基站 / 1.2亿元) is a level-3 marker only when N is the
+ * number after the last level-3 marker before it (parse/sections.ts), so renumbering level-3 items may make
+ * such paragraphs items, or stop one being an item. Those that become items right after a renumbered item,
+ * under the same parent, are counted in (plan): the items after them number on past them, and ModeLists sees
+ * the list's new last number. Any other change (an item that stops being one, or one that becomes an item
+ * under another parent, starting a list: "（四）2.｜（四）2.5万" with 2. mended to 1.) is not followed: the fix
+ * is then not safe.
+ */
+class DigitMarkers {
+  private readonly l3: Section[];
+  private readonly at = new Map<Section, number>();
+  private readonly index = new Map<Section, number>();
+  /** Where the paragraphs the parser reads markers in end (the last section ends with them). */
+  private readonly containerEnd: number;
+
+  constructor(private readonly doc: GongwenDocument) {
+    this.l3 = doc.allSections.filter((s) => s.level === 3);
+    this.l3.forEach((s, k) => this.at.set(s, k));
+    let end = 0;
+    doc.allSections.forEach((s, k) => {
+      this.index.set(s, k);
+      if (s.range.end > end) end = s.range.end;
+    });
+    this.containerEnd = end;
+  }
+
+  private digitFollows(s: Section): boolean {
+    const c = this.doc.text.charCodeAt(s.marker.end - 1);
+    return (c === 0x2e || c === 0xff0e) && isDigit(this.doc.text.charCodeAt(s.marker.end));
+  }
+
+  /** The first paragraph starting at or after pos. */
+  private paragraphFrom(pos: number): number {
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The numbers of a renumbering of level-3 items[from..to) that starts at `expected`, counting the 'N.5'
+   * paragraphs that become items after a renumbered item ("⒉ 2.5万 3." with ⒉ mended to ⒈: 2.5万 becomes
+   * item 2 and 3. stays), with the changed items and, for those followed by such new items, the number the
+   * list then reaches (for ModeLists); `followed` false when the items change in a way not followed here.
+   */
+  plan(
+    items: Section[],
+    from: number,
+    to: number,
+    expected: number,
+  ): { numbers: number[]; changed: Map<Section, number>; lasts: Map<Section, number>; followed: boolean } {
+    const text = this.doc.text;
+    const ps = this.doc.paragraphs;
+    const all = this.doc.allSections;
+    const numbers: number[] = [];
+    const changed = new Map<Section, number>();
+    const lasts = new Map<Section, number>();
+    let followed = true;
+    // the number a level-3 marker ends with after the fix (its new items included)
+    const number = (s: Section) => lasts.get(s) ?? changed.get(s) ?? s.ordinal;
+    let n = expected;
+    let pj = -1; // the paragraph scan moves forward only: the items are in document order
+    for (let i = from; i < to; i++) {
+      const s = items[i];
+      numbers.push(n);
+      const k = this.at.get(s);
+      if (s.ordinal === n || k === undefined) {
+        n++;
+        continue;
+      }
+      changed.set(s, n);
+      // s is 'N.5' itself: it stays an item only as the number after the marker before it
+      if (this.digitFollows(s) && (k === 0 || n !== number(this.l3[k - 1]) + 1)) followed = false;
+      const next = this.l3[k + 1];
+      const end = next ? next.marker.start : this.containerEnd;
+      // where a shallower section opens a new parent before the next item
+      let parentAt = end;
+      for (let j = (this.index.get(s) as number) + 1; j < all.length && all[j].marker.start < end; j++) {
+        if (all[j].level < 3) {
+          parentAt = all[j].marker.start;
+          break;
+        }
+      }
+      let latest = n;
+      if (pj < 0) pj = this.paragraphFrom(s.marker.end);
+      while (pj < ps.length && ps[pj].start < s.marker.end) pj++;
+      for (; pj < ps.length && ps[pj].start < end; pj++) {
+        if (ps[pj].end > end || digitMarkerNumber(text, ps[pj].start, ps[pj].end) !== latest + 1) continue;
+        // an item under another parent: a new list
+        if (ps[pj].start >= parentAt) followed = false;
+        latest++;
+      }
+      if (latest !== n) {
+        lasts.set(s, latest);
+        // the new items belong between s and the next item of this renumbering only
+        if (next && i + 1 < to && items[i + 1] !== next) followed = false;
+      }
+      // the next marker, if 'N.5' and left as it is, stays an item only as the number after the last before it
+      if (next && !(i + 1 < to && items[i + 1] === next) && this.digitFollows(next) && next.ordinal !== latest + 1) followed = false;
+      n = latest + 1;
+    }
+    return { numbers, changed, lasts, followed };
+  }
+}
+
+/** Renumbers items[from..to) as planned (expected, expected+1, …); undefined when a number cannot be written. */
+function renumberFix(items: Section[], shapes: Shapes, from: number, to: number, expected: number, planner: Planner): Fix | undefined {
+  const { numbers, safe } = planner(items, from, to, expected);
   const edits: Edit[] = [];
-  for (let i = from, n = expected; i < to; i++, n++) {
-    const e = renumberShapeEdit(shapes(i), n);
+  for (let i = from; i < to; i++) {
+    const e = renumberShapeEdit(shapes(i), numbers[i - from]);
     if (e === undefined) return undefined;
     if (e) edits.push(e);
   }
@@ -49,8 +286,8 @@ function renumberFix(items: Section[], shapes: Shapes, from: number, to: number,
       en: later > 0 ? `Renumber: this item becomes ${q(first)}, the ${later} after it follow on` : `Renumber: this item becomes ${q(first)}`,
     },
     edits,
-    safe: true,
-    preferred: true,
+    safe,
+    preferred: safe,
   };
 }
 
@@ -64,7 +301,15 @@ function renumberFix(items: Section[], shapes: Shapes, from: number, to: number,
  * So the edits of one list add up to twice its length at most — a list of 4,000 repeated "1." costs
  * 8,000 edits, not 4,000².
  */
-function checkSequence(ctx: RuleContext, items: Section[], startAt: number | undefined, restartAllowed: boolean, continuous: boolean, level = 3): void {
+function checkSequence(
+  ctx: RuleContext,
+  items: Section[],
+  startAt: number | undefined,
+  restartAllowed: boolean,
+  continuous: boolean,
+  level = 3,
+  planner: Planner = plainPlan,
+): void {
   let prev: number | undefined = startAt === undefined ? undefined : startAt - 1;
   const shapes = shapesOf(items);
   const wrong: { i: number; expected: number; kind: Kind }[] = [];
@@ -109,7 +354,7 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
     const firstOfRun = w === 0 || runEnds[w - 1] !== runEnds[w];
     const to = !firstOfRun && w + 1 < wrong.length && runEnds[w + 1] === runEnds[w] ? wrong[w + 1].i : runEnds[w];
     const exp = shapeWithNumber(shapes(i), expected) ?? String(expected);
-    const fix = renumberFix(items, shapes, i, to, expected);
+    const fix = renumberFix(items, shapes, i, to, expected, planner);
     ctx.report({
       range: { start: s.marker.start, end: s.marker.end },
       message: {
@@ -124,6 +369,30 @@ function checkSequence(ctx: RuleContext, items: Section[], startAt: number | und
 export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = ctx.doc): void {
   // continuous2: （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
   const { st, continuous, continuous2 } = numberingFacts(ctx, doc);
+  // built on the first fix only (most documents have none)
+  let mode3: ModeLists | undefined;
+  let digits: DigitMarkers | undefined;
+  let mode2: ModeLists | undefined;
+  const plan3: Planner = (items, from, to, expected) => {
+    mode3 ??= new ModeLists(
+      st.lists.filter((l) => l.level === 3),
+      continuous,
+    );
+    digits ??= new DigitMarkers(doc);
+    const { numbers, changed, lasts, followed } = digits.plan(items, from, to, expected);
+    return { numbers, safe: followed && mode3.keeps(changed, lasts) };
+  };
+  const plan2: Planner = (items, from, to, expected) => {
+    mode2 ??= new ModeLists(
+      st.lists.filter((l) => l.level === 2 && l.parent),
+      continuous2,
+    );
+    const numbers = consecutive(from, to, expected);
+    const changed = new Map<Section, number>();
+    for (let i = from; i < to; i++) if (items[i].ordinal !== numbers[i - from]) changed.set(items[i], numbers[i - from]);
+    return { numbers, safe: mode2.keeps(changed) };
+  };
+  const planAt = (level: number) => (level === 3 ? plan3 : level === 2 ? plan2 : plainPlan);
   for (const list of st.lists) {
     if (continuous && list.level === 3) continue;
     if (continuous2 && list.level === 2 && list.parent) continue;
@@ -132,18 +401,21 @@ export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = 
     if (!items.length) continue;
     const inTable = items.some((s) => st.inTable.has(s));
     // a table may start its rows anywhere (a page of a longer table): check only the steps
-    checkSequence(ctx, items, inTable ? items[0].ordinal : undefined, !list.parent, false);
+    checkSequence(ctx, items, inTable ? items[0].ordinal : undefined, !list.parent, false, list.level, planAt(list.level));
   }
   if (continuous) {
     for (const run of continuousRuns(doc)) {
       const items = run.filter((s) => !st.tainted.has(s));
-      if (items.length) checkSequence(ctx, items, undefined, false, true);
+      if (items.length) checkSequence(ctx, items, undefined, false, true, 3, plan3);
     }
   }
   if (continuous2) {
+    // the items under a parent (what the reading counts); top-level （一）（二） lists are checked as lists above
+    const underParent = new Set<Section>();
+    for (const l of st.lists) if (l.level === 2 && l.parent) for (const s of l.items) underParent.add(s);
     for (const run of continuousRunsAt(doc, 2)) {
-      const items = run.filter((s) => !st.tainted.has(s) && s.level === 2);
-      if (items.length) checkSequence(ctx, items, undefined, false, true, 2);
+      const items = run.filter((s) => !st.tainted.has(s) && underParent.has(s));
+      if (items.length) checkSequence(ctx, items, undefined, false, true, 2, plan2);
     }
   }
 }

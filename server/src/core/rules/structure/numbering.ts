@@ -292,6 +292,24 @@ export function continuousRunsAt(doc: GongwenDocument, level: number): Section[]
   return runs;
 }
 
+/**
+ * What the boundary between two lists of one level says about the document's numbering: 1 when the second
+ * carries on from the first (3. after 1. 2.), -1 when it starts again at 1, 0 otherwise.
+ */
+export function carryOrRestart(prevLast: number, first: number): number {
+  return first > 1 && first === prevLast + 1 ? 1 : first === 1 ? -1 : 0;
+}
+
+/**
+ * The document numbers a level continuously when more list boundaries carry on than start again. A tie
+ * (1. 2.｜3.｜1.) reads as numbered per parent, the standard layout (GB/T 9704-2012 7.3.3): were it read as
+ * continuous, mending one list's start to 1 could tip a document into continuous numbering and the mended
+ * item would be judged wrong again.
+ */
+export function readsContinuous(carry: number, restart: number): boolean {
+  return carry > 0 && carry > restart;
+}
+
 /** Most lists after the first carry on from the previous one rather than starting again at 1. */
 function mostCarryOn(lists: { items: Section[] }[]): boolean {
   const ordered = [...lists].sort((a, b) => a.items[0].marker.start - b.items[0].marker.start);
@@ -299,20 +317,21 @@ function mostCarryOn(lists: { items: Section[] }[]): boolean {
   let restart = 0;
   for (let i = 1; i < ordered.length; i++) {
     const prev = ordered[i - 1].items;
-    const first = ordered[i].items[0].ordinal;
-    if (first > 1 && first === prev[prev.length - 1].ordinal + 1) carry++;
-    else if (first === 1) restart++;
+    const b = carryOrRestart(prev[prev.length - 1].ordinal, ordered[i].items[0].ordinal);
+    if (b > 0) carry++;
+    else if (b < 0) restart++;
   }
-  return carry > 0 && carry > restart;
+  return readsContinuous(carry, restart);
 }
 
 /**
- * Whether the document numbers its 1. 2. 3. items continuously across parents. The model records
- * it (continuousItemNumbering); we also recognise it locally when most level-3 lists after the first
- * one of a container carry on from the previous list rather than starting again at 1.
+ * Whether the document numbers its 1. 2. 3. items continuously across parents: when most level-3 lists after
+ * the first one of a container carry on from the previous list rather than starting again at 1. (The model's
+ * continuousItemNumbering counts the same boundaries but reads a tie as continuous; the rules, the formatter
+ * and the fixes all read it here, the same way.)
  */
 export function isContinuous(doc: GongwenDocument): boolean {
-  return doc.continuousItemNumbering || mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 3));
+  return mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 3));
 }
 
 /**
@@ -339,7 +358,7 @@ function numberingFactsOf(doc: GongwenDocument): NumberingFacts {
   const st = structureOf(doc);
   return {
     st,
-    continuous: doc.continuousItemNumbering || mostCarryOn(st.lists.filter((l) => l.level === 3)),
+    continuous: mostCarryOn(st.lists.filter((l) => l.level === 3)),
     continuous2: mostCarryOn(st.lists.filter((l) => l.level === 2 && l.parent)),
   };
 }
