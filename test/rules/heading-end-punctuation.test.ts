@@ -4,6 +4,8 @@ import { describe, it } from 'mocha';
 import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
 import { covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
+import { parse } from '../../server/src/core/parse';
+
 const RULE = 'heading-end-punctuation';
 
 const oneWithStop = `
@@ -120,4 +122,16 @@ describe('heading-end-punctuation on the real samples', () => {
       assert.deepEqual(got, allowed[name] ?? []);
     });
   }
+});
+
+// a real page pasted with its HTML: <p><strong> 一、指导思想</strong></p><p> …
+describe('heading-end-punctuation on headings pasted with HTML tags', () => {
+  const html =
+    '<p>各市人民政府，省政府各部门：</p><p style="text-align: center;"><strong>嘉兴市推进服务业发展工作方案</strong></p>' +
+    '<p><strong> 一、指导思想</strong></p><p> 以高质量发展为主题，加快服务业发展。</p><p><strong> 二、主要目标</strong></p><p> 到2025年，服务业增加值占比提高。</p>';
+  it('ends the heading’s title at the tag and stays silent', () => {
+    assert.deepEqual(covered(html, RULE), []);
+    const titles = parse(html).allSections.map((s) => s.marker.text + s.title.text);
+    assert.deepEqual(titles, ['一、指导思想', '二、主要目标']);
+  });
 });

@@ -18,6 +18,42 @@ describe(rule, () => {
     assert.deepEqual(spans(collapse(t), rule), ['嘉兴市人民政府']);
   });
 
+  // a real joint notice: each issuer on a line of its own above 关于印发……的通知, both signed
+  it('is silent on joint issuers written on lines of their own above the title', () => {
+    const t = [
+      '中共嘉兴市委办公室',
+      '嘉兴市人民政府办公室',
+      '关于印发嘉兴市推进服务业发展工作方案的通知',
+      '各县（市、区）党委和人民政府，市级各部门：',
+      '　　现将《嘉兴市推进服务业发展工作方案》印发给你们，请认真贯彻落实。',
+      '中共嘉兴市委办公室',
+      '嘉兴市人民政府办公室',
+      '2024年6月18日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(spans(v, rule), []);
+    // the second issuer on the title's line: 中共嘉兴市委办公室 / 嘉兴市人民政府办公室关于印发……的通知
+    const two = t.replace('嘉兴市人民政府办公室\n关于', '嘉兴市人民政府办公室关于');
+    assert.deepEqual(spans(two, rule), []);
+    // one of them not signed is still found
+    const one = t.replace('中共嘉兴市委办公室\n嘉兴市人民政府办公室\n2024', '嘉兴市人民政府办公室\n2024');
+    assert.equal(spans(one, rule).length, 1);
+  });
+
+  // a real joint notice of twelve provincial bodies signing two a row, six rows
+  it('reads every row of a long joint signature (two bodies a row)', () => {
+    const bodies = ['嘉兴市卫生健康委员会', '嘉兴市发展和改革委员会', '嘉兴市教育局', '嘉兴市公安局', '嘉兴市财政局', '嘉兴市民政局', '嘉兴市商务局', '嘉兴市农业农村局'];
+    const rows: string[] = [];
+    for (let i = 0; i < bodies.length; i += 2) rows.push(bodies[i] + ' '.repeat(24) + bodies[i + 1]);
+    const t = [
+      `${bodies.join('、')}关于印发嘉兴市流感应急预案的通知`,
+      '各县（市、区）人民政府，市政府各部门：',
+      '　　现将《嘉兴市流感应急预案》印发给你们，请认真贯彻执行。',
+      ...rows,
+      '2024年6月18日',
+    ].join('\n');
+    for (const v of [t, crlf(t)]) assert.deepEqual(spans(v, rule), []);
+  });
+
   it('keeps 和 inside a body’s name (人力资源和社会保障局) and splits A和B joint titles', () => {
     const joint = [
       '嘉兴市人力资源和社会保障局　嘉兴市财政局关于做好城乡居民基本养老保险待遇调整工作的通知',
@@ -44,6 +80,20 @@ describe(rule, () => {
     ].join('\n');
     assert.deepEqual(spans(t, rule), []);
     assert.deepEqual(spans(t.replace('嘉兴市人民政府批转', '嘉兴市人民政府办公室转发'), rule), ['嘉兴市人民政府']);
+  });
+
+  it('is silent on a title that leaves the place out of the issuer when the signature names it in full', () => {
+    const t = [
+      '区人民政府办公室关于印发蔡甸区优化营商环境重点任务责任分工的通知',
+      '各街乡镇人民政府，区政府各部门：',
+      '　　现将《蔡甸区优化营商环境重点任务责任分工》印发给你们，请认真贯彻落实。',
+      '蔡甸区人民政府办公室',
+      '2023年1月5日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(spans(v, rule), []);
+    // a different body is still found, and so is a place-less issuer the signature does not end with
+    assert.deepEqual(spans(t.replace('蔡甸区人民政府办公室\n', '蔡甸区人民政府\n'), rule), ['蔡甸区人民政府']);
+    assert.deepEqual(spans(t.replace('蔡甸区人民政府办公室\n', '蔡甸区财政局\n'), rule), ['蔡甸区财政局']);
   });
 
   // audit: CRLF and half-width layouts, exact ranges, and the (unsafe) fix's result

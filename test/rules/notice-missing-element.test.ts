@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
 import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
+import { parse } from '../../server/src/core/parse';
+import { buildOutline, type OutlineNode } from '../../server/src/core/features/outline';
 
 const rule = 'notice-missing-element';
 
@@ -17,6 +19,13 @@ describe(rule, () => {
     assert.equal(found.length, 1);
     assert.match(found[0].message.zh, /成文日期/);
     assert.deepEqual(spans(t, rule), ['嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知']);
+  });
+
+  // a real page: 金乡县人民政府 / 2021年2月22 — the date lost its 日 (date-invalid's finding), the 署名 is there
+  it('takes a 成文日期 whose day lost its 日 as the date, and the 署名 above it', () => {
+    const t = build({ date: '2010年12月9' });
+    for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), []);
+    assert.deepEqual(parse(t).notice.signatures.map((x) => x.text), ['嘉兴市人民政府办公室']);
   });
 
   it('is silent on a bare work plan without a cover notice', () => {
@@ -72,5 +81,126 @@ describe(rule, () => {
     }
     const ok = build();
     for (const v of [crlf(ok), halfWidth(ok), collapse(halfWidth(ok))]) assert.deepEqual(check(v, [rule]), []);
+  });
+  // real pages: the head of a government site page (a repeated title, an index table, a summary line) sits
+  // between the title and the 主送机关, or before the title; the notice is complete all the same
+  describe('notices behind a page head', () => {
+    const names = (t: string): string[] => {
+      const out: string[] = [];
+      const walk = (ns: OutlineNode[], d: string) => ns.forEach((x) => (out.push(d + x.name), walk(x.children, d + ' ')));
+      walk(buildOutline(parse(t)), '');
+      return out;
+    };
+    const rest = [
+      '《嘉兴市推进服务业发展工作方案》已经市政府同意，现印发给你们，请认真贯彻实施。',
+      '嘉兴市人民政府办公室',
+      '2010年12月9日',
+      '嘉兴市推进服务业发展工作方案',
+      '一、总体要求',
+      '加快服务业发展。',
+      '二、工作重点',
+      '（一）出台服务业发展规划。',
+    ];
+    it('finds the 主送机关 after a repeated title and an index table (no 主送机关 or 署名 missing)', () => {
+      const t = [
+        '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知',
+        '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知',
+        '2010-12-10 09:30 市政府办公室',
+        '索 引 号 001/2010-0001 发文日期 2010-12-09',
+        '文 号 嘉政办发〔2010〕8号',
+        '嘉政办发〔2010〕8号',
+        '各县（市、区）人民政府，市政府各部门、直属各单位：',
+        ...rest,
+      ].join('\n');
+      for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), []);
+      const d = parse(t);
+      assert.equal(d.notice.addressee?.text, '各县（市、区）人民政府，市政府各部门、直属各单位：');
+      assert.equal(d.notice.signDate?.text, '2010年12月9日');
+      assert.equal(d.notice.docNumber?.text, '嘉政办发〔2010〕8号');
+      // collapsed onto one line, the head runs into the 主送机关: the list still starts at its first body
+      const c = collapse(t.replace('嘉政办发〔2010〕8号\n各县', '分 类 政务公开 有 效 性 有效\n各县'));
+      assert.equal(parse(c).notice.addressee?.text, '各县（市、区）人民政府，市政府各部门、直属各单位：');
+      assert.deepEqual(check(c, [rule]), []);
+      const outline = names(t);
+      assert.equal(outline[0], '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+      assert.deepEqual(outline.slice(-4), [' 嘉兴市推进服务业发展工作方案', '  一、总体要求', '  二、工作重点', '   （一）出台服务业发展规划']);
+    });
+    it('finds the title (split over two lines, 发文字号 before it) and the 主送机关 after an index table', () => {
+      const t = [
+        '首页 > 信息公开 > 文件',
+        '信息分类: 通知 发布机构: 嘉兴市人民政府办公室',
+        '嘉政办发〔2010〕8号',
+        '嘉兴市人民政府办公室关于印发嘉兴市推进',
+        '服务业发展工作方案的通知',
+        '各县（市、区）人民政府，市政府各部门、直属各单位：',
+        ...rest,
+      ].join('\n');
+      assert.deepEqual(check(t, [rule]), []);
+      const d = parse(t);
+      assert.equal(d.notice.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+      assert.equal(d.notice.docNumber?.text, '嘉政办发〔2010〕8号');
+      assert.equal(names(t)[0], '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+    });
+    it('joins the issuer line to a title that starts with 关于, and takes a long list of 主送机关', () => {
+      const many = Array.from({ length: 30 }, (_, i) => `第${i + 1}区卫生局`).join('、');
+      const t = ['嘉兴市人民政府办公室', '关于印发嘉兴市推进服务业发展工作方案的通知', `${many}，市政府各部门、直属各单位：`, ...rest].join('\n');
+      assert.ok(t.split('\n')[2].length > 200);
+      assert.deepEqual(check(t, [rule]), []);
+      assert.equal(parse(t).notice.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+    });
+    it('finds a 主送机关 that lost its colon under a three-line title behind a page head (and asks for the colon)', () => {
+      const t = [
+        '您当前所在位置:',
+        '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知',
+        '来源:嘉兴市人民政府',
+        '嘉政办发〔2010〕8',
+        '嘉兴市人民政府办公室',
+        '关于印发嘉兴市推进服务业',
+        '发展工作方案的通知',
+        '各县（市、区）人民政府，市政府各部门，嘉兴港区管委会',
+        ...rest,
+      ].join('\n');
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => locate(t, f).text), ['各县（市、区）人民政府，市政府各部门，嘉兴港区管委会']);
+      assert.match(found[0].message.zh, /末尾缺少冒号/);
+      assert.equal(parse(t).notice.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+    });
+    it('finds the notice after a news lead-in that ends with a colon (详情如下：)', () => {
+      const t = [
+        '嘉兴市人民政府办公室于近日印发服务业发展工作方案，要求加快服务业发展。详情如下：',
+        '嘉政办发〔2010〕8号',
+        '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知',
+        '各县（市、区）人民政府，市政府各委、办、局：',
+        ...rest,
+      ].join('\n');
+      for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), []);
+      const d = parse(t);
+      assert.equal(d.notice.title?.text, '嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知');
+      assert.equal(d.notice.docNumber?.text, '嘉政办发〔2010〕8号');
+    });
+    it('takes no line of the page head for the 主送机关 when no title precedes a list of bodies', () => {
+      const t = ['浏览次数: 590', '发布机构:', '嘉兴市人民政府办公室', '各县（市、区）人民政府，市政府各部门：', '现将有关事项通知如下。'].join('\n');
+      assert.notEqual(parse(t).notice.addressee?.text, '各县（市、区）人民政府，市政府各部门：');
+    });
+    it('builds the sections of an attached document whose title the page dropped', () => {
+      const t = [
+        '嘉政办发〔2010〕8号',
+        '各县（市、区）人民政府，市政府各部门、直属各单位：',
+        '《嘉兴市推进服务业发展工作方案》已经市政府同意，现印发给你们，请认真贯彻实施。',
+        '嘉兴市人民政府办公室',
+        '2010年12月9日',
+        '为加快服务业发展，制定本方案。',
+        '一、总体要求',
+        '加快服务业发展。',
+        '二、工作重点',
+        '（一）出台服务业发展规划。',
+        '牵头单位：市发展改革委。',
+      ].join('\n');
+      for (const v of [t, collapse(t)]) {
+        const d = parse(v);
+        assert.deepEqual(d.sections.map((x) => x.marker.text + x.title.text), ['一、总体要求', '二、工作重点']);
+        assert.deepEqual(d.tasks.map((k) => k.leads.map((u) => u.text)), [['市发展改革委']]);
+      }
+    });
   });
 });

@@ -31,6 +31,52 @@ describe(rule, () => {
     assert.deepEqual(check(t, [rule]), []);
   });
 
+  // a real 责任分解方案 notice: 印发2023年区《政府工作报告》确定的……方案, body 现将2023年《区〈政府工作报告〉确定的……方案》
+  it('reads a year written before the cited 书名号 as part of the name', () => {
+    const t = build({
+      title: '嘉兴市人民政府办公室关于印发2023年嘉兴市推进服务业发展工作方案的通知',
+      cited: '2023年《嘉兴市推进服务业发展工作方案》',
+      attachmentTitle: '2023年嘉兴市推进服务业发展工作方案',
+    });
+    for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), []);
+    // the year does not excuse another name, nor another year
+    const other = build({ title: '嘉兴市人民政府办公室关于印发2023年嘉兴市推进服务业发展工作方案的通知', cited: '2024年《嘉兴市推进服务业发展工作方案》', attachmentTitle: '2023年嘉兴市推进服务业发展工作方案' });
+    assert.deepEqual(spans(other, rule), ['《嘉兴市推进服务业发展工作方案》']);
+  });
+
+  // a real 通报: 关于印发2022年《政府工作报告》主要任务上半年落实情况的通报, whose body reports on 《县政府工作报告》
+  it('ignores documents the body cites outside the sentence that issues, and the document the title nests', () => {
+    const lines = [
+      '嘉兴市人民政府督查室关于印发2022年《政府工作报告》主要任务上半年落实情况的通报',
+      '各县（市、区）人民政府，市政府各部门：',
+      '市政府督查室对2022年市《政府工作报告》上半年落实情况进行了专项督查，各责任单位紧紧围绕《市政府工作报告》确定的目标任务狠抓落实。',
+      '请各地各部门进一步细化工作措施。',
+      '嘉兴市人民政府督查室',
+      '2022年8月19日',
+    ];
+    const t = lines.join('\n');
+    for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), []);
+    // the issuing sentence still counts
+    const wrong = t.replace('请各地各部门进一步细化工作措施。', '现将《2022年〈政府工作报告〉主要任务落实情况》印发给你们。');
+    assert.deepEqual(spans(wrong, rule), ['《2022年〈政府工作报告〉主要任务落实情况》']);
+  });
+
+  // a real 分工 notice: 印发2022年《政府工作报告》重点任务……, body 现将《2022年<政府工作报告>重点任务……》
+  it('reads <> nested in a cited title as 〈〉 (the bracket itself is the punctuation rules’ business)', () => {
+    const t = build({
+      title: '嘉兴市人民政府办公室关于印发2022年《政府工作报告》重点任务分工的通知',
+      cited: '《2022年<政府工作报告>重点任务分工》',
+      attachmentTitle: '2022年《政府工作报告》重点任务分工',
+    });
+    for (const v of [t, collapse(t), crlf(t)]) assert.deepEqual(check(v, [rule]), []);
+  });
+
+  // a real joint notice whose title lost its 》: 关于印发《深圳经济特区……计划（2013—2015年）的通知
+  it('reads a title whose 《 is not closed as naming the same document (the lone 《 is punct-unbalanced’s)', () => {
+    const t = build({ title: '嘉兴市人民政府办公室关于印发《嘉兴市推进服务业发展工作方案的通知' });
+    for (const v of [t, collapse(t), crlf(t)]) assert.deepEqual(check(v, [rule]), []);
+  });
+
   it('handles 转发 notices without flagging them', () => {
     const t = build({ title: '嘉兴市人民政府办公室关于转发省政府办公厅关于加快发展服务业意见的通知', cited: '《关于加快发展服务业的意见》' });
     assert.deepEqual(check(t, [rule]), []);

@@ -47,6 +47,8 @@ const cases: Case[] = [
   { name: '1、 in one list only', markers: { l3: ['1.', '2.', '1、', '2、'] }, at: '1、', related: ['2、'], after: {}, canon: '1.' },
   { name: '1， 2，', markers: { l3: ['1，', '2，', '1.', '2.'] }, at: '1，', related: ['2，'], after: {}, canon: '1.' },
   { name: '１．２． (full-width digits keep the ．)', markers: { l3: ['１．', '２．', '1.', '2.'] }, at: '１．', related: ['２．'], after: { l3: ['1．', '2．', '1.', '2.'] }, canon: '1．' },
+  // a real 重点工作责任分解 page numbers its items 1﹒ 2﹒ (U+FE52 SMALL FULL STOP)
+  { name: '1﹒ 2﹒ (U+FE52 small full stop)', markers: { l3: ['1\ufe52', '2\ufe52', '1.', '2.'] }, at: '1\ufe52', related: ['2\ufe52'], after: {}, canon: '1.' },
   { name: '⒈ ⒉ pasted from Word', markers: { l3: ['⒈', '⒉', '1.', '2.'] }, at: '⒈', related: ['⒉'], after: {}, canon: '1.' },
   { name: '⑴ ⑵ pasted from Word', markers: { l4: ['⑴', '⑵'] }, at: '⑴', related: ['⑵'], after: {}, canon: '（1）' },
   { name: 'one wrong marker among right ones', markers: { l3: ['1.', '2、', '1.', '2.'] }, at: '2、', related: [], after: {}, canon: '2.' },

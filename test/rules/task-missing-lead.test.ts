@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '../helpers';
 import { readFileSync } from 'node:fs';
 import { fixed, notice, parenPlan, sentencePlan } from '../fixtures/tasks/docs';
+import { parse } from '../../server/src/core/parse';
 
 const RULE = 'task-missing-lead';
 const run = (text: string) => check(text, [RULE]);
@@ -236,5 +237,44 @@ describe('task-missing-lead: inverted levels (QA regression)', () => {
   it('still finds a task with no lead among items in the right order', () => {
     const text = doc.replace('　　1.建设一体化平台。\n', '').replace('（一）整合政务数据资源。（牵头单位：市大数据发展管理局）', '（一）整合政务数据资源。');
     assert.deepEqual(check(text, [RULE]).map((f) => text.slice(f.range.start, f.range.end)), ['（一）整合政务数据资源']);
+  });
+});
+
+// real 重点工作责任分解 notices label their tasks 牵头责任单位：/协同责任单位： or 部门分工：A牵头，B配合。
+describe(`${RULE}: 牵头责任单位 and 部门分工 labels`, () => {
+  const plan = [
+    '嘉兴市人民政府关于2023年重点工作及责任分解的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '现将2023年重点工作及责任分解印发给你们，请认真贯彻落实。',
+    '嘉兴市人民政府',
+    '2023年2月1日',
+    '一、稳定经济增长',
+    '1.地区生产总值增长7%以上。',
+    '分管市领导：张三',
+    '部门分工：市发展改革委牵头，各县（市、区）政府、市级有关部门配合。',
+    '2.服务业投资增长8%以上。',
+    '牵头负责领导：李四。',
+    '牵头责任单位：市统计局。',
+    '协同责任单位：市发展改革委、市财政局。',
+    '3.外贸进出口增长5%。',
+    '部门分工：市商务局负责。',
+  ].join('\n');
+  it('reads the leads and participants of both forms, in every layout', () => {
+    for (const v of [plan, collapse(plan), crlf(plan), halfWidth(plan)]) {
+      assert.deepEqual(texts(v), []);
+      const tasks = parse(v).tasks;
+      assert.deepEqual(
+        tasks.map((k) => [k.leads.map((u) => u.text), k.participants.map((u) => u.text)]),
+        [
+          [['市发展改革委'], ['各县（市、区）政府', '市级有关部门'].map((u) => (v.includes('(市') ? u.replace('（', '(').replace('）', ')') : u))],
+          [['市统计局'], ['市发展改革委', '市财政局']],
+          [['市商务局'], []],
+        ],
+      );
+    }
+  });
+  it('finds the one task without its 牵头责任单位', () => {
+    const t = plan.replace('牵头责任单位：市统计局。\n', '');
+    assert.deepEqual(texts(t), ['2.服务业投资增长8%以上']);
   });
 });

@@ -45,6 +45,13 @@ describe(RULE, () => {
         '市人力社保局',
       ]) assert.deepEqual(findJoins(name), [], name);
     });
+    // real 主送机关: 市政府各委办局、省政府各厅委 name the bodies OF the government, not two bodies
+    it('keeps a government and its own bodies (市政府各委办局, 省政府各厅委) whole', () => {
+      for (const name of ['市政府各委办局', '省政府各厅委', '县政府各直属机构', '市发展改革委各处室', '省人民政府各委办厅局'])
+        assert.deepEqual(findJoins(name), [], name);
+      const t = ['嘉兴市人民政府办公厅关于做好服务业统计工作的通知', '各县（市、区）人民政府，市政府各委办局、各直属机构：', '现将有关事项通知如下。', '嘉兴市人民政府办公厅', '2010年12月9日'].join('\n');
+      for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(run(v), []);
+    });
     it('splits two or more bodies run together', () => {
       assert.deepEqual(split('市行政审批局市司法局'), ['市行政审批局', '市司法局']);
       assert.deepEqual(split('市发改委市经信局市科技局'), ['市发改委', '市经信局', '市科技局']);

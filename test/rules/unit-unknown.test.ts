@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { applyEdits } from '../../server/src/core/fixes';
 import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '../helpers';
 import { unitNotice } from './units.fixture';
+import { parse } from '../../server/src/core/parse';
 
 const rule = 'unit-unknown';
 const SPAM = '市365bet在线体育投注网_365平台拒绝提款怎么办_bte365体育局';
@@ -130,5 +131,19 @@ describe(rule, () => {
   it('knows the 主送机关 units of the document', () => {
     const text = unitNotice([['市财政局', '']], '2019年12月9日', '嘉禾星空文旅促进发展中心筹备组：');
     assert.deepEqual(check(text, [rule]), []);
+  });
+  // a real 任务分工方案: the first task's note closes its list with a remark for all the tasks below
+  it('takes no unit from a remark closing the list (以下均需…落实，不再逐一列出)', () => {
+    const t = [
+      '嘉兴市服务业发展任务分工方案',
+      '一、主要指标',
+      '1.服务业增加值年均增长7%以上。（预期性指标，牵头单位：市发展改革委；责任单位：市统计局，各县（市、区），以下均需各县（市、区）落实，不再逐一列出）',
+      '2.服务业投资年均增长8%以上。（牵头单位：市发展改革委；责任单位：市统计局；下同）',
+    ].join('\n');
+    for (const v of layouts(t)) assert.deepEqual(check(v, [rule, 'unit-not-in-registry']).map((f) => locate(v, f).text), []);
+    assert.deepEqual(
+      parse(t).tasks.map((k) => k.participants.map((u) => u.text)),
+      [['市统计局', '各县（市、区）'], ['市统计局']],
+    );
   });
 });

@@ -15,15 +15,17 @@ import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUni
 import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
-const LABEL_RE = /(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同)(单位|部门)[ \t\u3000]*([：:])/y;
-const LABEL_FIRST = new CodeSet('牵主责负指参配协');
+// 牵头责任单位：A。 协同责任单位：B。 (a 重点工作责任分解) and 部门分工：A牵头，B配合。 (its clauses name the roles)
+const LABEL_RE = /(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|部门)(单位|部门|分工)[ \t\u3000]*([：:])/y;
+const LABEL_FIRST = new CodeSet('牵主责负指参配协部');
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
-const START_RE = /[（(【\[〔牵主责负指参配协]/g;
+const START_RE = /[（(【\[〔牵主责负指参配协部]/g;
 
 /** Label word → role kind. */
 function labelKind(word: string): RoleKind {
   switch (word) {
     case '牵头':
+    case '牵头责任':
     case '主办':
     case '指导':
       return 'lead';
@@ -87,7 +89,9 @@ function matchLabel(text: string, at: number, limit: number, edge?: Edge): { lab
     return undefined;
   }
   LABEL_RE.lastIndex = at;
-  const m = LABEL_RE.exec(text);
+  let m = LABEL_RE.exec(text);
+  // 分工 only in 部门分工, and 部门 labels nothing else
+  if (m && (m[2] === '分工') !== (m[1] === '部门')) m = null;
   if (!m || at + m[0].length > limit) {
     // (a paragraph ends trimmed: a label it cuts ends at its last character, or runs past it)
     if (edge && limit >= edge.end && (at + 4 >= edge.end || m)) edge.hit = true;

@@ -1,5 +1,5 @@
 // Section markers at a position: 一、 （一） 1. （1） ① and the wrong forms drafters write
-// (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴), each recognised as the level it tries to be.
+// (一. 一， （一）、 （一）. 1、 1， 1﹒ １． ⒈ ⑴), each recognised as the level it tries to be.
 import type { SectionLevel } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -119,7 +119,8 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
         digitFollows: isDigit(next),
       };
     }
-    if (sep === '、' || sep === '，' || sep === ',') {
+    // 1﹒ (U+FE52 SMALL FULL STOP, from some editors and pages): a wrong 1. — numbering-style's finding
+    if (sep === '、' || sep === '，' || sep === ',' || sep === '\ufe52') {
       if (isDigit(next)) return null; // 1,000 / 1、2项
       return { start: p, end: q + 1, level: 3, ordinal: d.value, form: `N${sep}`, canonical: false, fullWidthDigits: d.fullWidth, digitFollows: false };
     }

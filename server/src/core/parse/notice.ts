@@ -98,7 +98,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   const pt = (i: number): string => text.slice(paras[i].start, paras[i].end);
   const isMarker = (i: number): boolean => markerAt(text, paras[i].start, paras[i].end) !== null;
   // (a 成文日期 with a shortened year, 23年5月10日, is still the 成文日期: date-style's finding)
-  const isDate = (i: number): boolean => dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
+  // (and one whose day lost its 日, 2021年2月22: date-invalid's finding)
+  const isDate = (i: number): boolean =>
+    dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -117,7 +119,10 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (isMarker(i) || isColon(s.charCodeAt(s.length - 1))) break;
     if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s)) {
       const s2 = pt(i + 1);
-      if (titleLike(s + s2) && NOTICE_END_RE.test(s2) && !DOCNUM_RE.test(s2) && /关于|的/.test(s + s2)) {
+      // (not when the next line is a whole title with its issuer: a page's title line above it, 《……意见》 or a
+      // site name, is not part of it)
+      const whole = s2.indexOf('关于') > 0;
+      if (titleLike(s + s2) && NOTICE_END_RE.test(s2) && !DOCNUM_RE.test(s2) && /关于|的/.test(s + s2) && !whole) {
         notice.title = { start: paras[i].start, end: paras[i + 1].end, text: s + s2 };
         headEnd = ++i;
         continue;
@@ -131,6 +136,78 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     // something else before the title: only residue-like stray lines are skipped
     if (i >= 2) break;
   }
+  // 主送机关
+  let bodyStart = headEnd + 1;
+  for (let k = headEnd + 1; k < Math.min(n, headEnd + 3); k++) {
+    const s = pt(k);
+    if (isMarker(k) || matchAt(LABEL_RE, text, paras[k].start) || /^(?:附件|抄送)/.test(s)) break;
+    const colon = isColon(s.charCodeAt(s.length - 1));
+    const noColonList = !colon && !/[。；;！？!?]/.test(s) && s.length <= 150 && ADDRESSEE_END_RE.test(s) && k + 1 < n && headEnd >= 0;
+    // (a page's index field 发文单位： 发布机构： is no 主送机关)
+    if (((colon && !s.includes('。') && s.length <= 200) || noColonList) && !META_FIELD_RE.test(text.slice(paras[k].start, stripColon(text, paras[k].start, paras[k].end)))) {
+      const p = paras[k];
+      notice.addressee = { ...span(text, p.start, p.end), units: splitUnits(text, p.start, stripColon(text, p.start, p.end)) };
+      bodyStart = k + 1;
+      break;
+    }
+    if (headEnd < 0) break;
+  }
+  // A page's head (a repeated title, an index table, a summary) between the title and the 主送机关, or before
+  // a title the first paragraphs did not reach: a list of bodies ending with a colon, right after a
+  // title (and 发文字号), or after the title found above with only short unpunctuated lines between.
+  // (a colon line near the top that names no body is taken for the 主送机关 only if nothing better follows:
+  // an index table's 内容概述: or 发文单位: is no 主送机关)
+  const weak =
+    notice.addressee &&
+    (!isColon(text.charCodeAt(notice.addressee.end - 1)) || !addresseeStrong(text.slice(notice.addressee.start, stripColon(text, notice.addressee.start, notice.addressee.end))));
+  if (!notice.addressee || weak) {
+    const head = recoverHead(text, paras, notice.title ? headEnd + 1 : 0, !!notice.title, pt, isMarker);
+    if (head) {
+      if (weak) notice.addressee = undefined;
+      if (head.title) notice.title = head.title;
+      if (head.docIdx >= 0 && !notice.docNumber) {
+        const p = paras[head.docIdx];
+        notice.docNumber = docNumbers.find((d) => d.start >= p.start && d.end <= p.end) ?? ownDocNumber(text, p);
+      }
+      const p = paras[head.addressee];
+      notice.addressee = { ...span(text, p.start, p.end), units: splitUnits(text, p.start, stripColon(text, p.start, p.end)) };
+      headEnd = head.addressee - 1;
+      bodyStart = head.addressee + 1;
+    }
+  }
+  // a collapsed page head run into the 主送机关 (分 类 政务公开 有 效 性 有效 各街道办事处、……：): the list starts
+  // after the last blank, when what stands before it is a page's index field
+  if (notice.addressee) {
+    const a = notice.addressee;
+    let b = a.end;
+    while (b > a.start && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b > a.start) {
+      const head = text.slice(a.start, b);
+      const tail = text.slice(b, stripColon(text, b, a.end));
+      if (!/[、，,]/.test(head) && HEAD_FIELD_RE.test(head) && tail.length >= 4 && addresseeStrong(tail) && /[、，,]/.test(tail)) {
+        notice.addressee = { ...span(text, b, a.end), units: splitUnits(text, b, stripColon(text, b, a.end)) };
+      }
+    }
+  }
+  // the lines above a title that belong to it: 广东省人民政府办公厅关于印发广东省|……|……的通知, and a joint
+  // issuer's line above an issuer's line (中共X工作委员会|X管理委员会|关于……的通知)
+  if (notice.title) {
+    let top = paras.findIndex((p) => p.start === notice.title!.start);
+    for (let up = 0; up < 2 && top > 0; up++) {
+      const prev = pt(top - 1);
+      const t: string = notice.title.text;
+      const issuerLine = (x: string) => sigLike(x) && SIG_END_RE.test(x) && !/关于/.test(x);
+      const ok =
+        !isMarker(top - 1) &&
+        !DOCNUM_RE.test(prev) &&
+        !NOTICE_END_RE.test(prev) &&
+        titleLike(prev + t) &&
+        ((!t.includes('关于') && prev.includes('关于')) || (t.includes('关于') && issuerLine(prev)));
+      if (!ok) break;
+      top--;
+      notice.title = { start: paras[top].start, end: notice.title.end, text: prev + t };
+    }
+  }
   if (notice.title) {
     const m = TITLE_RE.exec(notice.title.text);
     if (m) {
@@ -139,23 +216,11 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     } else notice.kind = 'other';
   }
 
-  // 主送机关
-  let bodyStart = headEnd + 1;
-  for (let k = headEnd + 1; k < Math.min(n, headEnd + 3); k++) {
-    const s = pt(k);
-    if (isMarker(k) || matchAt(LABEL_RE, text, paras[k].start) || /^(?:附件|抄送)/.test(s)) break;
-    const colon = isColon(s.charCodeAt(s.length - 1));
-    const noColonList = !colon && !/[。；;！？!?]/.test(s) && s.length <= 150 && ADDRESSEE_END_RE.test(s) && k + 1 < n && headEnd >= 0;
-    if ((colon && !s.includes('。') && s.length <= 200) || noColonList) {
-      const p = paras[k];
-      notice.addressee = { ...span(text, p.start, p.end), units: splitUnits(text, p.start, stripColon(text, p.start, p.end)) };
-      bodyStart = k + 1;
-      break;
-    }
-    if (headEnd < 0) break;
-  }
-
   // 成文日期 and 署名
+  const hasMarker = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (isMarker(j)) return true;
+    return false;
+  };
   let firstMarker = -1;
   for (let k = bodyStart; k < n; k++) if (isMarker(k)) { firstMarker = k; break; }
   let dateIdx = -1;
@@ -171,7 +236,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     const p = paras[dateIdx];
     notice.signDate = dates.find((d) => d.start === p.start) ?? ownDate(text, p.start, p.end);
     let k = dateIdx - 1;
-    while (k >= bodyStart && k >= dateIdx - 3 && sigLike(pt(k)) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
+    // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
+    while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
     for (let j = k + 1; j < dateIdx; j++) notice.signatures.push(span(text, paras[j].start, paras[j].end));
     sigStart = k + 1;
   } else dateIdx = -1;
@@ -285,14 +351,132 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
 
   let container: Range;
   if (attachment) container = { start: attachment.title.end, end: attachment.range.end };
-  else if (notice.body) container = notice.body;
+  else if (notice.body && k > 0 && k < tailStart && !hasMarker(bodyStart, k) && hasMarker(k, tailStart)) {
+    // an attached document whose title the page dropped (the text runs on after the 成文日期 with its
+    // own 一、 sections): the sections are there, not in the notice's body (which has none)
+    container = { start: notice.body.start, end: paras[tailStart - 1].end };
+  } else if (notice.body) container = notice.body;
   else if (notice.title) container = { start: notice.title.end, end: whole.end };
   else container = whole;
   return { notice, attachment, container };
 }
 
+/** A 主送机关 found past the first paragraphs must read as one: a list of bodies ending with a colon. */
+const ADDRESSEE_STRONG_RE = /(?:政府|部门|单位|机构|机关|委员会|党委|党组|各局|各委|各办|委办局|、局|公司|企业|学校|院校|街道|办事处|乡镇|人民团体|管委会|各村|站所|科室|处室)[）)]?$/;
+/** A page's index fields that end like a body: 发文单位： 发布机构： 公开责任部门： */
+const META_FIELD_RE = /(?:发文|发布|来源|公开|成文|制发|主办|责任|所属|信息)(?:单位|机构|机关|部门)$/;
+
+function addresseeStrong(s: string): boolean {
+  return ADDRESSEE_STRONG_RE.test(s) && !META_FIELD_RE.test(s);
+}
+
+/** Words of a page's index fields and info bar (collapsed before the 主送机关). */
+const HEAD_FIELD_RE = /分\s*类|有\s*效\s*性|主\s*题|来\s*源|发\s*布|浏览|字\s*体|索\s*引|文\s*号|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}/;
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
+}
+
+/** How far into the text a page's head may push the 主送机关. */
+const HEAD_SCAN = 40;
+
+interface RecoveredHead {
+  title?: TextSpan;
+  docIdx: number;
+  addressee: number;
+}
+
+/**
+ * The 主送机关 (and the title and 发文字号 right before it) past a page's head: scanned from `from` up to the
+ * first section marker. With `titled` (a title was found above) the paragraphs skipped must be short and
+ * unpunctuated (an index table, a repeated title, a date line); without it, the 主送机关 counts only with a
+ * title right before it.
+ */
+function recoverHead(
+  text: string,
+  paras: Paragraph[],
+  from: number,
+  titled: boolean,
+  pt: (i: number) => string,
+  isMarker: (i: number) => boolean,
+): RecoveredHead | undefined {
+  const n = paras.length;
+  const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
+  const isNoticeTitle = (s: string): boolean => titleLike(s) && NOTICE_END_RE.test(s);
+  let headOnly = true; // every paragraph so far is short and unpunctuated
+  for (let k = from; k < Math.min(n - 1, from + HEAD_SCAN); k++) {
+    // (a date line 06.05.2014 reads as a 6. item: only a marker with text after it ends the head)
+    const mk = markerAt(text, paras[k].start, paras[k].end);
+    if (mk && !mk.digitFollows) return undefined;
+    const s = pt(k);
+    const colon = s.length > 1 && isColon(s.charCodeAt(s.length - 1));
+    // (a list of bodies that lost its colon counts right after a title: notice-missing-element asks for the colon)
+    const listNoColon = !colon && s.length <= 300 && /[、，,]/.test(s);
+    if (
+      (colon || listNoColon) &&
+      s.length <= 600 &&
+      !/[。；;！？!?]/.test(s) &&
+      !s.includes('关于') && // (a collapsed head run into the list: 06.05.2014 20:16 关于印发……的通知 各……：)
+      !matchAt(LABEL_RE, text, paras[k].start) &&
+      !/^(?:附件|抄送)/.test(s) &&
+      addresseeStrong(s.slice(0, stripColon(text, paras[k].start, paras[k].end) - paras[k].start))
+    ) {
+      // the title (one paragraph, or two that join) and the 发文字号 right before it, in either order
+      let j = k - 1;
+      let docIdx = -1;
+      if (j >= from && DOCNUM_RE.test(pt(j))) docIdx = j--;
+      // (a page's date or source line may stand between them: 发布时间：… 来源：…)
+      if (j >= 0 && !isNoticeTitle(pt(j))) {
+        let b = j;
+        while (b > from && j - b < 5 && !isMarker(b) && pt(b).length <= 80 && !/[。；;！？!?]/.test(pt(b)) && !isNoticeTitle(pt(b))) b--;
+        if (b < j && isNoticeTitle(pt(b)) && !isMarker(b)) j = b;
+      }
+      let title: TextSpan | undefined;
+      if (j >= 0 && !isMarker(j)) {
+        const s1 = pt(j);
+        if (titleLike(s1) && NOTICE_END_RE.test(s1)) {
+          let ts = j;
+          if (j - 1 >= 0 && !isMarker(j - 1)) {
+            const s0 = pt(j - 1);
+            const joined = s0 + s1;
+            // 湖南省人民政府办公厅关于加强…|…工作的通知; 金乡县人民政府|关于下达…的通知
+            if (
+              titleLike(joined) &&
+              !NOTICE_END_RE.test(s0) &&
+              !DOCNUM_RE.test(s0) &&
+              ((!s1.includes('关于') && s0.includes('关于')) || (s1.startsWith('关于') && sigLike(s0) && SIG_END_RE.test(s0)))
+            )
+              ts = j - 1;
+          }
+          // the issuer's line above a title that starts with 关于: 广安市广安区人民政府办公室|关于印发……|……的通知
+          if (ts < j && ts - 1 >= 0 && pt(ts).startsWith('关于') && !isMarker(ts - 1) && sigLike(pt(ts - 1)) && SIG_END_RE.test(pt(ts - 1))) ts--;
+          if (/关于/.test(text.slice(paras[ts].start, paras[j].end))) {
+            let tt = '';
+            for (let q = ts; q <= j; q++) tt += pt(q);
+            title = { start: paras[ts].start, end: paras[j].end, text: tt };
+            if (docIdx < 0 && ts - 1 >= 0 && DOCNUM_RE.test(pt(ts - 1))) docIdx = ts - 1;
+          }
+        }
+      }
+      if (title || (titled && headOnly && colon)) {
+        if (!title && docIdx < 0) for (let d = from; d < k; d++) if (DOCNUM_RE.test(pt(d))) docIdx = d;
+        return { title, docIdx, addressee: k };
+      }
+    }
+    if (s.length > 80 || /[。；;！？!?]/.test(s)) headOnly = false;
+  }
+  return undefined;
+}
+
 const SHORT_SIGN_DATE_RE = /^[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+const BARE_DAY_SIGN_DATE_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}$/;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
+
+/** A row of a joint signature: two or more bodies' names, set apart by runs of spaces. */
+function jointRow(s: string): boolean {
+  const parts = s.split(/[ \u3000]{2,}/).filter(Boolean);
+  return parts.length >= 2 && s.length <= 120 && !/[。，,；;！!？?：:、“”《》]/.test(s) && parts.every((x) => x.length <= 40 && SIG_END_RE.test(x.trim()));
+}
 
 function sigLike(s: string): boolean {
   return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s);

@@ -74,6 +74,8 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
         while (te < p.end) {
           const c = text.charCodeAt(te);
           if (endsTitle(c) || c === 0x7c || c === 0xff5c) break;
+          // an HTML tag pasted with the text (一、指导思想</strong></p>) ends the heading's title
+          if (c === 0x3c && te + 1 < p.end && isTagStart(text.charCodeAt(te + 1))) break;
           te++;
         }
         const headingEnd = te < p.end && endsTitle(text.charCodeAt(te)) ? te + 1 : trimEnd(text, ts, te);
@@ -101,6 +103,11 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   }
   while (stack.length) stack.pop()!.range.end = prevEnd;
   return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+}
+
+/** After <: a tag's name or its closing slash. */
+function isTagStart(c: number): boolean {
+  return c === 0x2f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
 function lastOfLevel(siblings: Section[], level: number): Section | undefined {

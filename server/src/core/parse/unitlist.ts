@@ -229,6 +229,14 @@ export function mergeGroupItems<T extends Range>(text: string, items: T[], joina
   return out;
 }
 
+/** Words that open a remark closing a unit list (after ， or ；): 以下均需…落实, 不再逐一列出, 下同. */
+const TRAILING_REMARKS = ['以下', '下同', '不再', '同上'];
+
+function startsTrailingRemark(text: string, at: number): boolean {
+  for (const w of TRAILING_REMARKS) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -301,6 +309,17 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       clause++;
       i++;
       pStart = i;
+      // a remark closing the list names no unit: 市统计局，以下均需各县（市、区）落实，不再逐一列出
+      let j = i;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (startsTrailingRemark(text, j)) {
+        let e = to;
+        while (e > j && isSpace(text.charCodeAt(e - 1))) e--;
+        if (e > j) remarks.push({ start: j, end: e });
+        pStart = to;
+        i = to;
+        break;
+      }
       continue;
     }
     if ((c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && i > pStart) {

@@ -28,6 +28,22 @@ function splitAtHe(part: string): string[] {
   return [...splitAtHe(part.slice(0, k)), part.slice(k + 1)];
 }
 
+/** `name` is two or more of `parts` written one after another. */
+function coveredBy(name: string, parts: string[]): boolean {
+  let rest = name;
+  let count = 0;
+  while (rest.length > 0) {
+    const p = parts.find((x) => rest.startsWith(x));
+    if (!p) return false;
+    rest = rest.slice(p.length);
+    count++;
+  }
+  return count >= 2;
+}
+
+/** An issuer that starts with its level (区人民政府办公室, 县财政局): its place name left out. */
+const PLACELESS = /^[省市县区州盟旗乡镇]/;
+
 function canonical(name: string, units: UnitRegistry): string {
   return units.lookup(name)?.name ?? name.replace(/\s+/g, '');
 }
@@ -46,8 +62,15 @@ export const noticeIssuerMismatch: Rule = {
     const issuers = titleIssuers(notice.title.text);
     if (issuers.length === 0) return;
     const signed = new Set(notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter(Boolean).map((s) => canonical(s, ctx.units)));
+    const rawSigned = notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter((x) => x.length >= 2);
     for (const issuer of issuers) {
       if (signed.has(canonical(issuer, ctx.units))) continue;
+      // joint issuers on lines of their own above the title (中共X工作委员会|X管理委员会|关于……): the title's
+      // text runs their names together, each one signed
+      if (coveredBy(issuer, rawSigned)) continue;
+      // 区人民政府办公室关于… signed 蔡甸区人民政府办公室: a county or district's own office often leaves its
+      // place out of the title; the signature names the same body in full
+      if (PLACELESS.test(issuer) && rawSigned.some((x) => x.length > issuer.length && x.endsWith(issuer))) continue;
       const sig = notice.signatures[0];
       ctx.report({
         range: sig,

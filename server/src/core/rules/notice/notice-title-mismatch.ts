@@ -3,6 +3,21 @@
 import type { Rule } from '../../rule';
 import { normalizeTitle } from './normalize';
 
+const ISSUING = /印发|下发|颁布|发布|转发|批转|现将|现予|予以/;
+const SENTENCE_END = /[。！？!?\r\n]/;
+
+/** The sentence holding [s, e) (at most 200 characters each side, not before `from`). */
+function sentenceAround(text: string, s: number, e: number, from: number): string {
+  let a = s;
+  while (a > from && s - a < 200 && !SENTENCE_END.test(text[a - 1])) a--;
+  let b = e;
+  while (b < text.length && b - e < 200 && !SENTENCE_END.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+/** A year (年度) written right before a cited 《X》. */
+const YEAR_BEFORE = /[0-9０-９]{4}年度?$/;
+
 export const noticeTitleMismatch: Rule = {
   id: 'notice-title-mismatch',
   defaultSeverity: 'error',
@@ -17,11 +32,23 @@ export const noticeTitleMismatch: Rule = {
     const titled = notice.titledDocuments.map(normalizeTitle);
     const titledText = notice.titledDocuments.map((t) => `《${t}》`).join('、');
     // the body must cite each titled document (when it cites any in its first sentence)
-    const cited = notice.citedTitles;
+    // only the sentence that issues the document (现将《X》印发给你们): a 通报 on how 《政府工作报告》 was carried
+    // out cites other documents in passing
+    const from = notice.body?.start ?? 0;
+    const cited = notice.citedTitles.filter((c) => ISSUING.test(sentenceAround(ctx.doc.text, c.start, c.end, from)));
     if (cited.length > 0) {
       const citedNorm = cited.map((c) => normalizeTitle(c.text));
-      const first = cited[0];
-      if (!titled.some((t) => citedNorm.includes(t))) {
+      // 现将2023年《X》印发给你们 for 关于印发2023年X的通知: the year written before the 书名号 is part of the name
+      for (const c of cited) {
+        const before = ctx.doc.text.slice(Math.max(0, c.start - 7), c.start);
+        const y = YEAR_BEFORE.exec(before);
+        if (y) citedNorm.push(normalizeTitle(y[0] + c.text.slice(1, -1)));
+      }
+      // 关于印发2022年《政府工作报告》主要任务落实情况的通报: a body citing 《政府工作报告》 names the document
+      // the issued one is about, not the issued one
+      const nested = (c: string) => notice.titledDocuments.some((t) => t.length > c.length && t.includes(c));
+      const first = cited.find((c) => !nested(c.text)) ?? cited[0];
+      if (!titled.some((t) => citedNorm.includes(t)) && !cited.every((c) => nested(c.text))) {
         ctx.report({
           range: first,
           message: {

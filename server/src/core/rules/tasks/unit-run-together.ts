@@ -31,6 +31,9 @@ function endsWithSuffix(s: string, end = s.length): boolean {
 function startsWithPlace(s: string, at = 0): boolean {
   NOT_PLACE_AT.lastIndex = at;
   if (NOT_PLACE_AT.test(s)) return false;
+  // 各 starts a body's name only before a place or level (各县（市、区）政府); 市政府各委办局, 省政府各厅委 are the
+  // bodies OF the name before it, one unit
+  if (s.startsWith('各', at)) return startsWithPlace(s, at + 1) && !s.startsWith('各', at + 1);
   for (let i = 0; i < PREFIXES.length; i++) if (s.startsWith(PREFIXES[i], at) && s.length - at > PREFIXES[i].length) return true;
   return false;
 }
