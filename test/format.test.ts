@@ -218,6 +218,29 @@ const notice = [
 ];
 
 describe('format: paragraphs', () => {
+  // punct-half-width makes a . ending a Chinese sentence 。: the paragraph splitter and the residue finder read it
+  // as 。 already, so formatting breaks where it will break once the mark is 。 (one formatting is enough)
+  it('breaks after a half-width . ending a Chinese sentence, as after 。, and makes it 。 in one formatting', () => {
+    const cases: [string, string][] = [
+      ['全面推进改革. 嘉兴市人民政府办公室', '全面推进改革。\n嘉兴市人民政府办公室'],
+      ['牵头单位：市发展改革委.) 嘉兴市人民政府办公室', '牵头单位：市发展改革委。）\n嘉兴市人民政府办公室'],
+      ['落实责任.(市财政局负责) 嘉兴市人民政府办公室', '落实责任。（市财政局负责）\n嘉兴市人民政府办公室'],
+      ['1. 加强领导. 2. 落实责任.', '1. 加强领导。\n2. 落实责任。'],
+      // not a sentence's end: a marker's stray . (numbering-style's), a decimal, a domain
+      ['（二）. 嘉兴市人民政府办公室', '（一）. 嘉兴市人民政府办公室'],
+      ['增长2.5%. 下一步', '增长2.5%. 下一步'],
+      ['见中国政府网.cn 网站', '见中国政府网.cn 网站'],
+    ];
+    for (const [input, expected] of cases) {
+      const title = '关于做好安全生产工作的通知\n';
+      for (const [v, want] of [[input, expected], [crlf(title + input), crlf(title + expected)]]) {
+        const once = format(v);
+        assert.equal(once, want, v);
+        assert.equal(format(once), once, `idempotent on ${v}`);
+      }
+    }
+  });
+
   it('leaves a one-paragraph-per-line notice unchanged', () => {
     const text = notice.join('\n');
     assert.deepEqual(formatDocument(text).edits, []);

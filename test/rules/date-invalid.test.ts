@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { notice } from './dates.fixture';
+import { applyEdits } from '../../server/src/core/fixes';
 
 const rule = 'date-invalid';
 
@@ -37,5 +38,23 @@ describe(rule, () => {
     for (const t of [crlf(sig), halfWidth(sig)]) assert.deepEqual(at(t), ['5:1-5:11 二〇二三年二月三十日']);
     assert.deepEqual(at(collapse(sig)), ['1:88-1:98 二〇二三年二月三十日']);
     for (const t of [crlf(ok), halfWidth(ok), collapse(halfWidth(ok))]) assert.deepEqual(check(t, [rule]), []);
+  });
+});
+
+// Real-notice trial (issue 6): “寿县人民政府督查室 2022年8月19” — the 日 left out.
+describe(`${rule}: a day written without 日`, () => {
+  it('warns on 年月 followed by a day number without 日, at a line end, a blank or a mark; the fix adds 日', () => {
+    const text = notice('2022年8月19日', '某某县人民政府督查室　　2022年8月19', '（一）编制清单，截至2022年9月30，完成率达到90%。牵头单位：市审批局。');
+    for (const t of [text, crlf(text), collapse(text), halfWidth(text)]) {
+      const f = check(t, [rule]);
+      assert.deepEqual(f.map((x) => `${x.severity} ${locate(t, x).text}`), ['warning 2022年9月30', 'warning 2022年8月19'], t);
+      assert.equal(f[0].fixes[0].safe, false);
+      assert.equal(applyEdits(t, f[1].fixes[0].edits), t.replace('督查室　　2022年8月19', '督查室　　2022年8月19日'));
+    }
+  });
+
+  it('stays silent on ranges, counts and complete dates', () => {
+    const text = notice('2022年5月10日', '（一）2022年8月19日至20日、2022年8月19-20日、2022年1-8月19家企业、2022年8月19号均按时完成。牵头单位：市审批局。');
+    assert.deepEqual(check(text, [rule]), []);
   });
 });

@@ -45,3 +45,30 @@ describe(rule, () => {
     for (const t of [crlf(ok), collapse(ok), halfWidth(ok)]) assert.deepEqual(check(t, [rule]), []);
   });
 });
+
+// Real-notice trial (issue 6): a page's metadata table also holds 生效时间, 废止时间, 归档时间 … — not when the page was
+// published. Only 发布日期/发布时间/发文日期 and a bare 时间/日期 label count.
+describe(`${rule}: other dates of the page's metadata table`, () => {
+  const head = (rows: string[], signed: string) => {
+    const [title, ...rest] = notice(signed).split('\n');
+    return [...rows, title, ...rest].join('\n');
+  };
+
+  it('ignores 废止时间, 生效时间, 归档时间 and 废止日期 in the page fields', () => {
+    const rows = [
+      '归档时间:2023-11-21',
+      '索引号: 001234567/202201-00011 组配分类: 规范性文件',
+      '发文日期: 2022-05-10 生效时间: 2022-05-10',
+      '废止时间: 2024-05-10 废止日期: 2024-05-10',
+      '浏览次数: 123 内容概述:',
+    ];
+    for (const t of [head(rows, '2022年5月10日'), crlf(head(rows, '2022年5月10日')), halfWidth(head(rows, '2022年5月10日'))]) assert.deepEqual(check(t, [rule]), []);
+  });
+
+  it('still compares a bare 时间/日期 label and 发文日期 with the 成文日期', () => {
+    const late = head(['来源:某某市政府门户网 日期:2023-01-12 17:08'], '2022年5月10日');
+    assert.deepEqual(check(late, [rule]).map((f) => `${f.severity} ${locate(late, f).text}`), ['information 2022年5月10日']);
+    const early = head(['发文日期: 2022-05-01 生效时间: 2022-05-10', '浏览次数: 123 内容概述:'], '2022年5月10日');
+    assert.deepEqual(check(early, [rule]).map((f) => `${f.severity} ${locate(early, f).text}`), ['warning 2022年5月10日']);
+  });
+});

@@ -33,12 +33,14 @@ describe('rule index (docs/rules)', () => {
     assert.deepEqual(orphans, []);
   });
 
-  it('docs/rules/README.md lists and links every rule with its default severity', () => {
+  it('docs/rules/README.md lists and links every rule with its default severity and its description', () => {
     const index = readFileSync(join(dir, 'README.md'), 'utf8');
     for (const rule of allRules) {
       const row = index.split('\n').find((l) => l.startsWith(`| [${rule.id}](${rule.id}.md) |`));
       assert.ok(row, `${rule.id} missing from docs/rules/README.md`);
       assert.equal(row.split(' | ')[2].split(' ')[0], rule.defaultSeverity, `${rule.id}: severity in README.md`);
+      // the summary is the rule's own description (the table is an index of what the rules say they do)
+      assert.ok(row.includes(` ${rule.description.zh} | ${rule.description.en} |`), `${rule.id}: description in README.md differs from the rule's`);
     }
   });
 });

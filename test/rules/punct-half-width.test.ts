@@ -108,3 +108,46 @@ describe('punct-half-width: the ; of an HTML entity (QA regression)', () => {
     assert.deepEqual(spans('通知如下; 一、加强领导。', RULE), [';', ';']);
   });
 });
+
+// Real-notice trial (issue 6): “请结合实际认真贯彻落实.” — a half-width full stop ending a Chinese sentence.
+describe('punct-half-width: a half-width full stop after Chinese text', () => {
+  it('flags a . right after a Han character or a closing mark, before a line break, a blank or Chinese text', () => {
+    const text = notice('现将方案印发给你们，请认真贯彻落实.', '各单位要高度重视.切实抓好“三项任务”. 务必按时完成。');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const marks = info(t);
+      assert.equal(marks.length, 1);
+      assert.match(marks[0].message.zh, /全文有 3 处半角标点（\.）/);
+      assert.equal(fixAll(t), t.replace('落实.', '落实。').replace('重视.', '重视。').replace('任务”.', '任务”。'));
+    }
+  });
+
+  it('stays silent on markers, numbers, file names, ellipses and Latin text', () => {
+    const text = notice(
+      '1.研究制定方案。',
+      '一.研究制定方案。',
+      '（一）第3.2条规定的事项，附件1.docx，版本V2.0。',
+      '其他事项...另行通知。',
+      '见www.gov.cn和中国政府网.cn域名。',
+      '统一.',
+    );
+    assert.deepEqual(spans(text, RULE), []);
+  });
+});
+
+// Real-notice trial (issue 6): 《2022年<政府工作报告>重点任务分工》 — the inner title marks typed as < >.
+describe('punct-half-width: < > as the inner title marks inside 《》', () => {
+  it('flags the pair and fixes it to 〈〉 (GB/T 15834-2011 4.15), in every layout', () => {
+    const text = notice('现将《2022年<政府工作报告>重点任务分工》印发给你们。', '请填报《<政府工作报告>落实情况表》和《任务表》。');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const s = info(t);
+      assert.equal(s.length, 1);
+      assert.match(s[0].message.zh, /全文有 4 处半角标点（< >）/);
+      assert.equal(fixAll(t), t.replace('<政府工作报告>重点', '〈政府工作报告〉重点').replace('《<政府工作报告>落实', '《〈政府工作报告〉落实'));
+    }
+  });
+
+  it('stays silent on < > outside 《》, on maths and on tags', () => {
+    const text = notice('当a<b且c>d时，<待定>事项另行通知。', '《关于<p>标签的说明》和《条件x<5>的说明》。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+});

@@ -48,4 +48,15 @@ describe('stray-invisible', () => {
     assert.deepEqual(only('《关于加快发展的意见》中 a<b 且 c>d，<待定>事项'), []);
     assert.deepEqual(only('R&D投入和A&B两项'), []);
   });
+
+  // real-notice trial (issue 6): a page pasted with its HTML (`</p><p style="…">`) — one finding per run of tags
+  it('reports a run of adjacent HTML tags once, naming the run; the fix removes the run only', () => {
+    const line = '<p>各市、县人民政府：</p><p style="text-align: right;"> 山西省人民政府</p><p><br/></p>';
+    for (const t of [`${base}\n${line}`, crlf(`${base}\n${line}`)]) {
+      const found = only(t);
+      assert.deepEqual(found.map((f) => t.slice(f.range.start, f.range.end)), ['<p>', '</p><p style="text-align: right;">', '</p><p><br/></p>']);
+      assert.match(found[1].message.zh, /HTML 标记“<\/p><p style="text-a…”/);
+      assert.equal(applyEdits(t, found[2].fixes[0].edits), t.replace('</p><p><br/></p>', ''));
+    }
+  });
 });

@@ -166,3 +166,119 @@ describe('stray-web-residue: an empty field label does not swallow the text afte
     assert.equal(fixAll(t).text, [title, ...rest].join('\n'));
   });
 });
+
+// Page layouts met in the real-notice trial (issue 6): bulleted page fields, a publication date and time on a line of
+// its own, metadata rows written as `label | value |` or without colons, truncated font-size switches.
+describe('stray-web-residue: page layouts of the real-notice trial', () => {
+  const tail = ['各乡镇人民政府，县直各单位：', '　　《某某县河道保洁管理办法》已经县政府同意，现印发给你们，请认真遵照执行。', '某某县人民政府办公室', '2021年6月10日', ''];
+  const title = '某某县人民政府办公室关于印发某某县河道保洁管理办法的通知';
+  const page = (head: string[], after: string[] = []) => [...head, title, ...after, ...tail].join('\n');
+  const layouts = (t: string) => [t, crlf(t), halfWidth(t)];
+
+  it('bulleted page fields and a date with a clock time: one block, the bullets included, and the 成文日期 stays the notice’s', () => {
+    const t = [
+      '您当前所在位置:',
+      title,
+      '  • 2021-06-18 09:30',
+      '  • 来源:某某县人民政府',
+      '  • 分享到:',
+      ...tail,
+    ].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['1:1-1:9', '3:3-5:9'], x);
+      const all = check(x).filter((f) => f.ruleId === 'date-style');
+      assert.deepEqual(all, []);
+    }
+    const f = check(t, [RULE]);
+    assert.equal(applyEdits(t, f[1].fixes[0].edits), t.replace('  • 2021-06-18 09:30\n  • 来源:某某县人民政府\n  • 分享到:\n', ''));
+  });
+
+  it('a metadata table written as `label | value |` rows: one block, no separate pipe findings, in every layout', () => {
+    const head = ['索引号 | 11330000/2021-00012 | ||', '组配分类 | 部门文件 | 发布机构 | 某某镇 |', '生成日期 | 2021-03-02 | 公开方式 | 主动公开 |', '文号 | 某镇政〔2021〕8号 |'];
+    const t = page(head);
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 1:1-4:19'], x);
+    }
+    const [f] = check(t, [RULE]);
+    assert.equal(applyEdits(t, f.fixes[0].edits), page([]));
+    // labels with colons, empty cells
+    const t2 = page(['索 引 号: | 000014349/2023-00150 | 信息分类: | |', '发布机构: | 生成日期: | 2023-12-02 08:54:33 | |', '名 称: | 某某县人民政府办公室关于印发某某县河道保洁管理办法的通知 |']);
+    assert.deepEqual(check(t2, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(t2, f).at}`), ['stray-web-residue 1:1-3:38']);
+  });
+
+  it('metadata rows without colons and a date-time line: one block, and date-style does not take the page date for the 成文日期', () => {
+    const head = ['2021-06-18 09:30 某某县人民政府办公室', '索 引 号 AB123456/2021-00101 发文日期 2021-06-10', '发布机构 某某县人民政府办公室 文    号 某政办〔2021〕3号', '分   类 政务公开 有 效 性 有效'];
+    const t = [title, '', ...head, '', ...tail].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['3:1-6:20'], x);
+      assert.deepEqual(check(x).filter((f) => f.ruleId.startsWith('date-')), [], x);
+    }
+  });
+
+  it('label: value rows with a space after the colon, before the title', () => {
+    const head = [
+      '首页 > 信息公开 > 信息浏览',
+      '索引号: 001234567/202101-00011 组配分类: 规范性文件',
+      '信息分类: 通知   发布机构: 某某县人民政府办公室',
+      '生成日期: 2021-06-18 文号:',
+      '发文日期: 2021-06-18 生效时间: 2021-06-18',
+      '信息来源: 关键词:',
+      '浏览次数: 123 内容概述:',
+    ];
+    const t = page(head);
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['1:1-7:16'], x);
+      assert.deepEqual(check(x).filter((f) => f.ruleId.startsWith('date-')), [], x);
+    }
+  });
+
+  it('a font-size switch cut short (`字号:【`, `【字体:`) and the page’s colour switch: residue, not an unbalanced bracket', () => {
+    const t = page(['来源:某某县政府门户网 日期:2021-06-18 09:30 字号:【', '视力保护色:', '浏览量:']);
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'punct-unbalanced']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 1:1-3:5'], x);
+    }
+    const t2 = page(['发布时间: 2021-06-18 09:30 【字体:']);
+    assert.deepEqual(check(t2, [RULE, 'punct-unbalanced']).map((f) => `${f.ruleId} ${locate(t2, f).at}`), ['stray-web-residue 1:1-1:28']);
+  });
+
+  it('a breadcrumb starting at 所在位置, and a lone 返回', () => {
+    const t = page(['返 回', '所在位置: 某某网 > 政策文件']);
+    for (const x of layouts(t)) assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['1:1-2:17'], x);
+  });
+
+  it('metadata rows in pipe form after a summary paragraph (not at the top)', () => {
+    const t = [
+      title,
+      '时间: 2023-02-21',
+      '核心提示:',
+      '《某某县河道保洁管理办法》已经县政府同意，现印发给你们。',
+      '发布文号 | 某政办〔2021〕3号 |',
+      '发布日期 | 2021-06-10 | 生效日期 | 2021-06-10 |',
+      '有效性状态 | 有效 | 废止日期 | 暂无 |',
+      '备注 |',
+      ...tail,
+    ].join('\n');
+    assert.deepEqual(check(t, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(t, f).at}`), ['stray-web-residue 2:1-3:6', 'stray-web-residue 5:1-8:5']);
+  });
+
+  it('the page’s share line at the end, and the 政策咨询 row of the metadata table', () => {
+    const t = [...page(['索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |', '政策咨询机关: | 政策咨询电话: |'])
+      .split('\n'), '用微信扫描二维码分享至好友和朋友圈'].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 1:1-2:20', 'stray-web-residue 9:1-9:18'], x);
+    }
+  });
+
+  it('stays silent on a task table whose header starts with an ordinary word, and on body lines naming the labels', () => {
+    const t = [
+      title,
+      ...tail.slice(0, 2),
+      '序号 | 名称 | 牵头单位 | 完成时限 |',
+      '1 | 河道保洁 | 县水利局 | 2021年12月底前 |',
+      '2 | 垃圾清运 | 县城管局 | 2021年12月底前 |',
+      '分类 推进 河道 保洁',
+      ...tail.slice(2),
+    ].join('\n');
+    assert.deepEqual(check(t, [RULE]), []);
+  });
+});

@@ -87,3 +87,15 @@ describe(RULE, () => {
     for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
   });
 });
+
+// Real-notice trial (issue 6): a doubled 次 in a meeting's name (第四次次会议).
+describe(`${RULE}: 第四次次会议`, () => {
+  it('flags the doubled 次 and fixes it, not 一次次会议', () => {
+    const text = notice('区长在区十七届人民代表大会第四次次会议所作的报告。', '在一次次会议上反复研究。');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const f = check(t, [RULE]);
+      assert.deepEqual(f.map((x) => t.slice(x.range.start, x.range.end)), ['次次会议']);
+      assert.equal(applyEdits(t, f[0].fixes[0].edits), t.replace('第四次次会议', '第四次会议'));
+    }
+  });
+});

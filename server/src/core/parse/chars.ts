@@ -53,6 +53,68 @@ export function endsSentence(text: string, a: number, start: number): boolean {
   return false;
 }
 
+export function isHanChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007 || // 〇
+    (c >= 0xd840 && c <= 0xd8bf) // high surrogates of the CJK extension planes
+  );
+}
+
+/** Full-width / CJK punctuation: 、。《》“”‘’（），：；！？【】〔〕—…· and the full-width forms block. */
+export function isCjkPunct(c: number): boolean {
+  if (c >= 0x3001 && c <= 0x303f) return true;
+  if (c >= 0xff01 && c <= 0xff0f) return true; // ！＂＃＄％＆＇（）＊＋，－．／
+  if (c >= 0xff1a && c <= 0xff20) return true; // ：；＜＝＞？＠
+  if (c >= 0xff3b && c <= 0xff40) return true;
+  if (c >= 0xff5b && c <= 0xff65) return true; // ｛｜｝～ …
+  if (c >= 0xfe30 && c <= 0xfe4f) return true; // vertical forms ︹︺
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2026 || c === 0x00b7;
+}
+
+/** A character that makes its neighbourhood Chinese text. */
+export function isChinese(c: number): boolean {
+  return isHanChar(c) || isCjkPunct(c);
+}
+
+/** ”’》）」』】〕: a closing mark a sentence may end with before its full stop. */
+const STOP_CLOSERS = new Set([0x201d, 0x2019, 0x300b, 0xff09, 0x29, 0x300d, 0x300f, 0x3011, 0x3015]);
+/** 一…十〇零 and digits: a . after them belongs to a section marker (一. 1.), not to a sentence. */
+const NUMERAL = new Set([...'一二三四五六七八九十〇零'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The half-width . at i ends a Chinese sentence (落实. / 任务”. / （市财政局负责）.): it follows a Han character
+ * that is not a numeral, or a closing mark that does not close a bracketed marker ((二). is numbering-style's),
+ * and is followed, after blanks, by the end of [from, to), by Chinese text or by a bracket. So not a decimal point, a file name,
+ * an ellipsis or a domain (中国政府网.cn). punct-half-width reports it and the paragraph splitter ends a
+ * paragraph at it, so formatting it to 。 changes nothing else.
+ */
+export function sentencePeriodAt(text: string, i: number, from: number, to: number): boolean {
+  if (i <= from || text.charCodeAt(i) !== 0x2e) return false;
+  const p = text.charCodeAt(i - 1);
+  if (STOP_CLOSERS.has(p)) {
+    if ((p === 0xff09 || p === 0x29) && closesMarker(text, i - 1, from)) return false;
+  } else if (!isHanChar(p) || NUMERAL.has(p)) return false;
+  let r = i + 1;
+  while (r < to && isSpace(text.charCodeAt(r))) r++;
+  if (r >= to) return true;
+  // (a half-width bracket after it becomes full-width with it: 落实.(市财政局负责) → 落实。（市财政局负责）)
+  const n = text.charCodeAt(r);
+  return isChinese(n) || n === 0x28 || n === 0x29;
+}
+
+/** The bracket at `close` ends a marker such as （二） or (3) standing at the start of [from, …) or after blanks. */
+function closesMarker(text: string, close: number, from: number): boolean {
+  let k = close - 1;
+  while (k >= from && close - k <= 4 && (NUMERAL.has(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k--;
+  if (k < from || k === close - 1) return false;
+  const open = text.charCodeAt(k);
+  if (open !== 0xff08 && open !== 0x28) return false;
+  return k === from || isSpace(text.charCodeAt(k - 1)) || isSentenceEnd(text.charCodeAt(k - 1));
+}
+
 /** Characters that end a heading's title: 。；？！： (full and half width). */
 export function endsTitle(c: number): boolean {
   return isSentenceEnd(c) || c === 0xff1a || c === 0x3a;

@@ -2,7 +2,8 @@
 // paragraphs joined by spaces) is split at a run of ASCII spaces that separates paragraphs.
 //
 // A space run [a, b) inside a line separates two paragraphs when
-//  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）), or
+//  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）, or a half-width . ending a
+//     Chinese sentence), or
 //  2. a section marker starts at b (not 'N.' followed by a digit: 1.2亿元), or
 //  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …), or
 //  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
@@ -33,6 +34,7 @@ const {
   isSpace,
   lineContentEnd,
   matchAt,
+  sentencePeriodAt,
   skipSpaces,
   trimEnd,
   CodeSet,
@@ -189,7 +191,7 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   const p = text.charCodeAt(a - 1);
   const nx = text.charCodeAt(b);
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
-  if (endsSentence(text, a, ps)) return true;
+  if (sentenceEndsAt(text, a, ps, e)) return true;
   if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
   // 2. a marker starts the next text
   const mk = markerAt(text, b, e);
@@ -246,6 +248,18 @@ function docNumberAt(text: string, b: number, e: number): boolean {
 }
 
 /** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
+/**
+ * The text before `a` ends a sentence: endsSentence, or a half-width . ending a Chinese sentence, possibly followed
+ * by a closing bracket (落实. / 落实.) — punct-half-width makes them 。 and ）, so formatting keeps the same breaks).
+ */
+function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean {
+  if (endsSentence(text, a, ps)) return true;
+  if (a - 1 <= ps) return false;
+  const p = text.charCodeAt(a - 1);
+  if (p === 0x2e) return sentencePeriodAt(text, a - 1, ps, e);
+  return (p === 0x29 || p === 0xff09 || p === 0x201d || p === 0x2019) && text.charCodeAt(a - 2) === 0x2e && sentencePeriodAt(text, a - 2, ps, e);
+}
+
 function noteAfterSentence(text: string, ps: number, a: number): boolean {
   let depth = 0;
   for (let i = a - 1; i >= ps && i >= a - 200; i--) {
@@ -253,7 +267,7 @@ function noteAfterSentence(text: string, ps: number, a: number): boolean {
     if (c === 0xff09 || c === 0x29) depth++;
     else if (c === 0xff08 || c === 0x28) {
       depth--;
-      if (depth === 0) return endsSentence(text, i, ps);
+      if (depth === 0) return sentenceEndsAt(text, i, ps, a);
     }
   }
   return false;

@@ -5,15 +5,18 @@
 // - the head zone: lines before the first body line (a line that is not wholly residue and holds
 //   。，,；; ends with a colon, or starts with a section marker). Whole lines there may be residue;
 //   in a head line that is not wholly residue (the title line, or a collapsed text) residue runs are
-//   looked for after each run of spaces, up to the line's first body punctuation;
+//   looked for after each run of spaces, up to the line's first body punctuation. A whole line may also be a
+//   row of the metadata table written with `|` or without colons (labelledRow), a page date with its clock
+//   time, or the value of a label left empty on the line before; a list bullet (•) goes with the residue;
 // - the tail zone: whole residue lines at the end, then a residue run that ends the last content line
 //   (the seed's `作者: 信息来源: |`), looked for in that line's last 300 characters;
-// - anywhere: a run of `|` ending a non-table line (` | |` after the seed's title), and lines holding
-//   only `|` or only page UI. Lines of a task table are never residue.
+// - anywhere: a run of `|` ending a non-table line (` | |` after the seed's title), lines holding
+//   only `|` or only page UI, and `label | value |` rows of the metadata table. Other lines of a task table
+//   are never residue.
 import type { Range, ResidueKind, ResidueNode } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { isColon, isSpace, lineContentEnd, matchAt, skipSpaces, trimEnd } = charsModule;
+const { isColon, isSpace, lineContentEnd, matchAt, sentencePeriodAt, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -22,24 +25,38 @@ interface Piece extends Range {
   kind: ResidueKind;
 }
 
-const FIELD_RE =
-  /(?:发布日期|发布时间|更新日期|更新时间|信息来源|文章来源|稿件来源|来源|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|责任编辑|作者|编辑|时间|日期|上一篇|下一篇)[ \u3000]*[:：]/y;
-const DATE_FIELDS = /^(?:发布日期|发布时间|更新日期|更新时间|时间|日期)/;
+const FIELD_WORDS = [
+  '发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '来源', '浏览次数', '访问次数', '阅读次数',
+  '点击次数', '点击数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑', '作者', '编辑', '时间', '日期', '上一篇', '下一篇',
+  // `发布:湖州卫生健康委` (the page's publisher; after 发布日期/发布时间, which take the colon first)
+  '发布',
+];
+const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
+const DATE_FIELDS = /^(?:发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
 const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量)/;
 const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?/y;
 const COUNT_RE = /[0-9]+次?/y;
+// a page's publication date with its clock time, without a label (`2021-06-18 09:30`): a notice never writes the time
+const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])/y;
+// (a font-size switch cut short where the page's links were dropped: `字号:【`, `【字体:`; the page's colour switch
+// 视力保护色; the share line 用微信扫描二维码分享至好友和朋友圈; a lone 返回 / 返 回 link)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】)/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码分享(?:至|到)好友和朋友圈|返[ \u3000]?回(?![\u3400-\u9fff]))/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
 const BREADCRUMB_RE =
-  /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
+  /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
 const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
+// the labels of a gov.cn page's metadata table (索 引 号：, 发文机构：); a page-only word, never the notice's own line
+const META_WORDS = [
+  '索引号', '主题分类', '发文机关', '发文机构', '成文日期', '发文日期', '标题', '发文字号', '发布文号', '主题词', '公文种类', '有效性状态', '有效性',
+  '是否有效', '文号', '体裁分类', '组配分类', '信息分类', '服务对象', '发布机构', '发布单位', '生成日期', '生效日期', '生效时间', '失效日期',
+  '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
+];
+/** A label whose letters may be spaced out (索 引 号, 标　　题). */
+const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
 const METADATA_RE = new RegExp(
   '(?:' +
-    ['索引号', '主题分类', '发文机关', '成文日期', '标题', '发文字号', '主题词', '公文种类', '有效性', '文号', '体裁分类', '组配分类', '服务对象',
-     '发布机构', '生成日期', '生效日期', '失效日期', '废止日期', '公开方式', '公开范围', '所属机构']
-      .map((w) => w.split('').join('[ \\u3000]*'))
-      .join('|') +
+    META_WORDS.map(spacedWord).join('|') +
     ')[ \\u3000]*[:：]',
   'y',
 );
@@ -89,6 +106,19 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
     if (m) {
       add('page-ui', t, t + m[0].length);
       q = t + m[0].length;
+      continue;
+    }
+    m = matchAt(CLOCK_DATETIME_RE, text, t);
+    if (m) {
+      let e = t + m[0].length;
+      // on a line of its own, the date and time may be followed by the publishing body (`… 09:30 某某县人民政府办公室`)
+      const v = skipSpaces(text, e, end);
+      if (lineMode && v > e && v < end) {
+        const ne = nameEnd(text, v, end);
+        if (ne > v && skipSpaces(text, ne, end) >= end && !TITLE_WORD_RE.test(text.slice(v, ne))) e = ne;
+      }
+      add('field', t, e);
+      q = e;
       continue;
     }
     m = matchAt(BREADCRUMB_RE, text, t);
@@ -175,6 +205,7 @@ function nameEnd(text: string, v: number, end: number): number {
   while (x < end && x - v <= 30) {
     const ch = text.charCodeAt(x);
     if (isSpace(ch) || ch === 0x3002 || ch === 0xff0c || ch === 0x2c || ch === 0xff1b || ch === 0x3b || isColon(ch) || isPipe(ch)) break;
+    if (ch === 0x2e && sentencePeriodAt(text, x, v, end)) break; // read as 。 (formatting makes it one)
     x++;
   }
   return x - v > 30 ? -1 : x;
@@ -204,6 +235,7 @@ function valueToNextField(text: string, v: number, end: number): number {
     const c = text.charCodeAt(x);
     // 。；！？ or ， in a value: body text such as “信息来源：应注明。”, not a page field
     if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0xff0c) return -1;
+    if (c === 0x2e && sentencePeriodAt(text, x, v, end)) return -1;
     if (isSpace(c)) {
       const y = skipSpaces(text, x, end);
       if (y >= end) break;
@@ -270,8 +302,25 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
 
 /** The whole line [s, e) as residue pieces, or null. */
 function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] | null {
-  const t = skipSpaces(text, s, e);
+  const b = skipSpaces(text, s, e);
+  if (b >= e) return null;
+  const t = bulletEnd(text, b, e);
   if (t >= e) return null;
+  const pieces = wholeLineAt(text, t, e, head);
+  // a page's list bullet (`  • 来源:…`) goes with the residue after it
+  if (pieces && t > b) pieces[0] = { ...pieces[0], start: b };
+  return pieces;
+}
+
+const isBullet = (c: number): boolean =>
+  c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25a0 || c === 0x25c6 || c === 0x30fb;
+
+/** After a list bullet at b (• · ● ▪ ■ ◆ ・) and the blanks after it: where the line's text starts; else b. */
+function bulletEnd(text: string, b: number, e: number): number {
+  return isBullet(text.charCodeAt(b)) ? skipSpaces(text, b + 1, e) : b;
+}
+
+function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[] | null {
   if (head && (matchAt(METADATA_RE, text, t) || (hasTab(text, t, e) && matchAt(FIELD_RE, text, t)))) {
     const te = trimEnd(text, t, e);
     // a collapsed page: the table is followed by the notice on the same line; it ends with its last cell
@@ -289,6 +338,89 @@ function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] |
   return r.pieces;
 }
 
+// A metadata row written as `label | value |` cells or as `label value label value` without colons (索 引 号 AB123/2021-01
+// 发文日期 2021-06-10). Labels: the page labels (META_WORDS) and page fields, with or without a colon; the generic field
+// words (时间, 来源) only with their colon; and words a row may hold beside them but that never make one (名称, 分类).
+const PAGE_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '浏览次数', '访问次数', '阅读次数', '点击次数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑'];
+const COLON_FIELD_WORDS = ['来源', '作者', '编辑', '时间', '日期', '发布'];
+const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词'];
+const CELL_LABEL_RE = new RegExp(
+  `(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
+    '(?:[ \\u3000]*([:：])|(?=[ \\u3000\\t|｜\\r\\n]|$))',
+  'y',
+);
+/** A value no notice text reads as: an index code, a date, a document number, a validity or openness word. */
+const PLAIN_VALUE_RE = /^(?:[0-9A-Za-z][0-9A-Za-z/_.-]{3,}|[^ \u3000]{1,12}[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号|有效|失效|废止|暂无|是|否|主动公开|依申请公开|不予公开)$/;
+
+interface Row {
+  /** A page label (not only 名称/分类 words) is in the row. */
+  strong: boolean;
+  /** `|` separate the cells. */
+  pipes: boolean;
+  /** A label holds a value next to it, or a label has its colon (not a header row of label words). */
+  valued: boolean;
+  /** The row ends with a word written after a space that may be the notice's own text (an issuer's name). */
+  loose: boolean;
+  labels: number;
+}
+
+/**
+ * The line [t, te) as a metadata row, or null: it starts with a label, and every other cell is a label or the value of
+ * the label before it. With `|` a cell's value runs to the next `|`; without, a value is one word (or a date and time)
+ * and the row holds at least two labels, a page label among them.
+ */
+function labelledRow(text: string, t: number, te: number): Row | null {
+  const pipes = countPipes(text, t, te) > 0;
+  let q = t;
+  let labels = 0;
+  let strong = false;
+  let valued = false;
+  let loose = false;
+  let afterLabel = false;
+  for (;;) {
+    let x = q;
+    while (x < te && (isSpace(text.charCodeAt(x)) || isPipe(text.charCodeAt(x)))) x++;
+    if (x >= te) break;
+    const m = matchAt(CELL_LABEL_RE, text, x);
+    if (m && (m[2] === undefined || m[4] !== undefined)) {
+      labels++;
+      if (m[1] !== undefined || m[2] !== undefined) strong = true;
+      if (m[4] !== undefined) valued = true;
+      q = x + m[0].length;
+      afterLabel = true;
+      loose = false;
+      continue;
+    }
+    // (with `|`, a row's further cells may follow a value: 属性 | 专业属性 | 其他 |)
+    if (!labels || (!afterLabel && !pipes)) return null;
+    afterLabel = false;
+    valued = true;
+    let y: number;
+    if (pipes) {
+      y = x;
+      while (y < te && !isPipe(text.charCodeAt(y))) y++;
+      y = trimEnd(text, x, y);
+    } else {
+      const d = matchAt(DATETIME_RE, text, x);
+      y = d ? x + d[0].length : wordEnd(text, x, te);
+      // a word after a space that ends the row: an issuer's name or the title may follow a label left empty
+      if (!d && x > q && skipSpaces(text, y, te) >= te && !PLAIN_VALUE_RE.test(text.slice(x, y))) loose = true;
+    }
+    if (firstBodyPunct(text, x, y) >= 0) return null;
+    q = y;
+  }
+  if (!labels || (!pipes && (labels < 2 || !strong))) return null;
+  return { strong, pipes, valued, loose, labels };
+}
+
+/** [t, te) holds only a value no notice line is: an index code, a document number, a page's date and time. */
+function valueLine(text: string, t: number, te: number): boolean {
+  const d = matchAt(DATETIME_RE, text, t);
+  if (d) return t + d[0].length === te;
+  const w = wordEnd(text, t, te);
+  return w === te && PLAIN_VALUE_RE.test(text.slice(t, te));
+}
+
 function countPipes(text: string, s: number, e: number): number {
   let n = 0;
   for (let i = s; i < e; i++) if (isPipe(text.charCodeAt(i))) n++;
@@ -300,6 +432,7 @@ function firstBodyPunct(text: string, s: number, e: number): number {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return i;
+    if (c === 0x2e && sentencePeriodAt(text, i, s, e)) return i;
   }
   return -1;
 }
@@ -337,29 +470,73 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
   const pieces: Piece[] = [];
   const lineResidue: (Piece[] | null)[] = new Array(n).fill(null);
 
+  /** lineResidue[k] covers the whole text of line k. */
+  const coversLine = (k: number): boolean => {
+    const lr = lineResidue[k];
+    if (!lr) return false;
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    return lr[0].start <= t && lr[lr.length - 1].end >= trimEnd(text, t, ends[k]);
+  };
+  /**
+   * Line k as a row of the page's metadata table: a row with a page label (or after a line that is wholly residue:
+   * `名 称: | …` under the other rows), not a header row of label words; a row ending with a loose word only when the
+   * next line goes on with the table.
+   */
+  const metadataRow = (k: number, afterResidue: boolean): boolean => {
+    const e = ends[k];
+    const t = bulletEnd(text, skipSpaces(text, lineStarts[k], e), e);
+    const te = trimEnd(text, t, e);
+    if (t >= te) return false;
+    const r = labelledRow(text, t, te);
+    // (a row of one label and nothing else, `备注 |`, only under other rows)
+    if (!r || !(r.strong || afterResidue) || !(r.valued || (r.labels === 1 && afterResidue))) return false;
+    if (r.loose) {
+      let j = k + 1;
+      while (j < n && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j++;
+      if (j >= n) return false;
+      const tj = bulletEnd(text, skipSpaces(text, lineStarts[j], ends[j]), ends[j]);
+      if (!labelledRow(text, tj, trimEnd(text, tj, ends[j])) && !matchAt(METADATA_RE, text, tj) && !matchAt(FIELD_RE, text, tj)) return false;
+    }
+    return true;
+  };
+  const rowPiece = (k: number): Piece[] => {
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    return [{ start: t, end: trimEnd(text, t, ends[k]), kind: 'metadata-table' }];
+  };
+
   // Head zone.
   let i = 0;
   let bodyLine = n;
-  for (; i < n; i++) {
+  let afterResidue = false;
+  // (lastEnd: where the last line with text ends, updated after each line)
+  let lastEnd = 0;
+  for (; i < n; lastEnd = skipSpaces(text, lineStarts[i], ends[i]) < ends[i] ? trimEnd(text, lineStarts[i], ends[i]) : lastEnd, i++) {
     const s = lineStarts[i];
     const e = ends[i];
     const t = skipSpaces(text, s, e);
-    if (t >= e || table[i]) {
-      if (table[i]) {
-        bodyLine = i;
-        break;
-      }
+    if (t >= e) continue;
+    const whole = table[i] ? null : wholeLine(text, s, e, true);
+    if (whole && whole[whole.length - 1].end >= trimEnd(text, t, e)) {
+      lineResidue[i] = whole;
+      afterResidue = true;
       continue;
     }
-    const whole = wholeLine(text, s, e, true);
-    if (whole) {
-      lineResidue[i] = whole;
-      // a metadata table ending inside the line (collapsed page): the rest of the line is the notice
-      if (whole[whole.length - 1].end < trimEnd(text, t, e)) {
-        bodyLine = i;
-        break;
-      }
+    // a row of the metadata table whose values follow a space or a `|` (read before taking the line for a task table),
+    // or the value of a label left empty on the line before (`• 索引号:` / `6107280000/2024-001005`)
+    if (metadataRow(i, afterResidue) || (afterResidue && isColon(text.charCodeAt(lastEnd - 1)) && valueLine(text, t, trimEnd(text, t, e)))) {
+      lineResidue[i] = rowPiece(i);
+      afterResidue = true;
       continue;
+    }
+    if (table[i]) {
+      bodyLine = i;
+      break;
+    }
+    if (whole) {
+      // a metadata table ending inside the line (collapsed page): the rest of the line is the notice
+      lineResidue[i] = whole;
+      bodyLine = i;
+      break;
     }
     const te = trimEnd(text, t, e);
     const punct = firstBodyPunct(text, t, te);
@@ -384,6 +561,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       bodyLine = i;
       break;
     }
+    afterResidue = false;
   }
 
   // Tail zone: whole lines from the end.
@@ -416,15 +594,28 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
   }
 
-  // Anywhere: pipe-only or page-UI-only lines, and a pipe run ending a non-table line.
+  // Anywhere: pipe-only or page-UI-only lines, rows of a metadata table written with `|`, and a pipe run ending a
+  // non-table line.
+  afterResidue = false;
   for (let k = 0; k < n; k++) {
-    if (lineResidue[k] || table[k]) continue;
     const s = lineStarts[k];
     const e = ends[k];
     if (skipSpaces(text, s, e) >= e) continue;
+    if (lineResidue[k]) {
+      afterResidue = coversLine(k);
+      continue;
+    }
+    if (pipes[k] && metadataRow(k, afterResidue)) {
+      lineResidue[k] = rowPiece(k);
+      afterResidue = true;
+      continue;
+    }
+    afterResidue = false;
+    if (table[k]) continue;
     const whole = wholeLine(text, s, e, false);
     if (whole) {
       lineResidue[k] = whole;
+      afterResidue = true;
       continue;
     }
     if (!pipes[k]) continue;

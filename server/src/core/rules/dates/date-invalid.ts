@@ -6,10 +6,25 @@ export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
   owner: 'other',
-  description: { zh: '不存在的日期（如4月31日、平年2月29日、13月）。', en: 'A date that does not exist (31 April, 29 February in a common year, month 13).' },
+  description: {
+    zh: '不存在的日期（如4月31日、平年2月29日、13月），以及漏写“日”字的日期（2022年8月19）。',
+    en: 'A date that does not exist (31 April, 29 February in a common year, month 13), or whose day lacks 日 (2022年8月19).',
+  },
   check(ctx) {
+    const { text } = ctx.doc;
     for (const d of ctx.doc.dates) {
       if (d.month === undefined || ctx.inResidue(d)) continue;
+      const dayEnd = d.day === undefined && d.year !== undefined ? bareDayEnd(text, d.end) : -1;
+      if (dayEnd > 0) {
+        const shown = text.slice(d.start, dayEnd);
+        ctx.report({
+          range: { start: d.start, end: dayEnd },
+          severity: 'warning',
+          message: { zh: `日期“${shown}”漏写了“日”字，应写作“${shown}日”。`, en: `The date "${shown}" lacks 日 after the day: write "${shown}日".` },
+          fixes: [{ title: { zh: '补上“日”', en: 'Add 日' }, edits: [{ range: { start: dayEnd, end: dayEnd }, newText: '日' }], safe: false, preferred: true }],
+        });
+        continue;
+      }
       let why: { zh: string; en: string } | undefined;
       if (d.month < 1 || d.month > 12) why = { zh: `没有${d.month}月`, en: `there is no month ${d.month}` };
       else if (d.day !== undefined && (d.day < 1 || d.day > 31)) why = { zh: `没有${d.day}日`, en: `there is no day ${d.day}` };
@@ -28,3 +43,19 @@ export const dateInvalid: Rule = {
     }
   },
 };
+
+/**
+ * After a 年月 date ending at e: the end of a day number written without 日 (2022年8月19 at a line end, before a blank
+ * or a mark), or -1. Not a range (8月19-20日), a count (8月19家) or 19号.
+ */
+function bareDayEnd(text: string, e: number): number {
+  let x = e;
+  while (x < text.length && x - e < 2 && text.charCodeAt(x) >= 0x30 && text.charCodeAt(x) <= 0x39) x++;
+  if (x === e || (x < text.length && text.charCodeAt(x) >= 0x30 && text.charCodeAt(x) <= 0x39)) return -1;
+  const day = Number(text.slice(e, x));
+  if (day < 1 || day > 31) return -1;
+  if (x >= text.length) return x;
+  const c = text.charCodeAt(x);
+  // a line break, a blank, or 。，；、 (full or half width)
+  return c === 10 || c === 13 || c === 0x20 || c === 0x3000 || c === 9 || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3001 ? x : -1;
+}

@@ -4,10 +4,12 @@ import type { DateMention } from '../../model';
 import type { Rule } from '../../rule';
 import { formatArabic, signingDay, startDay } from './calendar';
 
-const publishLabel = /(发布日期|发布时间|发文日期|时间|日期)\s{0,3}[:：]\s{0,3}$/;
+// a bare 时间/日期 counts, not one that names another date of the page's metadata table (生效时间, 废止日期, 归档时间)
+const publishLabel = /(?:发布日期|发布时间|发文日期|[^\u3400-\u9fff](?:时间|日期))\s{0,3}[:：]\s{0,3}$/;
 
 function publishDates(text: string, dates: DateMention[], inResidue: (d: DateMention) => boolean): DateMention[] {
-  return dates.filter((d) => inResidue(d) && publishLabel.test(text.slice(Math.max(0, d.start - 10), d.start)));
+  // (a line break stands for the start of the text: a label there has nothing before it)
+  return dates.filter((d) => inResidue(d) && publishLabel.test(d.start >= 10 ? text.slice(d.start - 10, d.start) : `\n${text.slice(0, d.start)}`));
 }
 
 export const datePublishMismatch: Rule = {

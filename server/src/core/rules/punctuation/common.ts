@@ -3,31 +3,9 @@
 import type { GongwenDocument, Range } from '../../model';
 import { CodeSet } from '../shared/text';
 
-export function isHanChar(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x3007 || // 〇
-    (c >= 0xd840 && c <= 0xd8bf) // high surrogates of the CJK extension planes
-  );
-}
+import { isChinese, isCjkPunct, isHanChar } from '../../parse/chars';
 
-/** Full-width / CJK punctuation: 、。《》“”‘’（），：；！？【】〔〕—…· and the full-width forms block. */
-export function isCjkPunct(c: number): boolean {
-  if (c >= 0x3001 && c <= 0x303f) return true;
-  if (c >= 0xff01 && c <= 0xff0f) return true; // ！＂＃＄％＆＇（）＊＋，－．／
-  if (c >= 0xff1a && c <= 0xff20) return true; // ：；＜＝＞？＠
-  if (c >= 0xff3b && c <= 0xff40) return true;
-  if (c >= 0xff5b && c <= 0xff65) return true; // ｛｜｝～ …
-  if (c >= 0xfe30 && c <= 0xfe4f) return true; // vertical forms ︹︺
-  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2026 || c === 0x00b7;
-}
-
-/** A character that makes its neighbourhood Chinese text. */
-export function isChinese(c: number): boolean {
-  return isHanChar(c) || isCjkPunct(c);
-}
+export { isChinese, isCjkPunct, isHanChar };
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -1,4 +1,5 @@
-// Half-width , : ; ( ) ? ! in Chinese text (GB/T 15834-2011: Chinese text takes the full-width marks).
+// Half-width , : ; ( ) ? ! in Chinese text, a . ending a Chinese sentence and < > as the inner title marks inside 《》
+// (GB/T 15834-2011: Chinese text takes the full-width marks).
 // One information-level summary for the document carrying the fix-all, plus one hint per paragraph.
 import type { GongwenDocument } from '../../model';
 import type { Edit, Rule, RuleContext } from '../../rule';
@@ -18,9 +19,10 @@ import {
   urlInRun,
 } from './common';
 import { textPieces } from '../shared/text';
+import { sentencePeriodAt } from '../../parse/chars';
 
 /** GB/T 15834-2011: the full-width form of each half-width mark this rule reports. */
-export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。', '<': '〈', '>': '〉' };
 const FULL = FULL_WIDTH;
 
 export interface HalfWidthMark {
@@ -104,7 +106,22 @@ function contextCode(c: number): number {
 const CONTEXT_CHAR = [-1, 0x3002, 0x4e00];
 /** Cache kinds by context classes (before + 1) * 3 + (after + 1). */
 const KINDS = Array.from({ length: 9 }, (_, i) => `punct-half-width\u0000${i}`);
-const isMarkCode = (c: number) => c === 44 || c === 58 || c === 59 || c === 40 || c === 41 || c === 63 || c === 33;
+const isMarkCode = (c: number) => c === 44 || c === 58 || c === 59 || c === 40 || c === 41 || c === 63 || c === 33 || c === 46;
+
+/**
+ * The > closing the inner title mark < at i (《2022年<政府工作报告>分工》), or -1: Chinese text up to it, on the piece,
+ * with no mark, bracket or title mark in between. Called only inside 《》.
+ */
+function innerTitleClose(text: string, i: number, to: number): number {
+  let han = false;
+  for (let j = i + 1; j < to && j - i <= 60; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 62) return han ? j : -1;
+    if (c === 60 || c === 0x300a || c === 0x300b || isMarkCode(c) || isSpace(c)) return -1;
+    if (isHanChar(c)) han = true;
+  }
+  return -1;
+}
 
 /**
  * Scans text[from, to) (a piece: no line break inside, blank or line break outside it) for half-width
@@ -119,12 +136,26 @@ function scanPiece(text: string, from: number, to: number, before: number, after
   let urlEnd = -1;
   const { offset, flagged: flags, chineseAfter, stack } = st;
   let chinese = st.chinese;
+  // 《 open in the piece: a < > pair there is the inner title mark 〈〉
+  let titles = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x7f) {
       if (c === 0xff08) stack.push(-1); // （
       else if (c === 0xff09) stack.pop(); // ）
+      else if (c === 0x300a) titles++; // 《
+      else if (c === 0x300b && titles > 0) titles--; // 》
       if (isChinese(c)) chinese++;
+      continue;
+    }
+    if (c === 60) {
+      const close = titles > 0 ? innerTitleClose(text, i, to) : -1;
+      if (close > 0) {
+        // (no mark between them: the offsets stay in order)
+        offset.push(i, close);
+        flags.push(1, 1);
+        chineseAfter.push(chinese, chinese);
+      }
       continue;
     }
     // , : ; ( ) ? !
@@ -139,6 +170,13 @@ function scanPiece(text: string, from: number, to: number, before: number, after
       urlEnd = url ? url.end : -1;
     }
     if (i >= urlStart && i < urlEnd) continue;
+    if (c === 46) {
+      if (!sentencePeriodAt(text, i, from, to)) continue;
+      offset.push(i);
+      flags.push(1);
+      chineseAfter.push(chinese);
+      continue;
+    }
     // the bracket of a 发文字号 (国办发(2018)128号): punct-document-number's business
     if (c === 40 && docNumberAt(text, i, from, to)) continue;
     if (c === 41 && i - 5 >= from && docNumberAt(text, i - 5, from, to)?.close === i) continue;
@@ -291,8 +329,8 @@ export const punctHalfWidth: Rule = {
   defaultSeverity: 'information',
   owner: 'punctuation',
   description: {
-    zh: '中文语境中的半角标点（, : ; ( ) ? !）应使用全角标点（GB/T 15834-2011）。',
-    en: 'Half-width , : ; ( ) ? ! in Chinese text should be full-width (GB/T 15834-2011).',
+    zh: '中文语境中的半角标点（, : ; ( ) ? ! 和句末的 .、书名号内的 < >）应使用全角标点（GB/T 15834-2011）。',
+    en: 'Half-width , : ; ( ) ? ! in Chinese text, a . ending a Chinese sentence and < > inside 《》 should be full-width (GB/T 15834-2011).',
   },
   check(ctx) {
     const marks = findHalfWidthMarks(ctx);

@@ -19,7 +19,14 @@ interface Hit {
   end: number;
   replacement: string;
   what: Localized;
+  /** Adjacent hits of one kind make one finding: each HTML tag is of the kind 'tag', whatever its name. */
+  kind?: string;
 }
+
+const tagWhat = (s: string): Localized => {
+  const shown = s.length > 20 ? s.slice(0, 20) + '…' : s;
+  return { zh: `HTML 标记“${shown}”`, en: `HTML tag "${shown}"` };
+};
 
 /** The stray item starting at i (or undefined). Each probe is bounded, so the scan is linear. */
 function hitAt(text: string, i: number): Hit | undefined {
@@ -52,7 +59,7 @@ function hitAt(text: string, i: number): Hit | undefined {
     // attributes, when present, look like attributes (a<b 且 c>d is maths, not a <b> tag)
     const attrs = r ? r[0].slice(1 + r[1].length + (r[0][1] === '/' ? 1 : 0), -1).trim() : '';
     if (r && tagNames.has(r[1].toLowerCase()) && (attrs === '' || attrs === '/' || attrs.includes('='))) {
-      return { start: i, end: i + r[0].length, replacement: '', what: { zh: `HTML 标记“${r[0].length > 20 ? r[0].slice(0, 20) + '…' : r[0]}”`, en: `HTML tag "${r[0].length > 20 ? r[0].slice(0, 20) + '…' : r[0]}"` } };
+      return { start: i, end: i + r[0].length, replacement: '', what: tagWhat(r[0]), kind: 'tag' };
     }
   }
   if (c === 0x951f || c === 0x70eb || c === 0x5c6f) {
@@ -92,11 +99,14 @@ export const strayInvisible: Rule = {
       // adjacent hits of the same kind make one finding
       let end = hit.end;
       let replacement = hit.replacement;
-      for (let next = hitAt(text, end); next && next.what.en === hit.what.en; next = hitAt(text, end)) {
+      const kind = hit.kind ?? hit.what.en;
+      for (let next = hitAt(text, end); next && (next.kind ?? next.what.en) === kind; next = hitAt(text, end)) {
         replacement += next.replacement;
         end = next.end;
       }
       i = end;
+      // a run of tags is named by its text (</p><p>)
+      if (hit.kind === 'tag' && end > hit.end) hit.what = tagWhat(text.slice(hit.start, end));
       const range = { start: hit.start, end };
       if (ctx.inResidue(range)) continue;
       const replaced = replacement === '' ? { zh: '删除', en: 'Delete it' } : { zh: `替换为“${replacement}”`, en: `Replace with "${replacement}"` };
