@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
-import { covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
+import { attachedNotice, covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
 import { parse } from '../../server/src/core/parse';
 
@@ -134,4 +134,21 @@ describe('heading-end-punctuation on headings pasted with HTML tags', () => {
     const titles = parse(html).allSections.map((s) => s.marker.text + s.title.text);
     assert.deepEqual(titles, ['一、指导思想', '二、主要目标']);
   });
+});
+
+describe('heading-end-punctuation: the notice’s own body beside an attached document', () => {
+  // the notice's headings mostly end without 。, the attached document's all with it: each judged among its own
+  const text = attachedNotice(
+    '一、提高认识\n各地要高度重视。\n二、落实责任\n各部门要落实责任。\n三、加强督查。\n市政府将组织督查。',
+    '一、隐患排查。\n各地开展排查。\n二、督查检查。\n各地开展督查。\n三、考核评价。\n纳入年度考核。\n四、总结报告。\n年底前报送总结。',
+  );
+  for (const l of layouts) {
+    it(`${l.name}: the one 。 among the notice’s headings`, () => {
+      const t = l.apply(text);
+      const fs = findings(t, RULE);
+      const at = nth(t, '三、加强督查。') + '三、加强督查'.length;
+      assert.deepEqual(fs.map((f) => [f.range.start, f.range.end]), [[at, at + 1]]);
+      assert.equal(fixed(t, fs[0]), t.replace('三、加强督查。', '三、加强督查'));
+    });
+  }
 });

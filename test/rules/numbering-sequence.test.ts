@@ -4,7 +4,7 @@ import { describe, it } from 'mocha';
 import { check, collapse, crlf, locate, seedText, samplePath } from '../helpers';
 import type { Finding } from '../../server/src/core/rule';
 import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
-import { covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
+import { attachedNotice, covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
 const RULE = 'numbering-sequence';
 
@@ -534,4 +534,39 @@ describe('numbering-sequence: a fix leaves no finding where it wrote (counterexa
     assert.deepEqual(fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start, head(f)]), [['2．', 36, '序号跳号：此处应为“1．”，实为“2．”']]);
     assert.deepEqual(afterFix(text, fs[0]).here, []);
   });
+});
+
+describe('numbering-sequence: the notice’s own body beside an attached document', () => {
+  const cover = `
+为做好安全生产工作，现将有关事项通知如下：
+一、提高认识
+各地要高度重视。
+三、落实责任
+各部门要落实责任。`;
+  const attached = `
+一、隐患排查
+（一）开展排查。
+（二）建立台账。
+二、督查检查
+（一）开展督查。
+（三）通报结果。`;
+  for (const l of layouts) {
+    it(`${l.name}: the notice’s 一、三、 and the attached document’s own list, each checked on its own`, () => {
+      const text = l.apply(attachedNotice(cover, attached));
+      const fs = findings(text, RULE);
+      assert.deepEqual(
+        fs.map((f) => [text.slice(f.range.start, f.range.end), f.range.start]),
+        [
+          ['三、', nth(text, '三、落实责任')],
+          [l.w('（三）'), nth(text, l.w('（三）通报结果'))],
+        ],
+      );
+      assert.equal(fixed(text, fs[0]), text.replace('三、落实责任', '二、落实责任'));
+      assert.equal(fixed(text, fs[1]), text.replace(l.w('（三）通报结果'), l.w('（二）通报结果')));
+      // fix-all mends both lists; nothing is left, and the attached document's 一、 never reads as a restart
+      const all = applyEdits(text, selectFixAll(fs));
+      assert.equal(all, text.replace('三、落实责任', '二、落实责任').replace(l.w('（三）通报结果'), l.w('（二）通报结果')));
+      assert.deepEqual(findings(all, RULE), []);
+    });
+  }
 });

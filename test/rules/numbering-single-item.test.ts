@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
-import { covered, findings, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
+import { attachedNotice, covered, findings, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
 const RULE = 'numbering-single-item';
 
@@ -71,6 +71,20 @@ describe('numbering-single-item on the real samples', () => {
         return `${x.at} ${x.text}`;
       });
       assert.deepEqual(got, allowed[name] ?? []);
+    });
+  }
+});
+
+describe('numbering-single-item: the notice’s own body beside an attached document', () => {
+  for (const l of layouts) {
+    it(`${l.name}: a lone （一） in the notice’s body; the attached document’s lists as before`, () => {
+      const t = l.apply(
+        attachedNotice('一、提高认识\n（一）加强学习。\n二、落实责任\n各部门要落实责任。', '一、隐患排查\n（一）开展排查。\n（二）建立台账。\n二、督查检查\n开展督查。'),
+      );
+      assert.deepEqual(
+        findings(t, RULE).map((f) => [t.slice(f.range.start, f.range.end), f.range.start]),
+        [[l.w('（一）'), nth(t, l.w('（一）加强学习'))]],
+      );
     });
   }
 });

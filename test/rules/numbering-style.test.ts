@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 import { seedText, check as checkAll, locate as locateAll, samplePath } from '../helpers';
-import { covered, findings, fixed, layouts as sameWidth, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
+import { attachedNotice, covered, findings, fixed, layouts as sameWidth, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
 
 const RULE = 'numbering-style';
 
@@ -260,6 +260,47 @@ describe('numbering-style: a run of stray marks after a marker', () => {
         assert.deepEqual(covered(after, RULE), []);
         assert.deepEqual(covered(l.apply(notice(body({ l3: ['1.:30', '2.', '1.', '2.'] }))), RULE), []);
       });
+    }
+  });
+});
+
+describe('numbering-style: the notice’s own body beside an attached document', () => {
+  // the notice's body writes (一)(二); the attached document （一） but for one (二): the attached document's own
+  // majority decides there, and the notice's body is one consistent list of its own
+  const text = attachedNotice(
+    `
+一、提高认识
+(一)加强学习。
+(二)加强宣传。
+二、落实责任
+各部门要落实责任。`,
+    `
+一、隐患排查
+（一）开展排查。
+（二）建立台账。
+（三）整改销号。
+二、督查检查
+（一）开展督查。
+(二)通报结果。`,
+  );
+  for (const l of sameWidth) {
+    it(`${l.name}: brackets judged per tree`, () => {
+      const t = l.apply(text);
+      const fs = findings(t, RULE);
+      assert.deepEqual(
+        fs.map((f) => [t.slice(f.range.start, f.range.end), f.range.start, f.message.zh]),
+        [['(二)', nth(t, '(二)通报结果'), '序号括号不统一：全文 4 处用“（一）”式，1 处用“(一)”式。同一层级序号的括号应统一，公文中用全角括号（GB/T 9704-2012 7.3.3）。']],
+      );
+      // the fix touches the attached document's marker only
+      assert.equal(fixed(t, fs[0]), t.replace('(二)通报结果', '（二）通报结果'));
+    });
+  }
+  it('a wrong form in the notice’s body is found there', () => {
+    for (const l of layouts) {
+      const t = l.apply(attachedNotice('一、提高认识\n各地要高度重视。\n二.落实责任\n各部门要落实责任。', '一、隐患排查\n开展排查。\n二、督查检查\n开展督查。'));
+      const fs = findings(t, RULE);
+      assert.deepEqual(fs.map((f) => [t.slice(f.range.start, f.range.end), f.range.start]), [['二.', nth(t, '二.落实')]]);
+      assert.equal(fixed(t, fs[0]), t.replace('二.落实', '二、落实'));
     }
   });
 });

@@ -278,3 +278,31 @@ describe(`${RULE}: 牵头责任单位 and 部门分工 labels`, () => {
     assert.deepEqual(texts(t), ['2.服务业投资增长8%以上']);
   });
 });
+
+describe('task-missing-lead: the notice’s own body beside an attached document', () => {
+  const withCover = (cover: string[]) =>
+    [
+      '嘉兴市人民政府办公室关于做好安全生产工作的通知',
+      '各县（市、区）人民政府，市政府各部门：',
+      ...cover,
+      '附件：安全生产重点任务分工',
+      '嘉兴市人民政府办公室',
+      '2024年3月1日',
+      '附件',
+      '安全生产重点任务分工',
+      '一、隐患排查',
+      '1.开展排查。（牵头单位：市应急管理局）',
+      '2.建立台账。',
+      '二、督查检查',
+      '1.开展督查。（牵头单位：市应急管理局）',
+      '',
+    ].join('\n');
+  it('the notice’s 一、提高认识 (no assignment) is no task; the attached document’s tasks as before', () => {
+    const t = withCover(['为做好安全生产工作，现将有关事项通知如下：', '一、提高认识', '各地要高度重视。', '二、落实责任', '各部门要落实责任。']);
+    for (const v of [t, collapse(t), crlf(t), halfWidth(t), halfWidth(collapse(t))]) assert.deepEqual(texts(v), ['2.建立台账']);
+  });
+  it('a notice body that assigns its items is checked as a flat plan', () => {
+    const t = withCover(['一、开展隐患排查。牵头单位：市应急管理局。', '二、开展专项整治。', '三、开展督查检查。牵头单位：市安委办。']);
+    for (const v of [t, collapse(t), crlf(t)]) assert.deepEqual(texts(v), ['二、开展专项整治', '2.建立台账']);
+  });
+});

@@ -47,7 +47,7 @@ export interface Section {
   /** Title ends its own paragraph (a heading on its own line). */
   headingOwnParagraph: boolean;
   children: Section[];
-  /** Index path from the root, for stable identity (e.g. [1, 0, 2]). */
+  /** Index path from the root of its tree (doc.sections, or doc.noticeSections for the notice's own body), e.g. [1, 0, 2]. */
   path: number[];
   /** Assignments that belong to this section's own text (not its children's). */
   assignments: Assignment[];
@@ -226,13 +226,18 @@ export interface GongwenDocument {
   attachment?: AttachedDocument;
   /** Top-level sections (of the attached document when there is one, else of the body). */
   sections: Section[];
-  /** Every section in document order. */
+  /**
+   * With an attached document: the top-level sections of the notice's own body (the cover letter's 一、二、 before
+   * the 署名), a second tree; [] otherwise (and when the body has none). Their paths start from this list.
+   */
+  noticeSections: Section[];
+  /** Every section of both trees, in document order (the notice's own sections first). */
   allSections: Section[];
   assignments: Assignment[];
   tasks: Task[];
   tables: TaskTable[];
   dates: DateMention[];
   docNumbers: DocNumber[];
-  /** The document numbers its level-3 items 1. 2. 3. continuously across parents. */
+  /** The document (its main tree: doc.sections) numbers its level-3 items 1. 2. 3. continuously across parents. */
   continuousItemNumbering: boolean;
 }

@@ -18,11 +18,12 @@ import { AnalysisCache } from '../memo';
 import { residueTest } from '../analyze';
 import { defaultConfig, type GongwenConfig } from '../config';
 import { applyEdits, selectFixAll } from '../fixes';
-import type { GongwenDocument } from '../model';
+import type { GongwenDocument, Section } from '../model';
 import { parse } from '../parse';
 import type { Edit, Finding, Report, RuleContext } from '../rule';
 import { FULL_WIDTH, findHalfWidthMarks } from '../rules/punctuation/punct-half-width';
-import { continuousRuns, isContinuous, structureOf } from '../rules/structure/numbering';
+import { continuousRuns, numberingFactsOf } from '../rules/structure/numbering';
+import { inNoticeTree } from '../parse/sections';
 import { checkNumberingSequence } from '../rules/structure/numbering-sequence';
 import { createRegistry, type UnitRegistry } from '../units/registry';
 
@@ -93,17 +94,22 @@ export function renumberEdits(doc: GongwenDocument, config: GongwenConfig = defa
   checkNumberingSequence(collectingContext(doc, config, units, reports));
   if (!reports.length) return [];
   // the list each marker belongs to, as the rule groups them (level-3 runs when numbered continuously)
+  // (each tree on its own: the notice's own body, when an attached document holds the main tree, is renumbered
+  // as its own lists, read as numbered per parent or on across parents by its own items)
   const listOf = new Map<number, number>();
-  const continuous = isContinuous(doc);
+  const facts = numberingFactsOf(doc);
+  const cover = (s: Section) => inNoticeTree(doc, s);
+  const on3 = (s: Section) => (cover(s) ? facts.cover.continuous : facts.continuous);
   let id = 0;
-  for (const list of structureOf(doc).lists) {
+  for (const list of facts.st.lists) {
     id++;
-    if (continuous && list.level === 3) continue;
+    if (list.level === 3 && on3(list.items[0])) continue;
     for (const s of list.items) listOf.set(s.marker.start, id);
   }
-  if (continuous)
+  if (facts.continuous || facts.cover.continuous)
     for (const run of continuousRuns(doc)) {
       id++;
+      if (!on3(run[0])) continue;
       for (const s of run) listOf.set(s.marker.start, id);
     }
   const fixed = new Set<number>();

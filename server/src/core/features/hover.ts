@@ -4,6 +4,7 @@ import type { Locale } from '../rule';
 import type { UnitInfo } from '../units/registry';
 import { buildUnitIndex, unitTasksFor, type UnitTaskLink } from './unitIndex';
 import { occurrenceAt, unitOccurrences, plainName } from './references';
+import { treeRoots } from '../parse/sections';
 
 /** What hover needs from the unit registry. */
 export interface HoverRegistry {
@@ -29,7 +30,7 @@ export function md(s: string): string {
 /** The chain of sections from the top level down to `s`. */
 export function sectionChain(doc: GongwenDocument, s: Section): Section[] {
   const chain: Section[] = [];
-  let level: Section[] = doc.sections;
+  let level: Section[] = treeRoots(doc, s);
   for (const i of s.path) {
     const x = level[i];
     if (!x) break;

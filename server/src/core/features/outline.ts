@@ -1,8 +1,10 @@
 // The notice's outline: what the LSP server returns as document symbols and the CLI prints.
 //
 // Shape: the notice (its title) → its own parts (主送机关, 署名, 成文日期) → the attached document (its
-// title) → its sections. Without an attachment, the sections follow the parts under the notice; without
-// a notice title, the attached document (or, failing that, the sections) is at the top level.
+// title) → its sections. The notice's own sections (its body's 一、二、 before the 署名, doc.noticeSections) stand
+// under the notice in document order, between the 主送机关 and the 署名. Without an attachment, the sections follow
+// the parts under the notice; without a notice title, the attached document (or, failing that, the sections) is at
+// the top level.
 // Every child's range lies inside its parent's range; selectionRange (title or marker + title) lies
 // inside range.
 import type { GongwenDocument, Range, Section } from '../model';
@@ -70,15 +72,18 @@ export function buildOutline(doc: GongwenDocument): OutlineNode[] {
   const n = doc.notice;
   if (!n.title) {
     const d = documentNode();
-    return d ? [d] : sections;
+    return d ? [...doc.noticeSections.map(sectionNode), d] : sections;
   }
   const children: OutlineNode[] = [];
   if (n.addressee) children.push(part(n.addressee.text, n.addressee));
   for (const s of n.signatures) children.push(part(s.text, s));
   if (n.signDate) children.push(part(n.signDate.text, n.signDate));
   const d = documentNode();
-  if (d) children.push(d);
-  else children.push(...sections);
+  if (d) {
+    // the notice's own sections (its body's 一、二、 when the attached document holds the main tree)
+    for (const s of doc.noticeSections) children.push(sectionNode(s));
+    children.push(d);
+  } else children.push(...sections);
   children.sort((a, b) => a.range.start - b.range.start); // document order
 
   let start = n.title.start;

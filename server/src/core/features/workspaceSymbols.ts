@@ -2,6 +2,7 @@
 import type { GongwenDocument, Range } from '../model';
 import { sectionPath } from './hover';
 import { plainName } from './references';
+import { inNoticeTree } from '../parse/sections';
 
 export interface NoticeSymbol {
   kind: 'heading' | 'task';
@@ -20,12 +21,15 @@ export interface NoticeSymbol {
 export function noticeSymbols(doc: GongwenDocument, locale: 'zh-CN' | 'en' = 'zh-CN'): NoticeSymbol[] {
   const out: NoticeSymbol[] = [];
   const container = doc.attachment?.title.text ?? doc.notice.title?.text;
+  // the notice's own headings (its body's 一、二、 when the attached document holds the main tree) are the notice's
+  const noticeContainer = doc.notice.title?.text ?? container;
   for (const s of doc.allSections) {
     const title = s.title.text.trim();
+    const c = inNoticeTree(doc, s) ? noticeContainer : container;
     out.push({
       kind: 'heading',
       name: sectionPath(doc, s) + title,
-      ...(container ? { container } : {}),
+      ...(c ? { container: c } : {}),
       range: { start: s.marker.start, end: Math.max(s.marker.end, s.heading.end) },
       heading: title,
       units: [],
@@ -41,10 +45,11 @@ export function noticeSymbols(doc: GongwenDocument, locale: 'zh-CN' | 'en' = 'zh
     const label = t.label.trim();
     const head = t.path + label || (locale === 'en' ? 'Task' : '任务');
     const units = parts.length ? (locale === 'en' ? ` (${parts.join('; ')})` : `（${parts.join('；')}）`) : '';
+    const c = t.section && inNoticeTree(doc, t.section) ? noticeContainer : container;
     out.push({
       kind: 'task',
       name: head + units,
-      ...(container ? { container } : {}),
+      ...(c ? { container: c } : {}),
       range: t.section ? { start: t.section.marker.start, end: Math.max(t.section.marker.end, t.section.heading.end) } : t.range,
       heading: label,
       units: uniq([...leads, ...participants]),

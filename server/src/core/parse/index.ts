@@ -4,12 +4,13 @@
 //   lineStarts → task tables (so their lines are never residue) → web residue (head/tail zones) →
 //   paragraphs (lines, collapsed lines split at separating spaces) → dates, document numbers →
 //   the notice's parts and the attached document → the section tree (inside the attached document,
-//   else the notice's body) → assignments (prose + table, merged in document order) → attached to
+//   else the notice's body; with an attached document, the notice's own body is a second tree,
+//   noticeSections) → assignments (prose + table, merged in document order) → attached to
 //   sections → tasks.
 // Offsets are UTF-16 code units of the string as given: the text is never normalised, so LF, CRLF,
 // a lone CR and characters outside the BMP never shift a range. A BOM, if still present, is treated
 // as leading whitespace (analyze() strips it before parsing, as VS Code does).
-import type { Assignment, DateMention, DocNumber, GongwenDocument } from '../model';
+import type { Assignment, DateMention, DocNumber, GongwenDocument, Section } from '../model';
 
 import { computeLineStarts } from '../text';
 import { AnalysisCache, shiftRanges } from '../memo';
@@ -37,13 +38,24 @@ export function parse(text: string, cache: AnalysisCache = new AnalysisCache()):
   const paragraphs = findParagraphs(text, lineStarts, residue, table, cache);
   const { dates, docNumbers } = datesAndDocNumbers(text, lineStarts, cache);
   const { notice, attachment, container } = findNotice(text, paragraphs, docNumbers, dates);
-  const { sections, allSections, continuousItemNumbering } = buildSections(text, paragraphs, container);
+  const { sections, allSections: mainSections, continuousItemNumbering } = buildSections(text, paragraphs, container);
+  // the notice's own body, when the attached document holds the main tree: a second tree (the cover letter's 一、二、)
+  let noticeSections: Section[] = [];
+  let allSections = mainSections;
+  if (attachment && notice.body && notice.body.end <= container.start) {
+    const cover = buildSections(text, paragraphs, notice.body);
+    if (cover.sections.length) {
+      noticeSections = cover.sections;
+      allSections = cover.allSections.concat(mainSections);
+    }
+  }
 
   // a table's rows own their cells: a label inside a table is read from its column, not as prose
   const prose = outsideRanges(findAssignments(text, paragraphs, residue, cache), tables.map((t) => t.range));
   const assignments = mergeByStart(prose, tableAssignments);
   attachAssignments(allSections, assignments, text);
-  const tasks = deriveTasks(text, sections, assignments, tables, dates);
+  // (a cover section is a task only when some item of it carries an assignment, as in the attached document)
+  const tasks = deriveTasks(text, noticeSections.length ? noticeSections.concat(sections) : sections, assignments, tables, dates);
 
   return {
     text,
@@ -53,6 +65,7 @@ export function parse(text: string, cache: AnalysisCache = new AnalysisCache()):
     notice,
     attachment,
     sections,
+    noticeSections,
     allSections,
     assignments,
     tasks,

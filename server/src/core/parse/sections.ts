@@ -2,6 +2,8 @@
 //
 // Markers are taken only where a paragraph starts (a line start, or a paragraph split out of a collapsed
 // line), inside the container (the attached document, else the notice's body, else the whole text).
+// With an attached document, parse() builds a second tree over the notice's own body (doc.noticeSections):
+// each tree is built on its own (its own level stack and its own 'N.' + digit reading).
 //
 // Tree building — a level stack, nesting by level NUMBER only (1 一、 < 2 （一） < 3 1. < 4 （1） < 5 ①):
 // for a new marker of level L, pop every open section whose level is >= L; the new section becomes a
@@ -21,7 +23,7 @@
 //
 // A section's range runs from its marker to the end of the last paragraph before the next marker of the
 // same or a shallower level (or the end of the container).
-import type { Marker, Paragraph, Range, Section } from '../model';
+import type { GongwenDocument, Marker, Paragraph, Range, Section } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { endsTitle, skipSpaces, trimEnd } = charsModule;
@@ -103,6 +105,20 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   }
   while (stack.length) stack.pop()!.range.end = prevEnd;
   return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+}
+
+/**
+ * The top-level list a section's path starts from: doc.noticeSections for a section of the notice's own body (when
+ * an attached document holds the main tree), else doc.sections. The notice's body precedes the attached document.
+ */
+export function treeRoots(doc: Pick<GongwenDocument, 'sections' | 'noticeSections'>, s: Section): Section[] {
+  return inNoticeTree(doc, s) ? doc.noticeSections : doc.sections;
+}
+
+/** Whether a section belongs to the notice's own body (the second tree, doc.noticeSections). */
+export function inNoticeTree(doc: Pick<GongwenDocument, 'noticeSections'>, s: Section): boolean {
+  const cover = doc.noticeSections;
+  return cover.length > 0 && s.marker.start < cover[cover.length - 1].range.end;
 }
 
 /** After <: a tag's name or its closing slash. */

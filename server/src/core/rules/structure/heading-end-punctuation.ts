@@ -1,5 +1,6 @@
 // heading-end-punctuation (information): a heading on its own line ending in 。 where the document's
-// other headings of that level do not (or the reverse). Majority decides, per level; ties are silent.
+// other headings of that level do not (or the reverse). Majority decides, per level; ties are silent. The
+// notice's own body, when an attached document holds the main tree, is judged apart from the attached document.
 //
 // Only real headings take part: a section whose heading is its own paragraph, is a short phrase
 // (≤ 30 characters, no ，/, no 。；？！：inside, no 《》) and is followed by content of its own (child
@@ -9,6 +10,7 @@ import type { GongwenDocument, Paragraph, Range, Section } from '../../model';
 import type { Rule } from '../../rule';
 import { CodeSet } from '../shared/text';
 import { isDubious, levelNames, q } from './numbering';
+import { inNoticeTree } from '../../parse/sections';
 
 const MAX_HEADING = 30;
 const INNER_STOPS = new CodeSet('。；;？?！!：:，,《》');
@@ -130,16 +132,20 @@ export const headingEndPunctuation: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // per tree and level: the notice's own body (when an attached document holds the main tree) and the attached
+    // document are two documents, each judged by its own headings
     const byLevel = new Map<number, Candidate[]>();
     for (const s of doc.allSections) {
       if (ctx.inResidue(s.marker) || isDubious(doc, s)) continue;
       const c = candidate(doc, s);
       if (!c) continue;
-      let l = byLevel.get(s.level);
-      if (!l) byLevel.set(s.level, (l = []));
+      const key = s.level + (inNoticeTree(doc, s) ? 10 : 0);
+      let l = byLevel.get(key);
+      if (!l) byLevel.set(key, (l = []));
       l.push(c);
     }
-    for (const [level, cands] of byLevel) {
+    for (const [key, cands] of byLevel) {
+      const level = key % 10;
       const withStop = cands.filter((c) => c.stop);
       const without = cands.filter((c) => !c.stop);
       if (withStop.length === without.length) continue;

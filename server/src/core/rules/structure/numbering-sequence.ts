@@ -9,11 +9,13 @@ import {
   numberingFacts,
   q,
   readsContinuous,
+  readsOn,
   renumberShapeEdit,
   shapeWithNumber,
   type List,
   type MarkerShape,
 } from './numbering';
+import { inNoticeTree } from '../../parse/sections';
 
 type Kind = 'gap' | 'repeat' | 'backwards';
 
@@ -173,11 +175,15 @@ class DigitMarkers {
   /** Where the paragraphs the parser reads markers in end (the last section ends with them). */
   private readonly containerEnd: number;
 
-  constructor(private readonly doc: GongwenDocument) {
-    this.l3 = doc.allSections.filter((s) => s.level === 3);
+  /** `tree`: the sections of one tree in document order (the parser reads 'N.' + digit in each tree on its own). */
+  constructor(
+    private readonly doc: GongwenDocument,
+    private readonly tree: Section[],
+  ) {
+    this.l3 = tree.filter((s) => s.level === 3);
     this.l3.forEach((s, k) => this.at.set(s, k));
     let end = 0;
-    doc.allSections.forEach((s, k) => {
+    tree.forEach((s, k) => {
       this.index.set(s, k);
       if (s.range.end > end) end = s.range.end;
     });
@@ -216,7 +222,7 @@ class DigitMarkers {
   ): { numbers: number[]; changed: Map<Section, number>; lasts: Map<Section, number>; followed: boolean } {
     const text = this.doc.text;
     const ps = this.doc.paragraphs;
-    const all = this.doc.allSections;
+    const all = this.tree;
     const numbers: number[] = [];
     const changed = new Map<Section, number>();
     const lasts = new Map<Section, number>();
@@ -368,34 +374,42 @@ function checkSequence(
 
 export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = ctx.doc): void {
   // continuous2: （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
-  const { st, continuous, continuous2 } = numberingFacts(ctx, doc);
-  // built on the first fix only (most documents have none)
-  let mode3: ModeLists | undefined;
-  let digits: DigitMarkers | undefined;
-  let mode2: ModeLists | undefined;
+  // (per tree: the notice's own body, when an attached document holds the main tree, reads its numbering on its own)
+  const facts = numberingFacts(ctx, doc);
+  const { st } = facts;
+  const treeOf = (s: Section): 0 | 1 => (inNoticeTree(doc, s) ? 1 : 0);
+  const reading = (tree: 0 | 1) => (tree ? facts.cover : facts);
+  // built on the first fix only (most documents have none), per tree
+  const mode3: (ModeLists | undefined)[] = [];
+  const digits: (DigitMarkers | undefined)[] = [];
+  const mode2: (ModeLists | undefined)[] = [];
   const plan3: Planner = (items, from, to, expected) => {
-    mode3 ??= new ModeLists(
-      st.lists.filter((l) => l.level === 3),
-      continuous,
-    );
-    digits ??= new DigitMarkers(doc);
-    const { numbers, changed, lasts, followed } = digits.plan(items, from, to, expected);
-    return { numbers, safe: followed && mode3.keeps(changed, lasts) };
+    const t = treeOf(items[from]);
+    const m3 = (mode3[t] ??= new ModeLists(
+      st.lists.filter((l) => l.level === 3 && treeOf(l.items[0]) === t),
+      reading(t).continuous,
+    ));
+    const dm = (digits[t] ??= new DigitMarkers(
+      doc,
+      doc.allSections.filter((s) => treeOf(s) === t),
+    ));
+    const { numbers, changed, lasts, followed } = dm.plan(items, from, to, expected);
+    return { numbers, safe: followed && m3.keeps(changed, lasts) };
   };
   const plan2: Planner = (items, from, to, expected) => {
-    mode2 ??= new ModeLists(
-      st.lists.filter((l) => l.level === 2 && l.parent),
-      continuous2,
-    );
+    const t = treeOf(items[from]);
+    const m2 = (mode2[t] ??= new ModeLists(
+      st.lists.filter((l) => l.level === 2 && l.parent && treeOf(l.items[0]) === t),
+      reading(t).continuous2,
+    ));
     const numbers = consecutive(from, to, expected);
     const changed = new Map<Section, number>();
     for (let i = from; i < to; i++) if (items[i].ordinal !== numbers[i - from]) changed.set(items[i], numbers[i - from]);
-    return { numbers, safe: mode2.keeps(changed) };
+    return { numbers, safe: m2.keeps(changed) };
   };
   const planAt = (level: number) => (level === 3 ? plan3 : level === 2 ? plan2 : plainPlan);
   for (const list of st.lists) {
-    if (continuous && list.level === 3) continue;
-    if (continuous2 && list.level === 2 && list.parent) continue;
+    if (readsOn(doc, facts, list)) continue;
     if (list.parent && st.tainted.has(list.parent)) continue;
     const items = list.items.filter((s) => !st.tainted.has(s));
     if (!items.length) continue;
@@ -403,17 +417,20 @@ export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = 
     // a table may start its rows anywhere (a page of a longer table): check only the steps
     checkSequence(ctx, items, inTable ? items[0].ordinal : undefined, !list.parent, false, list.level, planAt(list.level));
   }
-  if (continuous) {
+  // (a run lies in one container, so in one tree)
+  if (facts.continuous || facts.cover.continuous) {
     for (const run of continuousRuns(doc)) {
+      if (!reading(treeOf(run[0])).continuous) continue;
       const items = run.filter((s) => !st.tainted.has(s));
       if (items.length) checkSequence(ctx, items, undefined, false, true, 3, plan3);
     }
   }
-  if (continuous2) {
+  if (facts.continuous2 || facts.cover.continuous2) {
     // the items under a parent (what the reading counts); top-level （一）（二） lists are checked as lists above
     const underParent = new Set<Section>();
     for (const l of st.lists) if (l.level === 2 && l.parent) for (const s of l.items) underParent.add(s);
     for (const run of continuousRunsAt(doc, 2)) {
+      if (!reading(treeOf(run[0])).continuous2) continue;
       const items = run.filter((s) => !st.tainted.has(s) && underParent.has(s));
       if (items.length) checkSequence(ctx, items, undefined, false, true, 2, plan2);
     }

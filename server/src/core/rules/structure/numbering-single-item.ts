@@ -1,6 +1,6 @@
 // numbering-single-item (hint): a list with a single item — a parent with exactly one child of a level.
 import type { Rule } from '../../rule';
-import { numberingFacts, q } from './numbering';
+import { numberingFacts, q, readsOn } from './numbering';
 
 export const numberingSingleItem: Rule = {
   id: 'numbering-single-item',
@@ -11,13 +11,14 @@ export const numberingSingleItem: Rule = {
     en: 'A list with a single item: a lone number at a level usually needs no number, or the items after it are missing.',
   },
   check(ctx) {
-    const { st, continuous, continuous2 } = numberingFacts(ctx);
+    const facts = numberingFacts(ctx);
+    const { st } = facts;
     for (const list of st.lists) {
       if (list.items.length !== 1) continue;
       const s = list.items[0];
       // continuous 1. 2. … numbering: an item alone under its parent still belongs to the document's run
-      if (continuous && list.level === 3) continue;
-      if (continuous2 && list.level === 2 && list.parent) continue;
+      // (each tree's own reading: the notice's body and the attached document)
+      if (readsOn(ctx.doc, facts, list)) continue;
       if (st.tainted.has(s) || st.inTable.has(s) || ctx.inResidue(s.marker)) continue;
       if (st.disordered.has(st.familyOf.get(list)!)) continue;
       const m = q(s.marker.text);

@@ -5,6 +5,7 @@ import type { Section } from '../../model';
 import type { Edit, Localized, Rule, RuleContext } from '../../rule';
 import { CodeSet } from '../shared/text';
 import { chineseNumber, markerShape, minimalEdit, q, numberingFacts, type MarkerShape } from './numbering';
+import { inNoticeTree } from '../../parse/sections';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
@@ -136,8 +137,8 @@ function editsFor(s: Section, to: string, end: number, text: string): Edit[] {
   return size(separate) < size([whole]) ? separate : [whole];
 }
 
-/** Whether a rebuilt bracketed marker of a level is half-width (see check). */
-type HalfFor = (level: number) => boolean;
+/** Whether a rebuilt bracketed marker of a level, in the tree of section s, is half-width (see check). */
+type HalfFor = (level: number, s: Section) => boolean;
 
 function checkForms(ctx: RuleContext, halfFor: HalfFor): void {
   const { st } = numberingFacts(ctx);
@@ -146,7 +147,7 @@ function checkForms(ctx: RuleContext, halfFor: HalfFor): void {
     // each wrong marker with its stray marks: written is the text from the marker's start to `end`
     const wrong: { s: Section; canonical: string; end: number; written: string }[] = [];
     for (const s of list.items) {
-      const j = judge(s, halfFor(list.level));
+      const j = judge(s, halfFor(list.level, s));
       if (!j) continue;
       const end = strayEnd(text, s);
       if (end === undefined || (j.ok && end === s.marker.end)) continue;
@@ -245,6 +246,18 @@ function checkMixedBrackets(ctx: RuleContext, level: 2 | 4, { full, half }: Brac
   });
 }
 
+/** One tree's bracketed markers (see check). */
+interface TreeCounts {
+  halfCount: number;
+  fullCount: number;
+  level2: Brackets;
+  level4: Brackets;
+}
+
+function newTreeCounts(): TreeCounts {
+  return { halfCount: 0, fullCount: 0, level2: { full: [], half: [] }, level4: { full: [], half: [] } };
+}
+
 export const numberingStyle: Rule = {
   id: 'numbering-style',
   defaultSeverity: 'warning',
@@ -254,28 +267,33 @@ export const numberingStyle: Rule = {
     en: 'A marker in a wrong form (一. （一）、 1、 １． ⒈ …), stray marks after a marker (1.、，), or one document mixing （一） with (一).',
   },
   check(ctx) {
-    // the document's own bracket width for rebuilt bracketed markers: half-width when most of them are
-    let halfCount = 0;
-    let fullCount = 0;
-    const level2: Brackets = { full: [], half: [] };
-    const level4: Brackets = { full: [], half: [] };
+    // per tree: the notice's own body (when an attached document holds the main tree, doc.noticeSections) and the
+    // attached document each have their own bracket widths
+    const trees = [newTreeCounts(), newTreeCounts()];
+    const treeOf = (s: Section) => trees[inNoticeTree(ctx.doc, s) ? 1 : 0];
     for (const s of ctx.doc.allSections) {
       if (s.level !== 2 && s.level !== 4) continue;
+      const t = treeOf(s);
+      // the document's own bracket width for rebuilt bracketed markers: half-width when most of them are
       const c = s.marker.text.charCodeAt(0);
-      if (c === 40 /* ( */) halfCount++;
-      else if (c === 0xff08 /* （ */) fullCount++;
-      addBrackets(ctx, s, s.level === 2 ? level2 : level4);
+      if (c === 40 /* ( */) t.halfCount++;
+      else if (c === 0xff08 /* （ */) t.fullCount++;
+      addBrackets(ctx, s, s.level === 2 ? t.level2 : t.level4);
     }
     // per level, the level's own majority (a tie: full-width), so that a rebuilt marker never joins the minority
     // checkMixedBrackets reports on (⑴ among (1) (1) becomes (1), not （1）); a level without bracketed markers
     // takes the document's width
-    const halfFor: HalfFor = (level) => {
-      const b = level === 2 ? level2 : level === 4 ? level4 : undefined;
+    const halfFor: HalfFor = (level, s) => {
+      const t = treeOf(s);
+      const b = level === 2 ? t.level2 : level === 4 ? t.level4 : undefined;
       if (b && (b.half.length || b.full.length)) return b.half.length > b.full.length;
-      return halfCount > fullCount;
+      return t.halfCount > t.fullCount;
     };
     checkForms(ctx, halfFor);
-    checkMixedBrackets(ctx, 2, level2);
-    checkMixedBrackets(ctx, 4, level4);
+    // (the notice's own body first: document order)
+    for (const t of [trees[1], trees[0]]) {
+      checkMixedBrackets(ctx, 2, t.level2);
+      checkMixedBrackets(ctx, 4, t.level4);
+    }
   },
 };

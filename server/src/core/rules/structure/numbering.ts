@@ -3,6 +3,7 @@
 import type { GongwenDocument, Marker, Range, Section } from '../../model';
 import type { Edit, RuleContext } from '../../rule';
 import { CodeSet } from '../shared/text';
+import { inNoticeTree } from '../../parse/sections';
 
 export type NumberStyle = 'chinese' | 'ascii' | 'fullwidth' | 'word-dot' | 'word-paren' | 'word-paren-cn' | 'circled';
 
@@ -210,12 +211,21 @@ function inRanges(ranges: Range[], pos: number): boolean {
   return false;
 }
 
+/**
+ * Whether a list belongs to the notice's own body (doc.noticeSections, the cover letter's 一、二、 when an attached
+ * document holds the main tree). Each tree decides on its own whether it numbers a level continuously.
+ */
+export function coverList(doc: GongwenDocument, l: { items: Section[] }): boolean {
+  return inNoticeTree(doc, l.items[0]);
+}
+
 /** The families, lists and hierarchy anomalies of a document (linear; each rule computes its own). */
 export function structureOf(doc: GongwenDocument): Structure {
   const isChild = new Set<Section>();
   for (const s of doc.allSections) for (const c of s.children) isChild.add(c);
   const families: Family[] = [];
-  // top-level families: roots grouped by container (notice body / attachment / after), in order
+  // top-level families: roots grouped by container (notice body / attachment / after), in order: the notice's own
+  // 一、二、 and the attached document's 一、二、 are two lists
   let rootFamily: Family | undefined;
   let rootContainer = -1;
   for (const s of doc.allSections) {
@@ -328,39 +338,61 @@ function mostCarryOn(lists: { items: Section[] }[]): boolean {
  * Whether the document numbers its 1. 2. 3. items continuously across parents: when most level-3 lists after
  * the first one of a container carry on from the previous list rather than starting again at 1. (The model's
  * continuousItemNumbering counts the same boundaries but reads a tie as continuous; the rules, the formatter
- * and the fixes all read it here, the same way.)
+ * and the fixes all read it here, the same way.) This is the main tree's reading (doc.sections); the notice's own
+ * body, when it is a second tree, has its own (NumberingFacts.cover).
  */
 export function isContinuous(doc: GongwenDocument): boolean {
-  return mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 3));
+  return numberingFactsOf(doc).continuous;
 }
 
 /**
  * Whether the document numbers its items of `level` continuously across parents: level 3 as isContinuous; level 2
  * when most （N） lists after the first carry on from the previous one (国务院办公厅 医改重点工作任务: 一、…（一）（二）
- * 二、…（三）（四）).
+ * 二、…（三）（四）). The main tree's reading, as isContinuous.
  */
 export function isContinuousAt(doc: GongwenDocument, level: number): boolean {
   if (level === 3) return isContinuous(doc);
   if (level !== 2) return false;
-  return mostCarryOn(structureOf(doc).lists.filter((l) => l.level === 2 && l.parent));
+  return numberingFactsOf(doc).continuous2;
 }
 
 /** What the numbering rules share about a document: its structure and how it numbers across parents. */
 export interface NumberingFacts {
   st: Structure;
-  /** isContinuous(doc) */
+  /** isContinuous(doc): the main tree's (doc.sections) 1. 2. 3. run on across parents. */
   continuous: boolean;
-  /** isContinuousAt(doc, 2) */
+  /** isContinuousAt(doc, 2): the main tree's （一）（二） run on across parents. */
   continuous2: boolean;
+  /** The same two readings for the notice's own body when it is a second tree (doc.noticeSections); false otherwise. */
+  cover: { continuous: boolean; continuous2: boolean };
 }
 
-function numberingFactsOf(doc: GongwenDocument): NumberingFacts {
+/** The numbering facts, computed anew (numberingFacts keeps them for the analysis). */
+export function numberingFactsOf(doc: GongwenDocument): NumberingFacts {
   const st = structureOf(doc);
+  // each tree reads its own lists: the cover letter's items never tip the attached document's reading
+  const main: List[] = [];
+  const cover: List[] = [];
+  for (const l of st.lists) (coverList(doc, l) ? cover : main).push(l);
   return {
     st,
-    continuous: mostCarryOn(st.lists.filter((l) => l.level === 3)),
-    continuous2: mostCarryOn(st.lists.filter((l) => l.level === 2 && l.parent)),
+    continuous: mostCarryOn(main.filter((l) => l.level === 3)),
+    continuous2: mostCarryOn(main.filter((l) => l.level === 2 && l.parent)),
+    cover: {
+      continuous: mostCarryOn(cover.filter((l) => l.level === 3)),
+      continuous2: mostCarryOn(cover.filter((l) => l.level === 2 && l.parent)),
+    },
   };
+}
+
+/**
+ * Whether the list (of level 3, or of level 2 under a parent) is checked as part of its tree's continuous run
+ * rather than on its own: its tree numbers that level on across parents.
+ */
+export function readsOn(doc: GongwenDocument, f: NumberingFacts, l: { level: number; parent?: Section; items: Section[] }): boolean {
+  if (l.level !== 3 && !(l.level === 2 && l.parent)) return false;
+  const r = coverList(doc, l) ? f.cover : f;
+  return l.level === 3 ? r.continuous : r.continuous2;
 }
 
 /**

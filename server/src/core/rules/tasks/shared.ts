@@ -89,9 +89,14 @@ export function deleteUnitEdit(text: string, units: UnitRef[], k: number): Range
   return undefined;
 }
 
-/** Top-level sections sorted by start (doc.sections already is); the one holding offset. */
+/**
+ * Top-level sections sorted by start (doc.sections already is); the one holding offset. The notice's own sections
+ * (doc.noticeSections, before the attached document) count too: a cover letter's item is a section of tasks only
+ * when some item of it carries an assignment.
+ */
 export function topSectionAt(doc: GongwenDocument, offset: number): Section | undefined {
-  const s = doc.sections;
+  const cover = doc.noticeSections;
+  const s = cover.length && offset < cover[cover.length - 1].range.end ? cover : doc.sections;
   let lo = 0;
   let hi = s.length - 1;
   let found = -1;

@@ -3,6 +3,7 @@
 import type { Assignment, GongwenDocument, Range, Section, Task } from '../../model';
 import type { Edit, Rule, RuleContext } from '../../rule';
 import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from './shared';
+import { treeRoots } from '../../parse/sections';
 
 /** How the document writes its leads, learned from its own assignments. */
 export type LeadStyle =
@@ -194,7 +195,7 @@ function hasAssignmentIn(doc: GongwenDocument, r: Range): boolean {
 /** Ancestors of a section (nearest first), found by path from the top-level list. */
 function ancestors(doc: GongwenDocument, sec: Section): Section[] {
   const out: Section[] = [];
-  let list = doc.sections;
+  let list = treeRoots(doc, sec);
   for (let i = 0; i < sec.path.length - 1; i++) {
     const s = list[sec.path[i]];
     if (!s) break;
@@ -211,7 +212,7 @@ function ancestors(doc: GongwenDocument, sec: Section): Section[] {
  */
 function headsInvertedItems(doc: GongwenDocument, sec: Section): boolean {
   const parent = ancestors(doc, sec)[0];
-  const list = parent ? parent.children : doc.sections;
+  const list = parent ? parent.children : treeRoots(doc, sec);
   const next = list[sec.path[sec.path.length - 1] + 1];
   return !!next && next.level < sec.level && !hasAssignmentIn(doc, sec.range);
 }
@@ -324,18 +325,20 @@ export const rule: Rule = {
 
     // a flat plan whose top-level items are the tasks (一、…… 牵头单位：X。 二、…… 三、……): a top-level leaf
     // with no note between two top-level leaves that name their leads
-    const tl = doc.sections;
-    const leadLeaf = tl.map((sec) => sec.children.length === 0 && hasOwnLead(doc, sec));
-    let seenLead = false;
-    let pending: Section[] = [];
-    tl.forEach((sec, i) => {
-      if (leadLeaf[i]) {
-        if (seenLead) for (const p of pending) report(undefined, p);
-        seenLead = true;
-        pending = [];
-      } else if (sec.children.length === 0 && !hasAssignmentIn(doc, sec.range)) {
-        pending.push(sec);
-      } else pending = [];
-    });
+    // (each tree on its own: the notice's own body, when it is a second tree, and the attached document)
+    for (const tl of [doc.noticeSections, doc.sections]) {
+      const leadLeaf = tl.map((sec) => sec.children.length === 0 && hasOwnLead(doc, sec));
+      let seenLead = false;
+      let pending: Section[] = [];
+      tl.forEach((sec, i) => {
+        if (leadLeaf[i]) {
+          if (seenLead) for (const p of pending) report(undefined, p);
+          seenLead = true;
+          pending = [];
+        } else if (sec.children.length === 0 && !hasAssignmentIn(doc, sec.range)) {
+          pending.push(sec);
+        } else pending = [];
+      });
+    }
   },
 };
