@@ -53,6 +53,18 @@ describe(`${rule}: a day written without 日`, () => {
     }
   });
 
+  // a real 公示: “公示期自2022年11月17至2022年11月23日” — the first date of the range lost its 日
+  it('warns on the first date of a 至/到 range that lacks 日 when the second names its month or year', () => {
+    const text = notice('2022年11月17日', '（一）公示期自2022年11月17至2022年11月23日，活动时间为2023年3月1到3月5日。牵头单位：市农业农村局。');
+    for (const t of [text, crlf(text), collapse(text), halfWidth(text)]) {
+      const f = check(t, [rule]);
+      assert.deepEqual(f.map((x) => `${x.severity} ${locate(t, x).text}`), ['warning 2022年11月17', 'warning 2023年3月1'], t);
+      assert.equal(applyEdits(t, f[0].fixes[0].edits), t.replace('2022年11月17至', '2022年11月17日至'));
+    }
+    // 17至23日 (the days share 日) is left alone
+    assert.deepEqual(check(notice('2022年11月17日', '（一）公示期为2022年11月17至23日。牵头单位：市农业农村局。'), [rule]), []);
+  });
+
   it('stays silent on ranges, counts and complete dates', () => {
     const text = notice('2022年5月10日', '（一）2022年8月19日至20日、2022年8月19-20日、2022年1-8月19家企业、2022年8月19号均按时完成。牵头单位：市审批局。');
     assert.deepEqual(check(text, [rule]), []);

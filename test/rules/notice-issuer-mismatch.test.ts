@@ -96,6 +96,25 @@ describe(rule, () => {
     assert.deepEqual(spans(t.replace('蔡甸区人民政府办公室\n', '蔡甸区财政局\n'), rule), ['蔡甸区财政局']);
   });
 
+  // a law database's copy: the issuer above the title carries its province (湖北省X市人民政府), the signature does not
+  it('is silent when the title’s issuer only adds its province or region before the signed body, either way round', () => {
+    const t = [
+      '湖南省某某市人民政府',
+      '关于批转某某市中小学招生管理规定的通知',
+      '各区人民政府，市人民政府各部门：',
+      '　　市人民政府同意市教育局制定的《某某市中小学招生管理规定》，现转发给你们，请遵照执行。',
+      '某某市人民政府',
+      '2015年6月17日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(spans(v, rule), [], v);
+    const r = t.replace('湖南省某某市人民政府\n', '广西壮族自治区某某市人民政府\n');
+    assert.deepEqual(spans(r, rule), []);
+    assert.deepEqual(spans(t.replace('湖南省某某市人民政府\n', '某某市人民政府\n').replace('某某市人民政府\n2015', '湖南省某某市人民政府\n2015'), rule), []);
+    // another province's body, or a place that is no province, is still found
+    assert.deepEqual(spans(t.replace('湖南省某某市人民政府\n', '某某县某某市人民政府\n'), rule), ['某某市人民政府']);
+    assert.deepEqual(spans(t.replace('某某市人民政府\n2015', '某某市人民政府办公室\n2015'), rule), ['某某市人民政府办公室']);
+  });
+
   // audit: CRLF and half-width layouts, exact ranges, and the (unsafe) fix's result
   it('finds the differing signature with CRLF and half-width punctuation; the fix signs with the title’s issuer', () => {
     const t = build({ signature: '嘉兴市人民政府' });

@@ -21,6 +21,23 @@ describe(rule, () => {
     assert.deepEqual(spans(t, rule), ['嘉兴市人民政府办公室关于印发嘉兴市推进服务业发展工作方案的通知']);
   });
 
+  // a real page: a county's 决定 whose signature the page dropped (only the date is left)
+  it('names the document’s own kind (决定, 意见) in the message, not 通知', () => {
+    const t = [
+      '某某县人民政府关于给予县消防救援大队集体嘉奖的决定',
+      '各乡镇人民政府，县政府各部门：',
+      '　　县消防救援大队在防汛抢险中表现突出，县政府研究决定，给予集体嘉奖。',
+      '2024年3月8日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => f.message.zh), ['决定缺少发文机关署名（GB/T 9704-2012 7.3）。']);
+      assert.match(found[0].message.en, /^The decision has no signature/);
+    }
+    const o = t.replace('给予县消防救援大队集体嘉奖的决定', '加强防汛工作的意见');
+    assert.deepEqual(check(o, [rule]).map((f) => f.message.zh), ['意见缺少发文机关署名（GB/T 9704-2012 7.3）。']);
+  });
+
   // a real page: 金乡县人民政府 / 2021年2月22 — the date lost its 日 (date-invalid's finding), the 署名 is there
   it('takes a 成文日期 whose day lost its 日 as the date, and the 署名 above it', () => {
     const t = build({ date: '2010年12月9' });

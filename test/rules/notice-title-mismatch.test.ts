@@ -16,6 +16,16 @@ describe(rule, () => {
     for (const text of [t, collapse(t)]) assert.deepEqual(spans(text, rule), ['《嘉兴市推进服务业发展实施方案》']);
   });
 
+  // a real 工作规则 notice: the attached rules are headed 工作规则(2019年11月修订), the title issues 《工作规则》
+  it('reads a revision note in brackets after the attached title (（2023年修订）) as no part of the name', () => {
+    for (const note of ['（2023年5月修订）', '(2023年修订)', '（2023年修正）']) {
+      const t = build({ attachmentTitle: `嘉兴市推进服务业发展工作方案${note}` });
+      for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    }
+    // another bracketed addition is still a different title (试行 is part of the name)
+    assert.deepEqual(spans(build({ attachmentTitle: '嘉兴市推进服务业发展工作方案（试行）' }), rule), ['嘉兴市推进服务业发展工作方案（试行）']);
+  });
+
   it('finds an attached document with another title', () => {
     const t = build({ attachmentTitle: '嘉兴市服务业发展工作方案' });
     assert.deepEqual(spans(t, rule), ['嘉兴市服务业发展工作方案']);

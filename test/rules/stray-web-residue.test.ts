@@ -281,4 +281,50 @@ describe('stray-web-residue: page layouts of the real-notice trial', () => {
     ].join('\n');
     assert.deepEqual(check(t, [RULE]), []);
   });
+
+  it('the page’s tail after the 附注: editor, a comment box, a bare QR-code line and bulleted image file names', () => {
+    const t = [
+      title,
+      ...tail.slice(0, 4),
+      '（此件公开发布）',
+      '责任编辑：王某某',
+      '网友评论',
+      '用微信扫描二维码',
+      '  • tupian02.jpg',
+      '  • |',
+      '  • banner_03.png',
+      '',
+    ].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 7:1-12:18'], x);
+      const f = check(x, [RULE]);
+      assert.equal(applyEdits(x, f[0].fixes[0].edits).split(/\r?\n/).slice(-3).join('|').replace(/[()]/g, (c) => (c === '(' ? '（' : '）')), '2021年6月10日|（此件公开发布）|');
+    }
+  });
+
+  it('a law database’s head: 浏览:count among the fields is one block, and the 下载地址 line goes with it', () => {
+    const t = [
+      '作者:资料网 时间:2024-07-22 08:54:31  浏览:9249   来源:资料网',
+      '下载地址: 点击此处下载',
+      title,
+      ...tail,
+    ].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['1:1-2:13'], x);
+    }
+    // (阅读:count the same way)
+    const r = t.replace('浏览:9249', '阅读:9249');
+    assert.deepEqual(check(r, [RULE]).map((f) => locate(r, f).at), ['1:1-2:13']);
+  });
+
+  it('stays silent on a body line asking readers to scan a QR code, and on a file name inside a sentence', () => {
+    const t = [
+      title,
+      ...tail.slice(0, 2),
+      '请用微信扫描二维码报名：',
+      '报名表见附件qrcode01.jpg，请于6月20日前报送。',
+      ...tail.slice(2),
+    ].join('\n');
+    assert.deepEqual(check(t, [RULE]), []);
+  });
 });

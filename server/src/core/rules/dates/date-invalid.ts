@@ -46,7 +46,8 @@ export const dateInvalid: Rule = {
 
 /**
  * After a 年月 date ending at e: the end of a day number written without 日 (2022年8月19 at a line end, before a blank
- * or a mark), or -1. Not a range (8月19-20日), a count (8月19家) or 19号.
+ * or a mark, or before 至/到 and a date with its month or year), or -1. Not a range (8月19-20日, 8月19至20日), a count
+ * (8月19家) or 19号.
  */
 function bareDayEnd(text: string, e: number): number {
   let x = e;
@@ -56,6 +57,13 @@ function bareDayEnd(text: string, e: number): number {
   if (day < 1 || day > 31) return -1;
   if (x >= text.length) return x;
   const c = text.charCodeAt(x);
+  // the first date of a range whose second date names its month or year (2022年11月17至2022年11月23日,
+  // 3月1到3月5日); not 17至23日, where the two days share 日
+  if (c === 0x81f3 || c === 0x5230) {
+    let y = x + 1;
+    while (y < text.length && y - x <= 4 && text.charCodeAt(y) >= 0x30 && text.charCodeAt(y) <= 0x39) y++;
+    return y > x + 1 && y < text.length && (text.charCodeAt(y) === 0x5e74 || text.charCodeAt(y) === 0x6708) ? x : -1;
+  }
   // a line break, a blank, or 。，；、 (full or half width)
   return c === 10 || c === 13 || c === 0x20 || c === 0x3000 || c === 9 || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3001 ? x : -1;
 }

@@ -44,6 +44,14 @@ function coveredBy(name: string, parts: string[]): boolean {
 /** An issuer that starts with its level (区人民政府办公室, 县财政局): its place name left out. */
 const PLACELESS = /^[省市县区州盟旗乡镇]/;
 
+/** A province or autonomous region's name (湖北省, 广西壮族自治区), written before a body of that province. */
+const PROVINCE = /^[\u4e00-\u9fff]{2,8}(?:省|自治区)$/;
+
+/** `long` is `short` with its province or region before it (湖北省武汉市人民政府 / 武汉市人民政府). */
+function provincePrefixed(long: string, short: string): boolean {
+  return short.length >= 4 && long.length > short.length && long.endsWith(short) && PROVINCE.test(long.slice(0, long.length - short.length));
+}
+
 function canonical(name: string, units: UnitRegistry): string {
   return units.lookup(name)?.name ?? name.replace(/\s+/g, '');
 }
@@ -71,6 +79,9 @@ export const noticeIssuerMismatch: Rule = {
       // 区人民政府办公室关于… signed 蔡甸区人民政府办公室: a county or district's own office often leaves its
       // place out of the title; the signature names the same body in full
       if (PLACELESS.test(issuer) && rawSigned.some((x) => x.length > issuer.length && x.endsWith(issuer))) continue;
+      // 湖北省武汉市人民政府关于… signed 武汉市人民政府 (a law database's copy), or the other way round: the same
+      // body with its province or region written before it
+      if (rawSigned.some((x) => provincePrefixed(issuer, x) || provincePrefixed(x, issuer))) continue;
       const sig = notice.signatures[0];
       ctx.report({
         range: sig,

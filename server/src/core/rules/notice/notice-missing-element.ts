@@ -3,6 +3,8 @@
 import type { Rule } from '../../rule';
 import { normalizeTitle } from './normalize';
 
+const KIND_EN: Record<string, string> = { 通知: 'notice', 意见: 'opinion', 决定: 'decision', 批复: 'reply', 报告: 'report', 函: 'letter' };
+
 export const noticeMissingElement: Rule = {
   id: 'notice-missing-element',
   defaultSeverity: 'warning',
@@ -15,7 +17,11 @@ export const noticeMissingElement: Rule = {
     const { doc } = ctx;
     const { notice, text } = doc;
     // a bare work plan (no cover notice) is not a notice
-    if (!notice.title || !/关于.{1,200}的(通知|意见|决定|批复|报告|函)$/.test(notice.title.text.replace(/\s+/g, ''))) return;
+    const kindMatch = notice.title ? /关于.{1,200}的(通知|意见|决定|批复|报告|函)$/.exec(notice.title.text.replace(/\s+/g, '')) : null;
+    if (!notice.title || !kindMatch) return;
+    // the message names the document's own kind (决定缺少…), not always 通知
+    const kind = kindMatch[1];
+    const kindEn = KIND_EN[kind] ?? 'notice';
     const at = notice.title;
     const missing: { zh: string; en: string }[] = [];
     if (!notice.addressee && notice.kind !== undefined && !/报告$/.test(notice.title.text)) missing.push({ zh: '主送机关', en: 'addressee (主送机关)' });
@@ -25,8 +31,8 @@ export const noticeMissingElement: Rule = {
       ctx.report({
         range: at,
         message: {
-          zh: `通知缺少${missing.map((m) => m.zh).join('、')}（GB/T 9704-2012 7.3）。`,
-          en: `The notice has no ${missing.length > 1 ? `${missing.slice(0, -1).map((m) => m.en).join(', ')} or ${missing[missing.length - 1].en}` : missing[0].en} (GB/T 9704-2012 §7.3).`,
+          zh: `${kind === '函' ? '本函' : kind}缺少${missing.map((m) => m.zh).join('、')}（GB/T 9704-2012 7.3）。`,
+          en: `The ${kindEn} has no ${missing.length > 1 ? `${missing.slice(0, -1).map((m) => m.en).join(', ')} or ${missing[missing.length - 1].en}` : missing[0].en} (GB/T 9704-2012 §7.3).`,
         },
       });
     }

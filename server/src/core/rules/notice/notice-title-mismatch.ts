@@ -18,6 +18,13 @@ function sentenceAround(text: string, s: number, e: number, from: number): strin
 /** A year (年度) written right before a cited 《X》. */
 const YEAR_BEFORE = /[0-9０-９]{4}年度?$/;
 
+/** A revision note ending an attached title — (2019年11月修订), (2023年修正) — is no part of the name it issues. */
+const REVISION_NOTE = /\((?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:修订|修正)\)$/;
+
+function withoutRevisionNote(title: string): string {
+  return title.replace(REVISION_NOTE, '');
+}
+
 export const noticeTitleMismatch: Rule = {
   id: 'notice-title-mismatch',
   defaultSeverity: 'error',
@@ -87,7 +94,7 @@ export const noticeTitleMismatch: Rule = {
         });
       }
     }
-    if (attachment && !titled.includes(normalizeTitle(attachment.title.text))) {
+    if (attachment && !titled.includes(normalizeTitle(attachment.title.text)) && !titled.includes(withoutRevisionNote(normalizeTitle(attachment.title.text)))) {
       ctx.report({
         range: attachment.title,
         message: {

@@ -59,9 +59,20 @@ export const strayTablePipe: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
-    // runs inside other residue belong to stray-web-residue (the seed's trailing “作者: 信息来源: |”)
-    // (runs come in text order: a node holds a run when, of the nodes starting at or before it, one reaches its end)
-    const otherResidue = ctx.doc.residue.filter((n) => n.kind !== 'pipe').sort((a, b) => a.start - b.start);
+    // runs inside other residue belong to stray-web-residue (the seed's trailing “作者: 信息来源: |”), and so do runs
+    // between two other nodes of one residue block (a page's `• |` line among its image names): that rule's finding
+    // spans the block and its fix deletes them
+    // (runs come in text order: a span holds a run when, of the spans starting at or before it, one reaches its end)
+    const spans = new Map<number, { start: number; end: number }>();
+    for (const n of ctx.doc.residue) {
+      if (n.kind === 'pipe') continue;
+      const sp = spans.get(n.block);
+      if (sp) {
+        sp.start = Math.min(sp.start, n.start);
+        sp.end = Math.max(sp.end, n.end);
+      } else spans.set(n.block, { start: n.start, end: n.end });
+    }
+    const otherResidue = [...spans.values()].sort((a, b) => a.start - b.start);
     let next = 0;
     let reach = -1;
     const runs = findPipeRuns(text, ctx.doc.lineStarts, ctx.doc.tables.map((t) => t.range)).filter((r) => {
