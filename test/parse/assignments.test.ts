@@ -294,4 +294,30 @@ describe('parse/assignments: closing notes with a deadline clause first', () => 
       assert.deepEqual(units('一、某项工作。（生态环境部指导，试点城市政府负责落实）\n'), ['生态环境部/lead', '试点城市政府/participant']);
     });
   });
+
+  describe('a bare bracketed unit list closing a task (（市农业农村局）, no role word)', () => {
+    const doc = [
+      '一、发展现代农业',
+      '1.稳定粮食生产。',
+      '落实种粮补贴政策，播种面积保持稳定。',
+      '（区农业农村局）',
+      '2.改善农田条件。新增高标准农田五万亩。（区农业农村局、区财政局）',
+      '3.加强宣传引导。营造良好氛围。（以下简称宣传工作）（含各街道办事处）',
+      '二、保障措施（区委办）',
+    ].join('\n');
+    for (const [name, tf] of [['lines', (x: string) => x], ['crlf', crlf], ['half-width', halfWidth], ['collapsed', collapse]] as const) {
+      it(`reads the list as the responsible (leading) units, after a sentence end only (${name})`, () => {
+        const t = tf(doc);
+        const as = findAssignments(t, [], []);
+        checkSpans(t, as);
+        assert.deepEqual(
+          as.map((a) => [a.form, a.entries.flatMap((e) => e.units.map((u) => `${u.text}/${u.role}`))]),
+          [
+            ['paren', ['区农业农村局/lead']],
+            ['paren', ['区农业农村局/lead', '区财政局/lead']],
+          ],
+        );
+      });
+    }
+  });
 });

@@ -272,4 +272,39 @@ describe('parse/tasks: notes before the full stop', () => {
       assert.deepEqual(doc.tasks[0].participants.map((u) => u.text), ['各子公司']);
     });
   });
+
+  describe('notes standing on lines of their own (（区农业农村局） below the task text)', () => {
+    const doc = [
+      '工作方案',
+      '一、主要任务',
+      '1.稳定粮食生产。',
+      '落实种粮补贴政策。',
+      '（区农业农村局）',
+      '2.稳定生猪生产。',
+      '落实养殖场贴息政策。',
+      '（区农业农村局）',
+      '做好猪肉市场监测。',
+      '依法打击囤积行为，',
+      '启动价格补贴联动机制。',
+      '（区发展改革局）',
+      '',
+    ].join('\n');
+    for (const [name, tf] of [['lines', (x: string) => x], ['crlf', crlf]] as const) {
+      it(`closes the whole text above each note, not only its last line (${name})`, () => {
+        const t = tf(doc);
+        const d = parse(t);
+        assert.deepEqual(
+          d.tasks.map((x) => [x.path, x.part ?? 0, x.leads.map((u) => u.text).join()]),
+          [
+            ['一、1.', 0, '区农业农村局'],
+            ['一、2.', 1, '区农业农村局'],
+            ['一、2.', 2, '区发展改革局'],
+          ],
+        );
+        const last = d.tasks[2];
+        assert.ok(t.slice(last.range.start, last.range.end).startsWith('做好猪肉市场监测。'));
+        assert.ok(t.slice(last.range.start, last.range.end).endsWith('（区发展改革局）'));
+      });
+    }
+  });
 });

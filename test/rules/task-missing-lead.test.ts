@@ -305,4 +305,39 @@ describe('task-missing-lead: the notice’s own body beside an attached document
     const t = withCover(['一、开展隐患排查。牵头单位：市应急管理局。', '二、开展专项整治。', '三、开展督查检查。牵头单位：市安委办。']);
     for (const v of [t, collapse(t), crlf(t)]) assert.deepEqual(texts(v), ['二、开展专项整治', '2.建立台账']);
   });
+
+  describe('bare notes: （区农业农村局） on the line below each task, no role word', () => {
+    const plan = [
+      '关于印发农业工作方案的通知',
+      '各街道办事处：',
+      '一、主要任务',
+      '1.稳定粮食生产。',
+      '落实种粮补贴政策。',
+      '（区农业农村局）',
+      '2.改善农田条件。',
+      '新增高标准农田。',
+      '（区农业农村局、区财政局）',
+      '3.加强农业宣传。',
+      '营造良好氛围。',
+      '4.强化动物防疫。',
+      '落实属地责任。',
+      '（区农业农村局）',
+      '二、保障措施',
+      '各街道要加强组织领导，确保各项任务落实。',
+      '区人民政府办公室',
+      '2020年3月1日',
+    ].join('\n');
+    for (const [name, tf] of [['lines', (x: string) => x], ['crlf', crlf], ['half-width', halfWidth]] as const) {
+      it(`finds the one task without its note, describing the document's bare note (${name})`, () => {
+        const t = tf(plan);
+        const fs = run(t);
+        assert.equal(fs.length, 1);
+        assert.ok(t.slice(fs[0].range.start, fs[0].range.end).startsWith('3.'));
+        const open = name === 'half-width' ? '(' : '（';
+        const close = name === 'half-width' ? ')' : '）';
+        assert.ok(fs[0].message.zh.endsWith(`本文其他任务写作“${open}……${close}”。`), fs[0].message.zh);
+        assert.equal(fs[0].fixes[0].edits[0].snippet, `${open}$0${close}`);
+      });
+    }
+  });
 });

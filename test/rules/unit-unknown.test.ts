@@ -146,4 +146,45 @@ describe(rule, () => {
       [['市统计局', '各县（市、区）'], ['市统计局']],
     );
   });
+
+  describe('a unit name broken by a hard line wrap (text pasted from a PDF)', () => {
+    const wrapped = [
+      '关于做好社区工作的通知',
+      '各街道办事处：',
+      '一、加强基层党建',
+      '1.完善街道党工委领导体制，优化决策程序。',
+      '牵头单位：区委组织部',
+      '协办单位：区委编办、园区党工',
+      '委、各街道党工委',
+      '2.推进社区治理。',
+      '牵头单位：区民政局',
+      '协办单位：区委编办、区财政',
+      '局、各街道办事处',
+      '区人民政府办公室',
+      '2019年4月16日',
+    ].join('\n');
+
+    it('names the break and offers to join the two pieces, in every layout', () => {
+      for (const text of [wrapped, crlf(wrapped), halfWidth(wrapped), collapse(wrapped)]) {
+        const found = check(text, [rule]);
+        assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['园区党工', '区财政']);
+        assert.match(found[0].message.zh, /拆断/);
+        assert.match(found[0].message.zh, /“园区党工委”/);
+        assert.match(found[1].message.zh, /“区财政局”/);
+        const fixed = applyEdits(text, found[0].fixes[0].edits);
+        assert.ok(fixed.includes('园区党工委、各街道党工委'));
+        assert.equal(fixed.length, text.length - (text.includes('\r\n') ? 2 : 1));
+        assert.equal(found[0].fixes[0].safe, false);
+        const fixed2 = applyEdits(text, found[1].fixes[0].edits);
+        assert.ok(fixed2.includes('区财政局、各街道办事处'));
+      }
+    });
+
+    it('keeps the plain message when the next line does not complete the name', () => {
+      const text = wrapped.replace('园区党工\n委、各街道党工委', '园区党工\n2.各街道党工委').replace('区财政\n局', '区财政\n区体育局');
+      const found = check(text, [rule]);
+      assert.equal(found.length, 2);
+      for (const f of found) assert.doesNotMatch(f.message.zh, /拆断/);
+    });
+  });
 });

@@ -6,7 +6,8 @@
 //   between) form one assignment (牵头单位：A。 参与部门：B。).
 // - 'line': the same, its list closed by the end of the line/paragraph instead (责任单位:市发改委).
 // - 'paren': a bracketed note （牵头单位：…；配合单位：…） anywhere, or （X牵头，Y参与） / （X负责） / （X指导） closing a
-//   sentence (a sentence end before the bracket, or after it, or the paragraph ends there).
+//   sentence (a sentence end before the bracket, or after it, or the paragraph ends there); a bare list of unit
+//   names only, （市农业农村局）, right after a sentence end (on the same line or the next): its units are 责任.
 // Role resolution (per assignment): 牵头/主办/指导 → lead; 参与/配合/协办 → participant; 责任/负责 → lead only when no
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
@@ -344,6 +345,14 @@ function scanRange(
             i = close + 1;
             continue;
           }
+          // a bare unit list right after a sentence end: 。（市农业农村局）, or on a line of its own after it
+          const after = sentenceEndBefore(text, ps, i);
+          if (after && bareNote(text, i + 1, close)) {
+            if ((after === 2 || closes === 2) && edge) edge.hit = true;
+            out.push({ range: { start: i, end: close + 1 }, form: 'paren', entries: [{ kind: 'responsible', parsed: parseUnitList(text, i + 1, close) }] });
+            i = close + 1;
+            continue;
+          }
         }
       }
     } else if (LABEL_FIRST.has(c) && labelMayStart(text, ps, i)) {
@@ -458,6 +467,27 @@ function closesSentence(text: string, ps: number, pe: number, open: number, clos
     if (n === 10 || n === 13 || SENTENCE_END_CODES.has(n)) return 1;
   }
   return b < ps || a >= pe ? 2 : 0;
+}
+
+/** 1 when a sentence end (after blanks and line breaks) comes right before `open`, 2 when the range starts there. */
+function sentenceEndBefore(text: string, ps: number, open: number): 0 | 1 | 2 {
+  let b = open - 1;
+  while (b >= ps && isSpace(text.charCodeAt(b))) b--;
+  if (b < ps) return 2;
+  return SENTENCE_END_CODES.has(text.charCodeAt(b)) ? 1 : 0;
+}
+
+/** Openings of a bracketed remark that is no unit list: （含……）（以下简称……）（包括……）. */
+const NOT_UNITS_RE = /^[ \t\u3000]*(?:含|不含|包括|包含|即|如|以下|简称|下同|详见|见|附|注)/;
+
+/**
+ * （市农业农村局）, （区农业农村局、区财政局）: a short list of unit names only (each ending as a unit does),
+ * no role word: the units responsible for the sentence it closes.
+ */
+function bareNote(text: string, s: number, e: number): boolean {
+  if (e - s > 80 || e <= s) return false;
+  if (NOT_UNITS_RE.test(text.slice(s, Math.min(e, s + 8)))) return false;
+  return unitsOnly(text, s, e);
 }
 
 /** Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared. */

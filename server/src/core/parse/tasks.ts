@@ -3,7 +3,8 @@
 // A section of tasks is a top-level section in which some item (the section itself or any descendant) carries a
 // non-table assignment. Inside it every leaf item is a task; an item with child items is never itself a task.
 // A leaf whose own assignments are all closing notes (form 'paren') is split: each note closes one task, the text
-// from the previous note (or the item's start) to the note's end; trailing text after the last note, if it holds
+// from the previous note (or the item's start) to the note's end (a note standing on a line of its own closes all
+// the text since the previous note; an inline note, the text since the last line break before it); trailing text after the last note, if it holds
 // words, is one more task (without a note of its own). A task without its own lead takes the lead of the nearest
 // enclosing item whose own assignment names one (leadInherited). Every task-table row with content is a task too.
 import type { Assignment, DateMention, Section, TableRow, Task, TaskTable, TextSpan, UnitRef } from '../model';
@@ -163,6 +164,16 @@ function firstSentence(text: string, start: number, end: number): string {
  * The start of the last paragraph beginning inside text(a, b): after a line break, or after whitespace that follows
  * a sentence end (a collapsed layout's paragraph break); a when there is none.
  */
+/** A line break (among blanks only) comes between the text since `a` and the note at `at`. */
+function onOwnLine(text: string, a: number, at: number): boolean {
+  for (let i = at - 1; i >= a; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 function lastBreak(text: string, a: number, b: number): number {
   let found = a;
   let i = a;
@@ -288,7 +299,8 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
         // Text left after the previous note at the end of its paragraph is a task of its own (without a note).
         if (part > 1) {
           const br = lastBreak(text, prev, n.range.start);
-          if (br > prev && hasWords(text, prev, br)) {
+          // (a note on a line of its own closes all the text above it, back to the previous note)
+          if (br > prev && hasWords(text, prev, br) && !onOwnLine(text, prev, n.range.start)) {
             const [b, e] = trimmed(text, prev, br);
             tasks.push(make(b, e, firstSentence(text, b, e), [], part++));
             prev = br;

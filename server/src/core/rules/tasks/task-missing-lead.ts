@@ -62,7 +62,8 @@ function styleOf(text: string, a: Assignment): LeadStyle | undefined {
       const tail = leadEntry.list.text.match(/(分别牵头|共同牵头|牵头负责|牵头|主办|指导|负责)$/);
       if (tail) m = tail as RegExpExecArray;
     }
-    const word = m ? (m[1] === '分别牵头' || m[1] === '共同牵头' || m[1] === '牵头负责' ? '牵头' : m[1]) : '牵头';
+    // no role word at all: a bare note naming the responsible units, （市农业农村局）
+    const word = m ? (m[1] === '分别牵头' || m[1] === '共同牵头' || m[1] === '牵头负责' ? '牵头' : m[1]) : '';
     return { kind: 'paren-word', open, close, word };
   }
   return undefined;
@@ -131,7 +132,7 @@ function fixFor(doc: GongwenDocument, task: Task | undefined, section: Section |
         const semi = colon === ':' ? ';' : '；';
         return { range: { start: at, end: at }, newText: label + colon + semi, snippet: escapeSnippet(label + colon) + '$0' + escapeSnippet(semi) };
       }
-      const word = s.kind === 'paren-word' ? s.word : '牵头';
+      const word = (s.kind === 'paren-word' && s.word) || '牵头';
       const comma = text[note.range.start] === '(' ? ',' : '，';
       return { range: { start: at, end: at }, newText: word + comma, snippet: '$0' + escapeSnippet(word + comma) };
     }

@@ -2,8 +2,46 @@
 // inside a unit name, or a near miss of a known unit (市财正局 for 市财政局). Suggestions replace the name.
 import type { Fix, Rule, RuleContext } from '../../rule';
 import { documentUnits } from '../../units/document';
+import { normalizeName } from '../../units/grammar';
+import type { UnitRegistry } from '../../units/registry';
 
 const q = (s: string) => `“${s}”`;
+
+/** Longest continuation looked at after a break (a department's tail: 委, 局, 办公室, 管委会 …). */
+const MAX_TAIL = 8;
+/** Characters that end the continuation: list separators, sentence ends, brackets, a table bar. */
+const TAIL_STOP = new Set('、，,。；;：:（()）|【】[]“”"'.split(''));
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d || c === 0x0a;
+}
+
+/**
+ * A name cut by a hard line wrap (text pasted from a PDF: 园区党工⏎委、…), or by the space a collapsed paste put
+ * in its place: the blanks after the name (one line break at most, no blank line) and the piece of the next
+ * line up to the first separator, when that piece is no unit by itself and the two together make a known or
+ * well-formed name. Bounded work per name.
+ */
+function brokenName(text: string, end: number, name: string, units: UnitRegistry): { gapEnd: number; joined: string } | undefined {
+  let i = end;
+  let breaks = 0;
+  while (i < text.length && i < end + 8 && isBlank(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x0a) breaks++;
+    i++;
+  }
+  if (i === end || breaks > 1 || i >= text.length) return undefined;
+  const gapEnd = i;
+  const first = text.charCodeAt(i);
+  if (first < 0x3400) return undefined; // a numbering (2.), a letter or a mark begins something new
+  while (i < text.length && i - gapEnd <= MAX_TAIL && !isBlank(text.charCodeAt(i)) && !TAIL_STOP.has(text[i])) i++;
+  if (i - gapEnd > MAX_TAIL) return undefined;
+  const tail = text.slice(gapEnd, i);
+  const alone = units.classify(normalizeName(tail)).status;
+  if (alone === 'known' || alone === 'grammar' || alone === 'group') return undefined;
+  const joined = name + tail;
+  const status = units.classify(normalizeName(joined)).status;
+  return status === 'known' || status === 'grammar' ? { gapEnd, joined } : undefined;
+}
 
 export const rule: Rule = {
   id: 'unit-unknown',
@@ -15,6 +53,7 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const du = documentUnits(ctx);
+    let broken: { gapEnd: number; joined: string } | undefined;
     for (const occ of du.occurrences) {
       const v = du.unknown(occ.name);
       if (!v || ctx.inResidue(occ.range)) continue;
@@ -37,6 +76,24 @@ export const rule: Rule = {
             en: `Unit name ${q(occ.text)} has unrelated text ${q(run)} injected into it (spam); a unit's proper name is expected.${enDid}`,
           },
           fixes,
+        });
+      } else if (v.kind === 'malformed' && (broken = brokenName(ctx.doc.text, occ.range.end, occ.text, ctx.units))) {
+        const { gapEnd, joined } = broken;
+        const tail = ctx.doc.text.slice(gapEnd, gapEnd + joined.length - occ.text.length);
+        ctx.report({
+          range: occ.range,
+          message: {
+            zh: `单位名称${q(occ.text)}被换行（或空格）拆断，与其后的${q(tail)}合为${q(joined)}；应删除其间的换行或空格。`,
+            en: `Unit name ${q(occ.text)} is broken by a line break (or a space) before ${q(tail)}; together they make ${q(joined)}. Remove the break.`,
+          },
+          fixes: [
+            {
+              title: { zh: `删除换行，合为${q(joined)}`, en: `Remove the break: ${q(joined)}` },
+              edits: [{ range: { start: occ.range.end, end: gapEnd }, newText: '' }],
+              safe: false,
+              preferred: true,
+            },
+          ],
         });
       } else if (v.kind === 'malformed') {
         ctx.report({
