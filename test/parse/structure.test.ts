@@ -232,6 +232,20 @@ describe('parse: section markers', () => {
     assert.equal(sl(doc, doc.sections[0].range), text);
   });
 
+  // GB/T 9704-2012 7.3.6: 附件：1.XXXX with the next items on lines of their own, aligned under the first
+  it('does not take the items of an 附件说明 (附件：1.… ⏎ 2.… ⏎ 3.…) as sections, even when no notice frame is found', () => {
+    const items = ['附件：1.全省乡村治理示范镇名单', '2.全省乡村治理示范村名单', '3.前两批示范镇复核结果'];
+    const bare = ['一、工作要求', '请认真核实。', ...items, '山东省农业农村厅', '2023年7月31日'].join('\n');
+    const full = ['山东省农业农村厅关于乡村治理示范镇村名单的公示', '各市农业农村局：', '现将名单予以公示。', ...items, '山东省农业农村厅', '2023年7月31日'].join('\n');
+    for (const t of [bare, crlf(bare), collapse(bare), full, crlf(full), collapse(full), full.replace('附件：1.', '附件:1．')]) {
+      const doc = parse(t);
+      assert.deepEqual(markers(doc), t.startsWith('一、') ? ['一、'] : [], t);
+    }
+    // a list that does not continue the note's numbering, or that starts after another paragraph, is a list
+    assert.deepEqual(markers(parse(bare.replace('2.全省', '3.全省'))), ['一、', '3.', '3.']);
+    assert.deepEqual(markers(parse(bare.replace('附件：1.全省乡村治理示范镇名单', '附件：1.全省乡村治理示范镇名单\n名单另发。'))), ['一、', '2.', '3.']);
+  });
+
   it('does not take 一、二级响应 / 三、四级手术 (the next number and a grade noun) as a marker', () => {
     const lines = ['一、事故分级', '（一）响应级别', '一、二级响应由市指挥部启动，三、四级响应由县（市、区）指挥部启动。', '二、组织体系'];
     for (const t of [lines.join('\n'), crlf(lines.join('\n')), collapse(lines.join('\n'))]) {

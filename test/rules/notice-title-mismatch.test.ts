@@ -132,4 +132,28 @@ describe('notice-title-mismatch: 印发X和Y, the body issuing X and Z (QA regre
       assert.deepEqual(spans(doc(body, title), 'notice-title-mismatch'), [], body);
     }
   });
+  // an umbrella notice: the body names its basis (按照《关于印发……的通知》要求) and the five plans it issues; the
+  // attached document is the first plan its 附件说明 lists
+  it('stays silent on a cited basis and on an attached document listed in a multi-item 附件说明', () => {
+    const t = [
+      '汉阴县人民政府办公室关于印发汉阴县新型城镇化五大专项行动方案的通知',
+      '各镇人民政府，县政府有关部门：',
+      '　　按照市政府办《关于印发安康市新型城镇化五大专项行动方案的通知》（安政办发〔2022〕5号）要求，县自然资源局等部门分别牵头制定了《汉阴县国土空间规划专项行动方案》《汉阴县城乡融合发展专项行动方案》。五个专项行动方案已经县政府同意，现印发给你们，请认真抓好贯彻落实。',
+      '附件：1.汉阴县国土空间规划专项行动方案',
+      '2.汉阴县城乡融合发展专项行动方案',
+      '汉阴县人民政府办公室',
+      '2022年10月28日',
+      '附件1',
+      '汉阴县国土空间规划专项行动方案',
+      '一、总体要求',
+      '坚持规划引领。',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(spans(v, rule), [], v);
+    // an attached document the note does not list is still found
+    const other = t.replace('附件1\n汉阴县国土空间规划专项行动方案', '附件1\n汉阴县城市更新专项行动方案');
+    assert.deepEqual(spans(other, rule), ['汉阴县城市更新专项行动方案']);
+    // and a body that issues a document of another name is still found
+    const issued = t.replace('五个专项行动方案已经县政府同意，现印发给你们', '现将《汉阴县城市更新行动方案》印发给你们');
+    assert.deepEqual(spans(issued, rule), ['《汉阴县城市更新行动方案》']);
+  });
 });

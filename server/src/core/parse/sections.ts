@@ -43,11 +43,19 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   const stack: Section[] = [];
   const lastOrdinal = [0, 0, 0, 0, 0, 0];
   let prevEnd = -1; // end of the last container paragraph seen
+  let attachmentItem = 0; // the number of the 附件说明 item just read (附件：1.…), 0 when the last paragraph is none
 
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     if (p.start < container.start || p.end > container.end) continue;
     const m = markerAt(text, p.start, p.end);
+    // 附件：1.…⏎2.…⏎3.… (GB/T 9704-2012 7.3.6): the items after the first continue the 附件说明, they are no section
+    if (m && m.level === 3 && attachmentItem > 0 && m.ordinal === attachmentItem + 1) {
+      attachmentItem = m.ordinal;
+      prevEnd = p.end;
+      continue;
+    }
+    attachmentItem = m ? 0 : attachmentNoteItem(text, p.start, p.end);
     if (m) {
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].level >= m.level) depth--;
@@ -105,6 +113,17 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   }
   while (stack.length) stack.pop()!.range.end = prevEnd;
   return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+}
+
+const ATTACHMENT_NOTE_ITEM_RE = /附件[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;
+
+/** 附件：1.…: the number of the note's first item, else 0. */
+function attachmentNoteItem(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== 0x9644) return 0; // 附
+  ATTACHMENT_NOTE_ITEM_RE.lastIndex = start;
+  const m = ATTACHMENT_NOTE_ITEM_RE.exec(text);
+  if (!m || m.index + m[0].length > end) return 0;
+  return Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
 /**

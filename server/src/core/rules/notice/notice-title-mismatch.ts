@@ -15,6 +15,9 @@ function sentenceAround(text: string, s: number, e: number, from: number): strin
   return text.slice(a, b);
 }
 
+/** A 《…》 citation (one level; nested 〈〉 inside are part of it). */
+const CITATION = /《[^《》]*》/g;
+
 /** A year (年度) written right before a cited 《X》. */
 const YEAR_BEFORE = /[0-9０-９]{4}年度?$/;
 
@@ -23,6 +26,17 @@ const REVISION_NOTE = /\((?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:
 
 function withoutRevisionNote(title: string): string {
   return title.replace(REVISION_NOTE, '');
+}
+
+/** The items an 附件说明 lists when it lists two or more (附件：1.X 2.Y), normalised; [] otherwise. */
+function noteItems(note: string | undefined): string[] {
+  if (!note) return [];
+  const items = note
+    .replace(/^附件[ \u3000]*[:：]/, '')
+    .split(/(?:^|\s)[0-9０-９]{1,2}[ \u3000]*[.．、]/)
+    .map((x) => normalizeTitle(x.trim()))
+    .filter(Boolean);
+  return items.length >= 2 ? items : [];
 }
 
 export const noticeTitleMismatch: Rule = {
@@ -42,7 +56,8 @@ export const noticeTitleMismatch: Rule = {
     // only the sentence that issues the document (现将《X》印发给你们): a 通报 on how 《政府工作报告》 was carried
     // out cites other documents in passing
     const from = notice.body?.start ?? 0;
-    const cited = notice.citedTitles.filter((c) => ISSUING.test(sentenceAround(ctx.doc.text, c.start, c.end, from)));
+    // (the issuing word is looked for outside the 书名号: 按照《关于印发……的通知》要求 cites the basis, not what is issued)
+    const cited = notice.citedTitles.filter((c) => ISSUING.test(sentenceAround(ctx.doc.text, c.start, c.end, from).replace(CITATION, '《》')));
     if (cited.length > 0) {
       const citedNorm = cited.map((c) => normalizeTitle(c.text));
       // 现将2023年《X》印发给你们 for 关于印发2023年X的通知: the year written before the 书名号 is part of the name
@@ -94,7 +109,14 @@ export const noticeTitleMismatch: Rule = {
         });
       }
     }
-    if (attachment && !titled.includes(normalizeTitle(attachment.title.text)) && !titled.includes(withoutRevisionNote(normalizeTitle(attachment.title.text)))) {
+    const attachedTitle = attachment ? normalizeTitle(attachment.title.text) : '';
+    if (
+      attachment &&
+      !titled.includes(attachedTitle) &&
+      !titled.includes(withoutRevisionNote(attachedTitle)) &&
+      // 关于印发……五大专项行动方案的通知 issuing five plans: the attached document is one the 附件说明 lists
+      !noteItems(notice.attachmentNote?.text).includes(attachedTitle)
+    ) {
       ctx.report({
         range: attachment.title,
         message: {
