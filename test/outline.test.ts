@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildOutline, type OutlineNode } from '../server/src/core/features/outline';
 import { parse } from '../server/src/core/parse';
-import { collapse, crlf, samplePath, seedText } from './helpers';
+import { check, collapse, crlf, samplePath, seedText } from './helpers';
+import { structureRules } from '../server/src/core/rules/structure';
 
 /** The seed with its collapsed line 5 split into one paragraph per line. */
 function seedPerLine(): string {
@@ -142,5 +143,138 @@ describe('outline', () => {
     const long = '一、' + '𠀀'.repeat(40);
     const [n] = buildOutline(parse(long));
     assert.equal(n.name, '一、' + '𠀀'.repeat(28) + '…');
+  });
+
+  describe("a document's own headings outside 一、（一）1.（1） (预案 1 / 1.1 / 1.1.1, 办法 第一章 / 第一条)", () => {
+    /** name (heading kind), children indented by two spaces. */
+    const heads = (nodes: OutlineNode[], ind = ''): string[] =>
+      nodes.flatMap((n) => [`${ind}${n.name}${n.heading ? ` [${n.heading}]` : ''}`, ...heads(n.children, ind + '  ')]);
+
+    const YUAN = [
+      '关于印发某县森林火灾应急预案的通知',
+      '各乡镇人民政府，县直各单位：',
+      '《某县森林火灾应急预案》已经县政府同意，现印发给你们，请认真执行。',
+      '某县人民政府办公室',
+      '2024年3月1日',
+      '某县森林火灾应急预案',
+      '1 总则',
+      '1.1 编制目的',
+      '为有效处置森林火灾，制定本预案。',
+      '1.2编制依据',
+      '依据有关法律法规。',
+      '2 组织体系',
+      '2.1 县指挥部',
+      '2.1.1 指挥部组成',
+      '县指挥部由分管副县长任指挥长。',
+      '2.1.2 指挥部职责',
+      '（1）组织火灾扑救。',
+      '（2）调度扑火力量。',
+      '2.2 现场指挥部',
+      '现场指挥部设在火场附近。',
+    ];
+    const YUAN_TREE = [
+      '关于印发某县森林火灾应急预案的通知',
+      '  各乡镇人民政府，县直各单位：',
+      '  某县人民政府办公室',
+      '  2024年3月1日',
+      '  某县森林火灾应急预案',
+      '    1 总则 [decimal]',
+      '      1.1 编制目的 [decimal]',
+      '      1.2编制依据 [decimal]',
+      '    2 组织体系 [decimal]',
+      '      2.1 县指挥部 [decimal]',
+      '        2.1.1 指挥部组成 [decimal]',
+      '        2.1.2 指挥部职责 [decimal]',
+      '          （1）组织火灾扑救',
+      '          （2）调度扑火力量',
+      '      2.2 现场指挥部 [decimal]',
+    ];
+
+    it('outlines a 预案 by 1 / 1.1 / 1.1.1, with its （1） items under them, in every line-ending layout', () => {
+      const text = YUAN.join('\n');
+      for (const t of [text, crlf(text), text.replace(/\n/g, '\r')]) {
+        const out = buildOutline(parse(t));
+        assert.deepEqual(heads(out), YUAN_TREE);
+        assertNested(out);
+      }
+    });
+
+    it('ranges a decimal heading to the paragraph before the next heading of its depth or above', () => {
+      const text = YUAN.join('\n');
+      const doc = buildOutline(parse(text))[0].children[3];
+      const one = doc.children[0];
+      assert.equal(text.slice(one.selectionRange.start, one.selectionRange.end), '1 总则');
+      assert.ok(text.slice(one.range.start, one.range.end).endsWith('依据有关法律法规。'));
+      const item = doc.children[1].children[0].children[1].children[1];
+      assert.equal(text.slice(item.range.start, item.range.end), '（2）调度扑火力量。');
+    });
+
+    it('leaves the numbering rules silent on a 预案 numbered 1 / 1.1 / 1.1.1', () => {
+      const f = check(YUAN.join('\n'), structureRules.map((r) => r.id));
+      assert.deepEqual(f.map((x) => x.ruleId), []);
+    });
+
+    it('takes 1. 总则 and 一、总则 as the top of a decimal scheme when 1.1 follows', () => {
+      const a = buildOutline(parse(['某镇突发事件应急预案', '1. 总则', '1.1 编制目的', '为规范应对突发事件，制定本预案。', '1.2 编制依据', '依据有关规定。', '2. 组织体系', '2.1 镇应急委员会', '负责统一领导。'].join('\n')));
+      assert.deepEqual(heads(a), ['某镇突发事件应急预案', '  1.总则 [decimal]', '    1.1 编制目的 [decimal]', '    1.2 编制依据 [decimal]', '  2.组织体系 [decimal]', '    2.1 镇应急委员会 [decimal]']);
+      assertNested(a);
+      const b = buildOutline(parse(['某市特种设备事故应急预案', '一、总则', '1.1 编制目的', '为有效预防事故，制定本预案。', '1.2 适用范围', '本预案适用于本市。'].join('\n')));
+      assert.deepEqual(heads(b), ['某市特种设备事故应急预案', '  一、总则 [decimal]', '    1.1 编制目的 [decimal]', '    1.2 适用范围 [decimal]']);
+      assertNested(b);
+    });
+
+    it('outlines a 办法 by 第一章 / 第一条, and a 规则 by 第一章 over its 一、 sections', () => {
+      const banfa = [
+        '某县农村集体资产管理办法',
+        '第一章  总  则',
+        '第一条 为加强农村集体资产管理，制定本办法。',
+        '第二条 本办法适用于本县各村。',
+        '第二章 资产登记',
+        '第三条　村集体应当建立资产台账。',
+        '第四条本办法自2024年5月1日起施行。',
+      ];
+      const a = buildOutline(parse(banfa.join('\n')));
+      assert.deepEqual(heads(a), [
+        '某县农村集体资产管理办法',
+        '  第一章 总 则 [chapter]',
+        '    第一条 为加强农村集体资产管理，制定本办法 [article]',
+        '    第二条 本办法适用于本县各村 [article]',
+        '  第二章 资产登记 [chapter]',
+        '    第三条 村集体应当建立资产台账 [article]',
+        '    第四条本办法自2024年5月1日起施行 [article]',
+      ]);
+      assertNested(a);
+      const guize = ['某县人民政府工作规则', '第一章 总则', '一、为规范县政府工作，制定本规则。', '二、县政府工作坚持依法行政。', '第二章 组成人员职责', '三、县政府由县长、副县长组成。'];
+      const b = buildOutline(parse(guize.join('\n')));
+      assert.deepEqual(heads(b), ['某县人民政府工作规则', '  第一章 总则 [chapter]', '    一、为规范县政府工作，制定本规则', '    二、县政府工作坚持依法行政', '  第二章 组成人员职责 [chapter]', '    三、县政府由县长、副县长组成']);
+      assertNested(b);
+      // 二、's section runs to the next 一、-level marker; in the outline it ends before 第二章
+      const two = b[0].children[0].children[1];
+      assert.equal(guize.join('\n').slice(two.range.start, two.range.end), '二、县政府工作坚持依法行政。');
+    });
+
+    it('lists no table of contents line, no lone 第一条 and no paragraph opening with an amount', () => {
+      const toc = ['某县食品安全事故应急预案', '目录', '1总则……………………3', '1.1编制目的………………3', '1.2编制依据………………3', '2组织机构…………………5'];
+      assert.deepEqual(heads(buildOutline(parse(toc.join('\n')))), ['某县食品安全事故应急预案']);
+      const plain = [
+        '关于做好防汛工作的通知',
+        '各乡镇人民政府：',
+        '一、加强领导',
+        '1.2亿元资金已下达各乡镇。',
+        '2.5万人参加演练。',
+        '第一条防线要守住。',
+        '二、落实责任',
+        '某县人民政府办公室',
+        '2024年6月1日',
+      ];
+      assert.deepEqual(heads(buildOutline(parse(plain.join('\n')))), [
+        '关于做好防汛工作的通知',
+        '  各乡镇人民政府：',
+        '  一、加强领导',
+        '  二、落实责任',
+        '  某县人民政府办公室',
+        '  2024年6月1日',
+      ]);
+    });
   });
 });

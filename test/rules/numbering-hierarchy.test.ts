@@ -109,4 +109,43 @@ describe('numbering-hierarchy on the real samples', () => {
       assert.deepEqual(got, allowed[name] ?? []);
     });
   }
+
+  describe("items under a document's own headings (办法 第二条 / 第三条, 预案 1.1 / 1.2)", () => {
+    const banfa = `
+第一条 为加强农村集体资产管理，制定本办法。
+第二条 登记材料包括：
+1.登记申请表；
+2.权属证明。
+第三条 村集体经济组织应当履行下列职责：
+（一）建立资产台账；
+（二）定期清查资产。
+第四条 有下列情形之一的，予以通报：
+（1）未按时登记；
+（2）虚报资产。`;
+    const yuan = `
+1 总则
+1.1 工作原则
+1.以人为本。
+2.统一领导。
+1.2 事件分级
+（一）特别重大森林火灾。
+（二）重大森林火灾。`;
+    for (const l of layouts) {
+      it(`stays silent on （一） after 1. items of an earlier article or decimal heading (${l.name})`, () => {
+        assert.deepEqual(covered(l.apply(notice(banfa)), RULE), []);
+        assert.deepEqual(covered(l.apply(notice(yuan)), RULE), []);
+      });
+    }
+    it('still flags （一） after 1. items within one article', () => {
+      const text = notice(`
+第一条 为加强农村集体资产管理，制定本办法。
+第二条 登记材料包括：
+1.登记申请表；
+2.权属证明。
+（一）建立资产台账；
+（二）定期清查资产。`);
+      assert.deepEqual(covered(text, RULE), ['（一）']);
+    });
+  });
 });
+

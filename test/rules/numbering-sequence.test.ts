@@ -569,4 +569,84 @@ describe('numbering-sequence: the notice’s own body beside an attached documen
       assert.deepEqual(findings(all, RULE), []);
     });
   }
+
+  describe("lists restarting under a document's own headings (预案 1.1 / 1.2, 办法 第一条 / 第二条)", () => {
+    const yuanUnderYi = `
+一、总则
+1.1 工作原则
+（1）以人为本。
+（2）统一领导。
+1.2 事件分级
+（1）特别重大事件。
+（2）重大事件。
+二、组织体系
+2.1 指挥机构
+（1）县指挥部。
+（2）现场指挥部。`;
+    const yuanUnderDot = `
+1. 总则
+1.1 工作原则
+（1）以人为本。
+（2）统一领导。
+1.2 事件分级
+（1）特别重大事件。
+（2）重大事件。
+2. 组织体系
+2.1 指挥机构
+（1）镇指挥部。
+（2）现场指挥部。`;
+    const banfa = `
+第一章 总则
+第一条 为加强农村集体资产管理，制定本办法。
+第二条 本办法所称农村集体资产包括：
+（一）集体所有的土地；
+（二）集体所有的房屋。
+第三条 村集体经济组织应当履行下列职责：
+（一）建立资产台账；
+（二）定期清查资产。
+第二章 资产登记
+第四条 资产登记应当包括下列内容：
+1.资产名称；
+2.资产数量。
+第五条 登记材料包括：
+1.登记申请表；
+2.权属证明。`;
+    for (const l of layouts) {
+      it(`stays silent when （1） restarts after each 1.1 / 1.2 heading (${l.name})`, () => {
+        assert.deepEqual(covered(l.apply(notice(yuanUnderYi)), RULE), []);
+        assert.deepEqual(covered(l.apply(notice(yuanUnderDot)), RULE), []);
+      });
+      it(`stays silent when 1. restarts after each 第X条 (${l.name})`, () => {
+        assert.deepEqual(covered(l.apply(notice(banfa)), RULE), []);
+      });
+    }
+    it('still flags a gap or a repeat after such a heading', () => {
+      const text = notice(yuanUnderYi.replace('（2）重大事件。', '（3）重大事件。'));
+      assert.deepEqual(covered(text, RULE), ['（3）']);
+      const text2 = notice(banfa.replace('2.权属证明。', '1.权属证明。'));
+      assert.deepEqual(covered(text2, RULE), ['1.']);
+      assert.equal(locate(text2, findings(text2, RULE)[0]).at, '18:1-18:3');
+    });
+    it('still flags a restart with no heading between', () => {
+      const text = notice(`
+一、总则
+（1）以人为本。
+（2）统一领导。
+县政府负责统一领导。
+（1）特别重大事件。
+（2）重大事件。`);
+      assert.deepEqual(covered(text, RULE), ['（1）']);
+    });
+    it('takes an amount with spaces (提高 2.5 个百分点) for no heading', () => {
+      const text = notice(`
+一、总则
+（1）以人为本。
+（2）统一领导。
+全县生产总值占比提高 2.5 个百分点。
+（1）特别重大事件。
+（2）重大事件。`);
+      for (const t of [text, collapse(text)]) assert.deepEqual(covered(t, RULE), ['（1）']);
+    });
+  });
 });
+

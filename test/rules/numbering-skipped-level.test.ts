@@ -68,4 +68,46 @@ describe('numbering-skipped-level on the real samples', () => {
       assert.deepEqual(got, allowed[name] ?? []);
     });
   }
+
+  describe("a 预案's decimal headings (一、总则 / 1.1 / （1）)", () => {
+    const yuan = `
+一、总则
+1.1 编制目的
+为有效应对突发事件，制定本预案。
+1.2 事件分级
+（1）特别重大事件，由省政府负责处置。
+（2）重大事件，由市政府负责处置。
+二、组织体系
+2.1 指挥机构
+（1）市指挥部负责统一指挥。
+（2）现场指挥部负责现场处置。`;
+    for (const l of layouts) {
+      it(`stays silent on （1） under a 1.2 heading inside 一、 (${l.name})`, () => {
+        assert.deepEqual(covered(l.apply(notice(yuan)), RULE), []);
+      });
+    }
+    it('still flags （1） directly under 一、 when no decimal heading stands between', () => {
+      const text = notice(`
+一、总则
+为有效应对突发事件，制定本预案。
+（1）特别重大事件，由省政府负责处置。
+（2）重大事件，由市政府负责处置。
+二、组织体系
+（1）市指挥部负责统一指挥。
+（2）现场指挥部负责现场处置。`);
+      assert.deepEqual(covered(text, RULE), ['（1）', '（1）']);
+    });
+  });
+
+  it('stays silent on （1） of a later 第X条 that the section tree hangs under an earlier （二）', () => {
+    const text = notice(`
+第一条 村集体经济组织应当履行下列职责：
+（一）建立资产台账；
+（二）定期清查资产。
+第二条 有下列情形之一的，予以通报：
+（1）未按时登记；
+（2）虚报资产。`);
+    assert.deepEqual(covered(text, RULE), []);
+  });
 });
+

@@ -7,7 +7,14 @@
 // the top level.
 // Every child's range lies inside its parent's range; selectionRange (title or marker + title) lies
 // inside range.
-import type { GongwenDocument, Range, Section } from '../model';
+//
+// Documents not numbered by GB/T 9704's 一、（一）1.（1） scheme are navigated by their own headings, which the
+// outline adds as sections (kind 'section', `heading` telling which): a 预案's decimal headings (1 总则 / 1.1 编制目的
+// / 1.1.1 …) and a 办法's or 细则's 第一章 / 第一节 / 第一条. They are read here only, for the outline: the section
+// tree (and so every numbering rule) never sees them. When a document has none, the outline is the section tree.
+import type { GongwenDocument, Paragraph, Range, Section } from '../model';
+import { endsTitle, skipSpaces, trimEnd } from '../parse/chars';
+import { articleHeadingAt, decimalHeadingAt } from '../parse/markers';
 
 export type OutlineKind = 'notice' | 'document' | 'section' | 'part';
 
@@ -17,10 +24,14 @@ export interface OutlineNode {
   /** Lead units, joined with 、 (absent when there are none). */
   detail?: string;
   kind: OutlineKind;
+  /** For a section that is a document's own heading outside the 一、（一）1.（1） scheme: which kind. */
+  heading?: StructuralHeadingKind;
   range: Range;
   selectionRange: Range;
   children: OutlineNode[];
 }
+
+export type StructuralHeadingKind = 'chapter' | 'part' | 'article' | 'decimal';
 
 export const OUTLINE_NAME_MAX = 30;
 
@@ -59,7 +70,7 @@ function part(name: string, r: Range): OutlineNode {
 }
 
 export function buildOutline(doc: GongwenDocument): OutlineNode[] {
-  const sections = doc.sections.map(sectionNode);
+  const sections = withStructuralHeadings(doc) ?? doc.sections.map(sectionNode);
   const att = doc.attachment;
   const documentNode = (): OutlineNode | undefined =>
     att && {
@@ -104,4 +115,171 @@ export function buildOutline(doc: GongwenDocument): OutlineNode[] {
       children,
     },
   ];
+}
+
+// ---- structural headings (第一章 / 第一节 / 第一条; 1 / 1.1 / 1.1.1) ----
+
+interface Item {
+  /** Nesting rank: a smaller rank holds a larger one (章 1 < 节 2 < 条 3; decimal depth 1–4; GB sections 10+). */
+  rank: number;
+  para: number;
+  node: OutlineNode;
+  /** A GB section's own range end (the item's end never exceeds it). */
+  maxEnd?: number;
+}
+
+interface Candidate {
+  para: number;
+  start: number;
+  markerEnd: number;
+  kind: StructuralHeadingKind;
+  rank: number;
+  /** decimal: the number's first component */
+  first: number;
+  /** a GB section's marker (1. 总则 / 一、总则) read as the decimal scheme's top level */
+  gb?: boolean;
+}
+
+/** A table of contents' leader (……) in the paragraph. */
+function hasLeader(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2026) return true;
+  return false;
+}
+
+/** A paragraph that is a heading only: short, no sentence inside. */
+function headingOnly(text: string, start: number, end: number): boolean {
+  const e = trimEnd(text, start, end);
+  if (e - start > 30) return false;
+  for (let i = start; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (endsTitle(c) || c === 0xff0c || c === 0x2c || c === 0x2026 /* … a TOC's leader */) return false;
+  }
+  return true;
+}
+
+function structuralNode(text: string, cand: Candidate, p: Paragraph): OutlineNode {
+  const ts = skipSpaces(text, cand.markerEnd, p.end);
+  let te = ts;
+  while (te < p.end && !endsTitle(text.charCodeAt(te))) te++;
+  const headingEnd = te < p.end ? te + 1 : trimEnd(text, ts, te);
+  const title = text.slice(ts, trimEnd(text, ts, te));
+  const marker = text.slice(cand.start, cand.markerEnd);
+  // as written: 1 总则 / 1.1编制目的 / 第一章 总 则 (a run of spaces shown as one); a GB marker as its section shows it
+  const spaced = ts > cand.markerEnd && !cand.gb;
+  return {
+    name: shortName((spaced ? `${marker} ${title}` : marker + title).replace(/[ \t\u3000\u00a0]+/g, ' ')),
+    kind: 'section',
+    heading: cand.kind,
+    range: { start: cand.start, end: p.end },
+    selectionRange: { start: cand.start, end: Math.max(headingEnd, cand.markerEnd) },
+    children: [],
+  };
+}
+
+/**
+ * The main tree (the attached document's, else the body's) with the document's own structural headings, or
+ * undefined when it has none (then the outline is the section tree as it is).
+ */
+function withStructuralHeadings(doc: GongwenDocument): OutlineNode[] | undefined {
+  const text = doc.text;
+  const paras = doc.paragraphs;
+  const n = doc.notice;
+  const cStart = doc.attachment ? doc.attachment.range.start : Math.max(n.addressee?.end ?? 0, n.title?.end ?? 0);
+  const cEnd = doc.attachment ? doc.attachment.range.end : text.length;
+  const gbAt = new Map<number, Section>();
+  for (const s of doc.allSections) gbAt.set(s.marker.start, s);
+
+  const cands: Candidate[] = [];
+  let articles = 0;
+  let decimals = 0; // candidates 1.1 and deeper
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    if (p.start < cStart || p.end > cEnd) continue;
+    if (hasLeader(text, p.start, p.end)) continue; // a table of contents' line (1.1编制目的……3)
+    const gb = gbAt.get(p.start);
+    if (gb && !(gb.level === 1 || (gb.level === 3 && (gb.marker.form === 'N.' || gb.marker.form === 'N．')))) continue;
+    const a = articleHeadingAt(text, p.start, p.end);
+    if (a) {
+      if (gb) continue;
+      const rest = skipSpaces(text, a.markerEnd, p.end);
+      if (a.kind === 'article') articles++;
+      else if (!headingOnly(text, rest, p.end)) continue;
+      const rank = a.kind === 'chapter' ? 1 : a.kind === 'part' ? 2 : 3;
+      cands.push({ para: k, start: p.start, markerEnd: a.markerEnd, kind: a.kind, rank, first: 0 });
+      continue;
+    }
+    if (gb) {
+      // 1. 总则 (or 一、总则) heading a 预案 numbered 1.1 / 1.2 below it: a decimal heading (decided below, once the
+      // scheme is known)
+      if (headingOnly(text, gb.marker.end, p.end))
+        cands.push({ para: k, start: p.start, markerEnd: gb.marker.end, kind: 'decimal', rank: 1, first: gb.ordinal, gb: true });
+      continue;
+    }
+    const d = decimalHeadingAt(text, p.start, p.end);
+    if (!d) continue;
+    if (d.depth === 1 && !headingOnly(text, d.markerEnd, p.end)) continue;
+    if (d.depth > 1) decimals++;
+    cands.push({ para: k, start: p.start, markerEnd: d.markerEnd, kind: 'decimal', rank: d.depth, first: d.first });
+  }
+  // A scheme is taken when it is used: two articles; two decimal headings 1.1 or deeper. A top-level number (1 总则,
+  // 1. 总则) counts only when a decimal heading below it (1.1 …) follows before the next top-level one.
+  const kept: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.kind === 'article' && articles < 2) continue;
+    if (c.kind === 'decimal') {
+      if (decimals < 2) continue;
+      if (c.rank === 1) {
+        const nx = cands.slice(i + 1, i + 2)[0];
+        if (!nx || nx.kind !== 'decimal' || nx.rank < 2 || nx.first !== c.first) continue;
+      }
+    }
+    kept.push(c);
+  }
+  if (!kept.length) return undefined;
+
+  // merge with the section tree, in document order
+  const taken = new Set<number>(kept.map((c) => c.start));
+  const paraOf = new Map<number, number>();
+  for (let k = 0; k < paras.length; k++) paraOf.set(paras[k].start, k);
+  const items: Item[] = kept.map((c) => ({ rank: c.rank, para: c.para, node: structuralNode(text, c, paras[c.para]) }));
+  const flatten = (list: Section[], depth: number) => {
+    for (const s of list) {
+      if (taken.has(s.marker.start)) {
+        flatten(s.children, depth);
+        continue;
+      }
+      const node = sectionNode(s);
+      node.children = [];
+      items.push({ rank: 10 + depth, para: paraOf.get(s.marker.start) ?? 0, node, maxEnd: s.range.end });
+      flatten(s.children, depth + 1);
+    }
+  };
+  flatten(doc.sections, 0);
+  items.sort((a, b) => a.node.range.start - b.node.range.start);
+
+  const roots: OutlineNode[] = [];
+  const stack: Item[] = [];
+  let lastEnd = 0;
+  for (let k = 0; k < paras.length; k++) if (paras[k].start >= cStart && paras[k].end <= cEnd) lastEnd = paras[k].end;
+  const close = (it: Item, end: number) => {
+    const e = Math.max(it.node.selectionRange.end, it.maxEnd !== undefined ? Math.min(end, it.maxEnd) : end);
+    it.node.range.end = e;
+  };
+  for (const it of items) {
+    const prevEnd = it.para > 0 ? paras[it.para - 1].end : it.node.range.start;
+    while (stack.length && stack[stack.length - 1].rank >= it.rank) close(stack.pop()!, prevEnd);
+    (stack.length ? stack[stack.length - 1].node.children : roots).push(it.node);
+    stack.push(it);
+  }
+  while (stack.length) close(stack.pop()!, lastEnd);
+  // a child never ends after its parent
+  const clip = (list: OutlineNode[], end: number) => {
+    for (const c of list) {
+      if (c.range.end > end) c.range.end = Math.max(end, c.selectionRange.end);
+      clip(c.children, c.range.end);
+    }
+  };
+  clip(roots, cEnd);
+  return roots;
 }

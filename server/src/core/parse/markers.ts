@@ -156,3 +156,91 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
     return { start: at, end: at + 1, level, ordinal, form, canonical, fullWidthDigits: false, digitFollows: false };
   }
 }
+
+/** After a decimal number: a measure or unit (1.2亿元, 2.5倍, 3.1万人), not a heading's title. */
+const DECIMAL_UNIT_CHARS = '亿万千元倍米吨斤亩个';
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+
+/**
+ * A decimal heading number at p, as a 预案 numbers its headings (1 总则 / 1.1 编制目的 / 1.1.1 …): 1–4 components
+ * of 1–2 ASCII digits joined by . or ．, followed (after at most 3 spaces) by a Han character that is not a unit
+ * (1.2亿元, 2.5 个百分点 are amounts). Not one of GB/T 9704's markers: the section tree and the numbering rules never take it; the outline
+ * shows it, and numbering-skipped-level reads a （1） under it as under a heading of its own. `depth` is the number
+ * of components, `first` the first one.
+ */
+export function decimalHeadingAt(text: string, p: number, end: number): { markerEnd: number; depth: number; first: number } | null {
+  let q = p;
+  let depth = 0;
+  let first = 0;
+  for (;;) {
+    const d0 = q;
+    let v = 0;
+    while (q < end && q - d0 < 2 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) v = v * 10 + text.charCodeAt(q++) - 48;
+    if (q === d0 || v === 0 || (q < end && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57)) return null;
+    if (depth === 0) first = v;
+    depth++;
+    const c = text.charCodeAt(q);
+    const next = text.charCodeAt(q + 1);
+    if ((c === 0x2e || c === 0xff0e) && q + 1 < end && next >= 48 && next <= 57 && depth < 4) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  const markerEnd = q;
+  while (q < end && q - markerEnd < 3 && isSpaceCode(text.charCodeAt(q))) q++;
+  // the title: a Han character, not a unit (1.2亿元 / 2.5 个百分点)
+  if (q >= end || !charsModule.isHanChar(text.charCodeAt(q)) || DECIMAL_UNIT_CHARS.includes(text[q])) return null;
+  return { markerEnd, depth, first };
+}
+
+/** After 第N条 in running text (第二条规定的 / 第三条第一款 / 第五条之一), not an article's heading. */
+const ARTICLE_CITED = '规的中之款项所第和、，,至及或以';
+
+/**
+ * A 办法's or 细则's own heading at p: 第N章 / 第N节 (kind chapter / part) or 第N条 followed by a space or the
+ * article's text (not a citation: 第二条规定的 …). Not one of GB/T 9704's markers: the section tree and the
+ * numbering rules never take it; the outline shows it, and a list restarting under it starts anew.
+ */
+export function articleHeadingAt(text: string, p: number, end: number): { markerEnd: number; kind: 'chapter' | 'part' | 'article' } | null {
+  if (text.charCodeAt(p) !== 0x7b2c) return null; // 第
+  let q = p + 1;
+  const cn = cnNumberAt(text, q, end);
+  if (cn) q = cn.end;
+  else {
+    const d0 = q;
+    while (q < end && q - d0 < 3 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+    if (q === d0) return null;
+  }
+  const c = text[q];
+  const kind = c === '章' ? 'chapter' : c === '节' ? 'part' : c === '条' ? 'article' : undefined;
+  if (!kind || q + 1 >= end) return null;
+  const n = text.charCodeAt(q + 1);
+  const spaced = n === 0x20 || n === 0x3000 || n === 0xa0 || n === 0x09;
+  if (kind === 'article' && !spaced && (!charsModule.isHanChar(n) || ARTICLE_CITED.includes(text[q + 1]))) return null;
+  return { markerEnd: q + 1, kind };
+}
+
+/**
+ * Where a document's own headings start (第N章 / 第N节 / 第N条, and decimal headings 1.1 or deeper), at a line's
+ * start or after a space or a sentence's end (a collapsed line), in order. One pass over the text.
+ */
+export function structuralHeadingStarts(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7b2c && (c < 49 || c > 57)) continue;
+    const b = i > 0 ? text.charCodeAt(i - 1) : 10;
+    if (!(b === 10 || b === 13 || b === 0x20 || b === 0x3000 || b === 0xa0 || b === 0x09 || b === 0x3002 || b === 0xff1b || b === 0x3b)) continue;
+    const end = Math.min(n, i + 12);
+    if (c === 0x7b2c) {
+      if (articleHeadingAt(text, i, end)) out.push(i);
+    } else {
+      const d = decimalHeadingAt(text, i, end);
+      if (d && d.depth >= 2) out.push(i);
+    }
+  }
+  return out;
+}

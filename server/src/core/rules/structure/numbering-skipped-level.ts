@@ -24,6 +24,8 @@ export const numberingSkippedLevel: Rule = {
       const first = f.children.find((c) => c.level === min);
       // a task table's rows start wherever its cells do: not a layout of levels
       if (!first || st.inTable.has(first) || ctx.inResidue(first.marker)) continue;
+      // a document's own heading between them (一、总则 / 1.2 事件分级 / （1）…, 第四条 …（1）): the child stands under it
+      if (st.headingBetween(p.marker.end, first.marker.start)) continue;
       const skipped: string[] = [];
       for (let l = p.level + 1; l < min; l++) skipped.push(q(example[l]));
       const pm = q(p.marker.text);
@@ -38,3 +40,4 @@ export const numberingSkippedLevel: Rule = {
     }
   },
 };
+

@@ -4,6 +4,7 @@ import type { GongwenDocument, Marker, Range, Section } from '../../model';
 import type { Edit, RuleContext } from '../../rule';
 import { CodeSet } from '../shared/text';
 import { inNoticeTree } from '../../parse/sections';
+import { structuralHeadingStarts } from '../../parse/markers';
 
 export type NumberStyle = 'chinese' | 'ascii' | 'fullwidth' | 'word-dot' | 'word-paren' | 'word-paren-cn' | 'circled';
 
@@ -176,6 +177,11 @@ export interface Structure {
   disordered: Set<Family>;
   /** The family of each list. */
   familyOf: Map<List, Family>;
+  /**
+   * Whether a document's own heading (第N章 / 第N节 / 第N条, a decimal heading 1.1 or deeper) starts between the
+   * two offsets (exclusive): what stands after it belongs to it, not to the section before.
+   */
+  headingBetween: (a: number, b: number) => boolean;
 }
 
 const CN_NUMERAL = new CodeSet('一二三四五六七八九十');
@@ -240,6 +246,18 @@ export function structureOf(doc: GongwenDocument): Structure {
   }
   for (const s of doc.allSections) if (s.children.length) families.push({ parent: s, children: s.children });
 
+  // a document's own headings (预案 1.1 / 1.2, 办法 第一条 / 第二条): a list returning to 1 after one starts anew
+  const heads = structuralHeadingStarts(doc.text);
+  const headingBetween = (a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (heads[mid] <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < heads.length && heads[lo] < b;
+  };
   const misplaced = new Set<Section>();
   const lists: List[] = [];
   const disordered = new Set<Family>();
@@ -247,14 +265,19 @@ export function structureOf(doc: GongwenDocument): Structure {
   for (const f of families) {
     let deepest = 0;
     const byLevel = new Map<number, List>();
+    let prev: Section | undefined;
     for (const c of f.children) {
       if (isDubious(doc, c)) continue;
+      // past a document's own heading (第三条 after 第二条's 1. 2.), a list's level is not compared with the one before
+      if (prev && heads.length && headingBetween(prev.marker.start, c.marker.start)) deepest = 0;
+      prev = c;
       if ((f.parent && c.level <= f.parent.level) || c.level < deepest) {
         misplaced.add(c);
         disordered.add(f);
       }
       if (c.level > deepest) deepest = c.level;
       let l = byLevel.get(c.level);
+      if (l && heads.length && c.ordinal === 1 && headingBetween(l.items[l.items.length - 1].marker.start, c.marker.start)) l = undefined;
       if (!l) {
         l = { parent: f.parent, level: c.level, items: [] };
         byLevel.set(c.level, l);
@@ -276,7 +299,7 @@ export function structureOf(doc: GongwenDocument): Structure {
   const inTable = new Set<Section>();
   if (tableRanges.length) for (const s of doc.allSections) if (inRanges(tableRanges, s.marker.start)) inTable.add(s);
 
-  return { families, lists, misplaced, tainted, inTable, disordered, familyOf };
+  return { families, lists, misplaced, tainted, inTable, disordered, familyOf, headingBetween };
 }
 
 /** Level-3 items of the document in order, grouped by container, for continuous numbering. */
