@@ -231,3 +231,68 @@ describe('parse: web residue, empty labels', () => {
     }
   });
 });
+
+describe('parse: web residue — a page info list with "- " bullets (real-notice round 3)', () => {
+  const page = [
+    '- 索引号:abc/2021-00016',
+    '- 发文字号:某行发〔2021〕42号',
+    '- 名 称:某地区行政公署关于印发《某地区行政公署工作规则》的通知',
+    '- 发布日期:2021-12-22 17:45',
+    '某地区行政公署关于印发《某地区行政公署工作规则》的通知',
+    '各县人民政府，行署各局、委、办、处：',
+    '《某地区行政公署工作规则》已经研究通过，现印发给你们。',
+    '某地区行政公署',
+    '2021年11月9日',
+    '',
+  ].join('\n');
+
+  it('takes the bullets with the fields, and the title and 主送机关 after the list are the notice’s', () => {
+    for (const t of [page, crlf(page)]) {
+      const doc = parse(t);
+      const res = doc.residue.map((r) => t.slice(r.start, r.end));
+      assert.ok(res.includes('- 索引号:abc/2021-00016'), res.join(' / '));
+      assert.ok(res.includes('- 发布日期:2021-12-22 17:45'), res.join(' / '));
+      assert.ok(!doc.paragraphs.some((p) => t.slice(p.start, p.end) === '-'));
+      assert.equal(doc.notice.title?.text, '某地区行政公署关于印发《某地区行政公署工作规则》的通知');
+      assert.equal(doc.notice.addressee?.text, '各县人民政府，行署各局、委、办、处：');
+    }
+  });
+
+  it('keeps a dash that starts a body line', () => {
+    const t = ['某县人民政府关于做好防汛工作的通知', '各乡镇人民政府：', '- 做好值班值守。', '-2021年汛期已至。', '某县人民政府', '2021年6月1日', ''].join('\n');
+    const doc = parse(t);
+    assert.deepEqual(doc.residue, []);
+  });
+});
+
+describe('parse: web residue — a page field block below a site slogan (real-notice round 3)', () => {
+  const page = [
+    '宣传人大制度 交流人大经验;推进民主法制建设。',
+    '主任之窗',
+    '某州人民代表大会常务委员会机关公文处理办法',
+    '来源:州人大',
+    '访问量:',
+    '更新日期:2024-01-12',
+    '',
+    '某州人民代表大会常务委员会机关公文处理办法',
+    '第一条 为规范公文处理工作，制定本办法。',
+    '第二条 本办法自印发之日起施行。',
+    '',
+  ].join('\n');
+
+  it('takes a block of page fields with a view counter as residue anywhere', () => {
+    for (const t of [page, crlf(page)]) {
+      const doc = parse(t);
+      assert.deepEqual(doc.residue.map((r) => [r.kind, t.slice(r.start, r.end)]), [
+        ['field', '来源:州人大'],
+        ['field', '访问量:'],
+        ['field', '更新日期:2024-01-12'],
+      ]);
+    }
+  });
+
+  it('leaves a lone field-like line, or one without a view counter, in the body', () => {
+    const t = ['某县人民政府关于做好防汛工作的通知', '各乡镇人民政府：', '请做好值班值守。', '来源:县防汛办', '日期:2021-06-01', '某县人民政府', '2021年6月1日', ''].join('\n');
+    assert.deepEqual(parse(t).residue, []);
+  });
+});

@@ -70,3 +70,26 @@ describe(`${rule}: a day written without 日`, () => {
     assert.deepEqual(check(text, [rule]), []);
   });
 });
+
+describe(`${rule}: a date that lost its 年 and 月 (real-notice round 3)`, () => {
+  // a page that set 年 and 月 as images (or superscripts) leaves the digits run together: 2017822日
+  it('flags a run of digits before 日 that reads as one date only, and suggests it', () => {
+    const text = notice('2022年5月10日', '本办法于2017822日经主任会议修订，20231128日再次修订。');
+    const f = check(text, [rule]);
+    assert.deepEqual(f.map((x) => locate(text, x).text), ['2017822日', '20231128日']);
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message.zh, /缺少“年”“月”.*2017年8月22日/);
+    assert.equal(f[0].fixes[0].safe, false);
+    const fixed = applyEdits(text, f.flatMap((x) => x.fixes[0].edits));
+    assert.equal(fixed, notice('2022年5月10日', '本办法于2017年8月22日经主任会议修订，2023年11月28日再次修订。'));
+    assert.equal(check(crlf(text), [rule]).length, 2);
+  });
+
+  it('reports an ambiguous run without a fix, and stays silent on counts, phone numbers and ranges', () => {
+    const text = notice('2022年5月10日', '于2017111日修订。');
+    const f = check(text, [rule]);
+    assert.equal(f.length, 1);
+    assert.deepEqual(f[0].fixes, []);
+    assert.deepEqual(check(notice('2022年5月10日', '共计365日，电话0571888日，编号A2017822日，1998年12日。'), [rule]), []);
+  });
+});

@@ -72,3 +72,17 @@ describe(`${rule}: other dates of the page's metadata table`, () => {
     assert.deepEqual(check(early, [rule]).map((f) => `${f.severity} ${locate(early, f).text}`), ['warning 2022年5月10日']);
   });
 });
+
+describe(`${rule} (real-notice round 3)`, () => {
+  // a page whose info table names the same publication date twice (发布日期 in the table, 发布时间 above the body)
+  it('reports a re-posted page once when its publication date appears twice in the page residue', () => {
+    const body = notice('2022年3月2日').split('\n');
+    const t = [`- 发布日期:2022-05-20 09:30`, body[0], `发布时间:2022-05-20 09:30 浏览次数:`, ...body.slice(1)].join('\n');
+    const found = check(t, [rule]);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'information');
+    assert.equal(locate(t, found[0]).text, '2022年3月2日');
+    assert.equal(check(collapse(t), [rule]).length, 1);
+    assert.equal(check(crlf(t), [rule]).length, 1);
+  });
+});

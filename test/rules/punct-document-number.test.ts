@@ -54,3 +54,24 @@ describe(RULE, () => {
     for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
   });
 });
+
+describe(`${RULE}: a 发文字号 line without 号 (real-notice round 3)`, () => {
+  const doc = (num: string) => ['', num, '', '中共某县委员会  某县人民政府', '关于加强村级组织建设的意见', '', '各乡镇党委、人民政府：', '现提出如下意见。', ''].join('\n');
+
+  it('flags a line that is a document number missing its 号 and inserts it', () => {
+    const text = doc('某委发〔2021〕20');
+    const f = check(text, [RULE]);
+    assert.equal(f.length, 1);
+    assert.equal(locate(text, f[0]).text, '〔2021〕20');
+    assert.match(f[0].message.zh, /缺少“号”字/);
+    assert.equal(f[0].fixes[0].safe, true);
+    assert.equal(fixed(text), doc('某委发〔2021〕20号'));
+    for (const t of [crlf(text), doc('　　某委发〔2021〕20　')]) assert.equal(check(t, [RULE]).length, 1);
+  });
+
+  it('stays silent on a complete number, and on a bracketed year and number inside a sentence', () => {
+    assert.deepEqual(check(doc('某委发〔2021〕20号'), [RULE]), []);
+    assert.deepEqual(check(notice('全县共有村〔2021〕20个。', '根据某政〔2021〕20号、某政〔2021〕21号文件'), [RULE]), []);
+    assert.deepEqual(check(doc('（2021）20'), [RULE]), []);
+  });
+});

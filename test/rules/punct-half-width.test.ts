@@ -151,3 +151,13 @@ describe('punct-half-width: < > as the inner title marks inside 《》', () => {
     assert.deepEqual(spans(text, RULE), []);
   });
 });
+
+describe(`${RULE}: a forum's anti-copy scramble (real-notice round 3)`, () => {
+  it('counts no mark inside a scramble (stray-spam deletes it whole)', () => {
+    const text = notice("4 k; Q2 w# Z' p8 D@ u5 m 现将有关事项通知如下:", '请各单位按时报送,不得延误。');
+    const f = info(text);
+    assert.equal(f.length, 1);
+    assert.match(f[0].message.zh, /全文有 2 处半角标点/);
+    assert.equal(fixAll(text), notice("4 k; Q2 w# Z' p8 D@ u5 m 现将有关事项通知如下：", '请各单位按时报送，不得延误。'));
+  });
+});

@@ -78,3 +78,18 @@ describe('punct-unbalanced: item markers inside a sentence', () => {
     assert.equal(check(u, ['punct-unbalanced']).length, 1);
   });
 });
+
+describe('punct-unbalanced: a paragraph hard-wrapped inside 《》 or （） (real-notice round 3)', () => {
+  it('pairs a 《 or （ that ends a line with the 》 or ） early on the next line', () => {
+    const text = notice('根据《', '某省关于加强社区建设的意见》要求，现通知如下。', '请各单位（含镇属企', '业）于月底前报送。');
+    for (const t of [text, crlf(text)]) assert.deepEqual(where(t), []);
+  });
+
+  it('still reports the mark when the next line does not close it soon, or a blank line or a sentence end comes between', () => {
+    assert.deepEqual(where(notice('根据《', '某省关于加强社区建设的意见要求，现通知如下。')), ['3:3-3:4 《']);
+    assert.deepEqual(where(notice('根据《', '', '某省关于加强社区建设的意见》要求。')), ['3:3-3:4 《', '5:14-5:15 》']);
+    assert.deepEqual(where(notice('根据《某省方案。', '意见》要求。')), ['3:3-3:4 《', '4:3-4:4 》']);
+    // a wrap carries it over one line break only
+    assert.deepEqual(where(notice('根据《某省', '关于加强', '意见》要求。')), ['3:3-3:4 《', '5:3-5:4 》']);
+  });
+});

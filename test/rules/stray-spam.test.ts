@@ -78,3 +78,55 @@ describe('stray-spam', () => {
     for (const text of [legit, collapse(legit), crlf(legit)]) assert.deepEqual(check(text, ['stray-spam']), []);
   });
 });
+
+describe('stray-spam: a forum’s anti-copy scramble (real-notice round 3)', () => {
+  // a forum page inserts runs of random one- or two-character ASCII tokens between the lines it serves
+  const page = [
+    '某街道关于开展社区走访活动的通知',
+    '各社区居委会：',
+    "4 k; Q2 w# Z' p8 D@ u5 m 现将有关事项通知如下：",
+    "一、活动时间- R; b7 K! s3 X& v8 G) e",
+    '每周二下午03:00-05:00，地点在社区会议室。',
+    "; h% T c6 W2 y! L二、活动地点",
+    '联系人：王某，电话12345678。',
+    '某街道办事处',
+    '2023年7月20日',
+    '',
+  ].join('\n');
+  const where = (t: string) => check(t, ['stray-spam']).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+
+  it('flags each scrambled run, and deleting them leaves the notice', () => {
+    assert.deepEqual(where(page), [
+      "3:1-3:25 4 k; Q2 w# Z' p8 D@ u5 m",
+      '4:7-4:31 - R; b7 K! s3 X& v8 G) e',
+      '6:1-6:18 ; h% T c6 W2 y! L',
+    ]);
+    const f = check(page, ['stray-spam']);
+    assert.match(f[0].message.zh, /防采集/);
+    assert.equal(f[0].fixes[0].safe, true);
+    const fixed = applyEdits(page, f.flatMap((x) => x.fixes[0].edits));
+    assert.deepEqual(fixed.split('\n').slice(2, 6), ['现将有关事项通知如下：', '一、活动时间', '每周二下午03:00-05:00，地点在社区会议室。', '二、活动地点']);
+    assert.equal(where(crlf(page)).length, 3);
+    // the sentence's own colon before a glued scramble stays; a scramble after an English word is still found
+    const glued = page.replace('现将有关事项通知如下：', "现将有关事项通知如下:' m I9 @! F) j0 V, y) T- t4 n").replace('每周二下午', 'see 3 _ N\' T\' M* y8 [# P; N5 e 每周二下午');
+    const got = where(glued);
+    assert.equal(got.length, 5);
+    assert.ok(got.includes("3:37-3:66 ' m I9 @! F) j0 V, y) T- t4 n"));
+    assert.ok(got.includes("5:5-5:31 3 _ N' T' M* y8 [# P; N5 e"));
+    // fewer odd symbols with more letter-digit tokens or more symbols of any kind; a glued marker's ( and a closing | stay
+    const more = ['某街道关于开展社区走访活动的通知', '各社区居委会：', '8 W: ^* F/ m3 l- O参加人员。', "2 b8 C2 X3 t1 l' C(一)书面送交。", '反映意见。+ B V- W" f) P$ q" U! }', "% o5 z* x* i; R8 L7 S+ t; |, E |", ''].join('\n');
+    assert.deepEqual(where(more), ['3:1-3:19 8 W: ^* F/ m3 l- O', "4:1-4:19 2 b8 C2 X3 t1 l' C", '5:6-5:29 + B V- W" f) P$ q" U! }', '6:1-6:31 % o5 z* x* i; R8 L7 S+ t; |, E']);
+  });
+
+  it('stays silent on times, numbers, standard numbers, pipes and spaced letters in ordinary text', () => {
+    const ok = [
+      '某街道关于开展社区走访活动的通知',
+      '各社区居委会：',
+      '时间为03:00-05:00，按GB/T 9704-2012排版，编号A B C D E F G H依次排列。',
+      '| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 |',
+      '得分：1 2 3 4 5 6 7 8 9 10，等级：A+ B+ C+ D- E- F- G H。',
+      '',
+    ].join('\n');
+    assert.deepEqual(where(ok), []);
+  });
+});

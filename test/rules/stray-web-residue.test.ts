@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { applyEdits } from '../../server/src/core/fixes';
 import { check, collapse, crlf, halfWidth, locate, seedText } from '../helpers';
+import { parse } from '../../server/src/core/parse';
 
 const RULE = 'stray-web-residue';
 const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
@@ -326,5 +327,23 @@ describe('stray-web-residue: page layouts of the real-notice trial', () => {
       ...tail.slice(2),
     ].join('\n');
     assert.deepEqual(check(t, [RULE]), []);
+  });
+});
+
+describe(`${RULE}: a page's bar of links to other sites above the notice (real-notice round 3)`, () => {
+  const page = (bar: string) => [bar, '', '中共某县委员会　某县人民政府', '关于加强村级组织建设的意见', '各乡镇党委、人民政府：', '现提出如下意见。', ''].join('\n');
+
+  it('flags a line of site names (one of them a …网) before the title, and the title stays the notice title', () => {
+    const t = page('中国政府网 某省政府网 某市政府网 某县新闻网 繁体中文');
+    assert.deepEqual(found(t), ['1:1-1:29 中国政府网 某省政府网 某市政府网 某县新闻网 繁体中文']);
+    assert.deepEqual(found(crlf(t)), ['1:1-1:29 中国政府网 某省政府网 某市政府网 某县新闻网 繁体中文']);
+    const t2 = page('某部 某省政务服务网 某省某厅 中国某市');
+    assert.deepEqual(found(t2), ['1:1-1:21 某部 某省政务服务网 某省某厅 中国某市']);
+    assert.equal(parse(t2).notice.title?.text, '中共某县委员会　某县人民政府关于加强村级组织建设的意见');
+  });
+
+  it('stays silent on a joint issuers’ line and on body names in a list', () => {
+    assert.deepEqual(found(page('中共某县委员会 某县人民政府 某县人民武装部')), []);
+    assert.deepEqual(found(page('某省电网 某市供电公司 某县供电所')), []);
   });
 });

@@ -3,7 +3,7 @@
 //
 // A space run [a, b) inside a line separates two paragraphs when
 //  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）, or a half-width . ending a
-//     Chinese sentence), or
+//     Chinese sentence; not a half-width ; ! ? right after a Latin letter: a forum scramble's P; N5 e), or
 //  2. a section marker starts at b (not 'N.' followed by a digit: 1.2亿元), or
 //  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …), or
 //  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
@@ -247,13 +247,30 @@ function docNumberAt(text: string, b: number, e: number): boolean {
   return end >= e || isSpace(text.charCodeAt(end));
 }
 
+/**
+ * The sentence end before `a` (closing bracket or quote skipped) is a half-width ; ! ? right after a Latin
+ * letter: a forum's scramble (P; N5 e) or Latin text, not a Chinese sentence ending (达到100%; and 年); still end one).
+ */
+function halfWidthEndAfterAscii(text: string, a: number, ps: number): boolean {
+  let q = a - 1;
+  const c = text.charCodeAt(q);
+  if (c !== 0x3b && c !== 0x21 && c !== 0x3f) {
+    q--;
+    const d = text.charCodeAt(q);
+    if (q < ps || (d !== 0x3b && d !== 0x21 && d !== 0x3f)) return false;
+  }
+  if (q <= ps) return false;
+  const l = text.charCodeAt(q - 1) | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
 /** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
 /**
  * The text before `a` ends a sentence: endsSentence, or a half-width . ending a Chinese sentence, possibly followed
  * by a closing bracket (落实. / 落实.) — punct-half-width makes them 。 and ）, so formatting keeps the same breaks).
  */
 function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean {
-  if (endsSentence(text, a, ps)) return true;
+  if (endsSentence(text, a, ps)) return !halfWidthEndAfterAscii(text, a, ps);
   if (a - 1 <= ps) return false;
   const p = text.charCodeAt(a - 1);
   if (p === 0x2e) return sentencePeriodAt(text, a - 1, ps, e);

@@ -7,7 +7,7 @@
 //   in a head line that is not wholly residue (the title line, or a collapsed text) residue runs are
 //   looked for after each run of spaces, up to the line's first body punctuation. A whole line may also be a
 //   row of the metadata table written with `|` or without colons (labelledRow), a page date with its clock
-//   time, or the value of a label left empty on the line before; a list bullet (•) goes with the residue;
+//   time, or the value of a label left empty on the line before; a list bullet (•, or `- `) goes with the residue;
 // - the tail zone: whole residue lines at the end, then a residue run that ends the last content line
 //   (the seed's `作者: 信息来源: |`), looked for in that line's last 300 characters;
 // - anywhere: a run of `|` ending a non-table line (` | |` after the seed's title), lines holding
@@ -318,9 +318,15 @@ function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] |
 const isBullet = (c: number): boolean =>
   c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25a0 || c === 0x25c6 || c === 0x30fb;
 
-/** After a list bullet at b (• · ● ▪ ■ ◆ ・) and the blanks after it: where the line's text starts; else b. */
+/**
+ * After a list bullet at b (• · ● ▪ ■ ◆ ・, or a - or * with a blank after it: a page's info list `- 索引号:…`)
+ * and the blanks after it: where the line's text starts; else b.
+ */
 function bulletEnd(text: string, b: number, e: number): number {
-  return isBullet(text.charCodeAt(b)) ? skipSpaces(text, b + 1, e) : b;
+  const c = text.charCodeAt(b);
+  if (isBullet(c)) return skipSpaces(text, b + 1, e);
+  if ((c === 0x2d || c === 0x2a) && b + 1 < e && (text.charCodeAt(b + 1) === 0x20 || text.charCodeAt(b + 1) === 0x3000)) return skipSpaces(text, b + 1, e);
+  return b;
 }
 
 function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[] | null {
@@ -414,6 +420,33 @@ function labelledRow(text: string, t: number, te: number): Row | null {
   }
   if (!labels || (!pipes && (labels < 2 || !strong))) return null;
   return { strong, pipes, valued, loose, labels };
+}
+
+const SITE_WORDS = ['繁体中文', '简体中文', '繁體中文', '繁体', '简体', 'English', 'ENGLISH', '无障碍', '无障碍浏览'];
+/**
+ * [t, te) is a page's bar of links to other sites (中国政府网 湖北政府网 浙江省民政厅 繁体中文): three or more
+ * words of Han characters or letters separated by blanks, one of them a site's name (…网, not …电网) or a
+ * language switch. A joint issuers' line (中共X县委员会 X县人民政府) names no site.
+ */
+function linkBar(text: string, t: number, te: number): boolean {
+  let words = 0;
+  let site = false;
+  let x = t;
+  while (x < te) {
+    let y = x;
+    for (; y < te; y++) {
+      const c = text.charCodeAt(y);
+      if (isSpace(c)) break;
+      if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    }
+    const len = y - x;
+    if (len < 2 || len > 16) return false;
+    words++;
+    const w = text.slice(x, y);
+    if ((w.endsWith('网') && !w.endsWith('电网')) || SITE_WORDS.includes(w)) site = true;
+    x = skipSpaces(text, y, te);
+  }
+  return words >= 3 && site;
 }
 
 /** [t, te) holds only a value no notice line is: an index code, a document number, a page's date and time. */
@@ -542,6 +575,11 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     const te = trimEnd(text, t, e);
+    if (linkBar(text, t, te)) {
+      lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
+      afterResidue = true;
+      continue;
+    }
     const punct = firstBodyPunct(text, t, te);
     const isBody = punct >= 0 || isColon(text.charCodeAt(te - 1)) || markerAt(text, t, te) !== null;
     // residue runs after spaces, before the first body punctuation
@@ -597,8 +635,29 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
   }
 
-  // Anywhere: pipe-only or page-UI-only lines, rows of a metadata table written with `|`, and a pipe run ending a
-  // non-table line.
+  /** Lines from k (blank lines between) wholly page fields, two or more with a view counter among them: the line after them, or k. */
+  const fieldBlock = (k: number): number => {
+    let lines = 0;
+    let counter = false;
+    let j = k;
+    let after = k;
+    for (; j < n && j - k < 12; j++) {
+      const s = lineStarts[j];
+      const e = ends[j];
+      const t = skipSpaces(text, s, e);
+      if (t >= e) continue;
+      if (lineResidue[j] || table[j]) break;
+      const w = wholeLine(text, s, e, true);
+      if (!w || w.some((x) => x.kind !== 'field')) break;
+      lines++;
+      for (const x of w) if (COUNT_FIELDS.test(text.slice(x.start, Math.min(x.end, x.start + 8)))) counter = true;
+      after = j + 1;
+    }
+    return lines >= 2 && counter ? after : k;
+  };
+
+  // Anywhere: pipe-only or page-UI-only lines, rows of a metadata table written with `|`, a block of page fields with a
+  // view counter, and a pipe run ending a non-table line.
   afterResidue = false;
   for (let k = 0; k < n; k++) {
     const s = lineStarts[k];
@@ -618,6 +677,18 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const whole = wholeLine(text, s, e, false);
     if (whole) {
       lineResidue[k] = whole;
+      afterResidue = true;
+      continue;
+    }
+    // a block of page-field lines with a view counter (来源:… / 访问量: / 更新日期:…) below a page's slogan or
+    // sidebar, past the head zone: no notice writes a view counter
+    const fields = fieldBlock(k);
+    if (fields > k) {
+      for (let j = k; j < fields; j++) {
+        if (skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) continue;
+        lineResidue[j] = wholeLine(text, lineStarts[j], ends[j], true) as Piece[];
+      }
+      k = fields - 1;
       afterResidue = true;
       continue;
     }

@@ -1,4 +1,4 @@
-// A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日.
+// A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
 
@@ -41,8 +41,53 @@ export const dateInvalid: Rule = {
         message: { zh: `日期“${d.text}”不存在：${why.zh}。请核对。`, en: `The date "${d.text}" does not exist: ${why.en}. Check it.` },
       });
     }
+    // digits run together before 日: a page that set 年 and 月 as images or superscripts (2017822日)
+    for (let i = text.indexOf('日'); i >= 0; i = text.indexOf('日', i + 1)) {
+      const lost = lostYearMonth(text, i);
+      if (!lost || ctx.inResidue(lost)) continue;
+      const shown = text.slice(lost.start, lost.end);
+      const right = lost.reads.length === 1 ? `${lost.reads[0][0]}年${lost.reads[0][1]}月${lost.reads[0][2]}日` : '';
+      const which = lost.reads.map(([y, m, dd]) => `${y}年${m}月${dd}日`);
+      ctx.report({
+        range: lost,
+        severity: 'warning',
+        message: {
+          zh: `日期“${shown}”缺少“年”“月”，应为“${which.join('”或“')}”。`,
+          en: `The date "${shown}" lacks 年 and 月: ${which.map((w) => `"${w}"`).join(' or ')}.`,
+        },
+        fixes: right ? [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ range: lost, newText: right }], safe: false, preferred: true }] : [],
+      });
+    }
   },
 };
+
+/**
+ * The 6–8 ASCII digits right before the 日 at i, not glued to a letter, digit or mark of a number, whose first four are a
+ * year (1949–2099) and whose rest reads as a month and a day in one or two ways (822 → 8月22日; 111 → 1月11日 or 11月1日).
+ */
+function lostYearMonth(text: string, i: number): { start: number; end: number; reads: [number, number, number][] } | undefined {
+  let s = i;
+  while (s > 0 && i - s < 9 && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
+  const n = i - s;
+  if (n < 6 || n > 8) return undefined;
+  if (s > 0) {
+    const p = text.charCodeAt(s - 1);
+    if ((p >= 0x30 && p <= 0x39) || ((p | 0x20) >= 0x61 && (p | 0x20) <= 0x7a) || p === 0x2e || p === 0x2d || p === 0x2f || p === 0x5e74 || p === 0x6708) return undefined;
+  }
+  const year = Number(text.slice(s, s + 4));
+  if (year < 1949 || year > 2099) return undefined;
+  const rest = text.slice(s + 4, i);
+  const reads: [number, number, number][] = [];
+  for (let m = 1; m <= 2 && m < rest.length; m++) {
+    const ms = rest.slice(0, m);
+    const ds = rest.slice(m);
+    if (ds.length > 2) continue;
+    const month = Number(ms);
+    const day = Number(ds);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) reads.push([year, month, day]);
+  }
+  return reads.length ? { start: s, end: i + 1, reads } : undefined;
+}
 
 /**
  * After a 年月 date ending at e: the end of a day number written without 日 (2022年8月19 at a line end, before a blank

@@ -28,9 +28,13 @@ export const datePublishMismatch: Rule = {
     const tolerance = ctx.config.dates.publishToleranceDays;
     const candidates: { date: DateMention; kind: 'publish' | 'print' }[] = publishDates(doc.text, doc.dates, ctx.inResidue).map((date) => ({ date, kind: 'publish' as const }));
     if (doc.notice.printDate) candidates.push({ date: doc.notice.printDate, kind: 'print' });
+    // a page's info table often repeats the publication date (发布日期 in the table, 发布时间 above the body): report each day once
+    const seen = new Set<string>();
     for (const { date, kind } of candidates) {
       const day = startDay(date);
       if (day === undefined || date.day === undefined) continue;
+      if (seen.has(`${kind}${day}`)) continue;
+      seen.add(`${kind}${day}`);
       const diff = day - signDay;
       const what = kind === 'publish' ? { zh: '网页发布日期', en: 'web publication date' } : { zh: '印发日期', en: 'printing date' };
       const signText = `${sign.text}`;

@@ -2,7 +2,7 @@
 import type { Edit, Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
 import { textPieces } from '../shared/text';
-import { findDocNumbers } from './common';
+import { findDocNumbers, isHanChar, YEAR_CLOSE, YEAR_OPEN } from './common';
 
 /** The reports on the piece text[from, to) (a 发文字号 holds no blank: never across a piece boundary), offsets relative to it. */
 function reportsOn(text: string, from: number, to: number): Report[] {
@@ -39,7 +39,41 @@ function reportsOn(text: string, from: number, to: number): Report[] {
       fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: true, preferred: true }],
     });
   }
+  const bare = bareNumber(text, from, to);
+  if (bare) {
+    const right = `${text.slice(bare.open, bare.end)}号`;
+    out.push({
+      range: { start: bare.open, end: bare.end },
+      message: {
+        zh: `发文字号缺少“号”字，应写作“${right}”（GB/T 9704-2012 7.2.4）。`,
+        en: `The document number lacks its 号: write "${right}" (GB/T 9704-2012 §7.2.4).`,
+      },
+      fixes: [{ title: { zh: `补上“号”字`, en: 'Add 号' }, edits: [{ range: { start: bare.end, end: bare.end }, newText: '号' }], safe: true, preferred: true }],
+    });
+  }
   return out.length === 0 ? NONE : shiftRanges(out, -from);
+}
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const isBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
+/**
+ * A piece that is a 发文字号 line and nothing else, missing its 号 (湖委发〔2018〕20): an issuer code of 2–12 Han
+ * characters, a bracketed four-digit year, 1–6 digits, blanks around. Reads the piece once from its end.
+ */
+function bareNumber(text: string, from: number, to: number): { open: number; end: number } | undefined {
+  let e = to;
+  while (e > from && isBlankCode(text.charCodeAt(e - 1))) e--;
+  let j = e;
+  while (j > from && e - j < 6 && isDigitCode(text.charCodeAt(j - 1))) j--;
+  if (j === e || j - 6 < from || YEAR_CLOSE.indexOf(text[j - 1]) < 0) return undefined;
+  for (let k = j - 5; k < j - 1; k++) if (!isDigitCode(text.charCodeAt(k))) return undefined;
+  const open = j - 6;
+  if (YEAR_OPEN.indexOf(text[open]) < 0) return undefined;
+  let s = open;
+  while (s > from && open - s < 12 && isHanChar(text.charCodeAt(s - 1))) s--;
+  if (open - s < 2 || text[open - 1] === '令') return undefined;
+  while (s > from && isBlankCode(text.charCodeAt(s - 1))) s--;
+  return s === from ? { open, end: e } : undefined;
 }
 const NONE: Report[] = [];
 

@@ -142,6 +142,35 @@ function atParagraphStart(text: string, from: number, env: Env, i: number): bool
   return j < i - 1 && '。！？；：”'.includes(text[j]);
 }
 
+/** How far a hard wrap may carry a 《 or （ (characters on each side of the line break). */
+const WRAP_SPAN = 60;
+/**
+ * A paragraph hard-wrapped inside a title or a parenthesis (web pages and PDF text break lines anywhere):
+ * the full-width 《 or （ at `o`, the line break at `q`. It runs over when no line break and no sentence end
+ * lie between them and the next line closes it soon, before any sentence end, opener or further break.
+ * Looks at most WRAP_SPAN characters each way.
+ */
+function wrapped(text: string, o: number, q: number): boolean {
+  const c = text.charCodeAt(o);
+  if (c !== 0x300a && c !== 0xff08) return false;
+  if (q - o > WRAP_SPAN) return false;
+  // (asked at both characters of a CRLF)
+  const lineEnd = text.charCodeAt(q) === 0x0a && q > 0 && text.charCodeAt(q - 1) === 0x0d ? q - 1 : q;
+  for (let j = o + 1; j < lineEnd; j++) {
+    const d = text.charCodeAt(j);
+    if (isBreak(d) || d === 0x3002 || d === 0xff1b || d === 0xff01 || d === 0xff1f) return false;
+  }
+  let j = q + 1;
+  if (text.charCodeAt(q) === 0x0d && text.charCodeAt(j) === 0x0a) j++;
+  const close = c === 0x300a ? 0x300b : 0xff09;
+  for (const end = Math.min(text.length, j + WRAP_SPAN); j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (d === close) return true;
+    if (isBreak(d) || d === c || d === 0x3002 || d === 0xff1b || d === 0xff01 || d === 0xff1f) return false;
+  }
+  return false;
+}
+
 /** A piece scanned with nothing open before it: reports (offset, type, opening) and the openers left (offset, type). */
 interface PieceMarks {
   reports: number[];
@@ -196,8 +225,9 @@ export const punctUnbalanced: Rule = {
     // 《》 （） 〔〕 【】 close within their paragraph (a notice title over two lines is one paragraph);
     // only quotations run on across paragraphs
     const title = doc.notice.title;
-    const boundary = () => {
+    const boundary = (q = -1) => {
       while (st.type.length > 0 && st.type[st.type.length - 1] !== 1 && st.type[st.type.length - 1] !== 2) {
+        if (q >= 0 && wrapped(text, st.at[st.at.length - 1], q)) return;
         const top = st.type.pop() as number;
         const at = st.at.pop() as number;
         st.count[top]--;
@@ -205,7 +235,7 @@ export const punctUnbalanced: Rule = {
       }
     };
     const breaks = (a: number, b: number) => {
-      for (let q = a; q < b; q++) if (isBreak(text.charCodeAt(q)) && !(title && q >= title.start && q < title.end)) boundary();
+      for (let q = a; q < b; q++) if (isBreak(text.charCodeAt(q)) && !(title && q >= title.start && q < title.end)) boundary(q);
     };
     const directEnv: Env = {
       before: OTHER,

@@ -175,6 +175,89 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
   return runs;
 }
 
+/** Symbols a forum's scramble strews (not the - + . , / : | of times, scores, standard numbers and tables). */
+const SCRAMBLE_SYMBOLS = new CodeSet("!\"#$%&'()*;<=>?@[\\]^_`{}~");
+/** Punctuation of the sentence a scramble is glued to (如下:' m I9 …): kept out of the run. */
+const SENTENCE_PUNCT = new CodeSet(':;,.!?');
+const isPrintableAscii = (c: number) => c > 0x20 && c < 0x7f;
+
+/**
+ * A forum page's anti-copy scramble (Discuz 防采集): six or more tokens of one or two printable ASCII
+ * characters separated by single spaces (3 _ N' T' M* y8 [# P; N5 e), strewn with odd symbols (SCRAMBLE_SYMBOLS)
+ * and letter-digit tokens: three symbols and one such token, two and two (or four symbols of any kind), or four.
+ * One pass over the
+ * text: each ASCII stretch is read once.
+ */
+export function findScrambleRuns(text: string, from = 0, to = text.length): Range[] {
+  const runs: Range[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isPrintableAscii(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // a stretch of tokens from i: token, single space, token …
+    // (glued to a sentence: right after a Chinese character or punctuation mark)
+    const glued = i > from && text.charCodeAt(i - 1) > 0x7f && !isSpaceChar(text.charCodeAt(i - 1));
+    let start = i;
+    let tokens = 0;
+    let mixed = 0;
+    let seen = '';
+    let all = '';
+    let end = i;
+    let j = i;
+    let longEnd = i;
+    let lastStart = i;
+    for (;;) {
+      let e = j;
+      while (e < to && isPrintableAscii(text.charCodeAt(e))) e++;
+      if (e - j > 2) {
+        longEnd = e;
+        break;
+      }
+      let letter = false;
+      let digit = false;
+      for (let k = j; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (isAsciiLetter(c)) letter = true;
+        else if (isAsciiDigit(c)) digit = true;
+        else if (!all.includes(text[k])) {
+          all += text[k];
+          if (SCRAMBLE_SYMBOLS.has(c)) seen += text[k];
+        }
+      }
+      if (letter && digit) mixed++;
+      tokens++;
+      lastStart = j;
+      end = e;
+      if (e + 1 < to && text.charCodeAt(e) === 0x20 && isPrintableAscii(text.charCodeAt(e + 1))) j = e + 1;
+      else break;
+    }
+    const odd = seen.length;
+    if (tokens >= 6 && ((odd >= 3 && mixed >= 1) || (odd >= 2 && (mixed >= 2 || all.length >= 4)) || odd >= 4)) {
+      i = end;
+      if (glued && SENTENCE_PUNCT.has(text.charCodeAt(start))) {
+        start++;
+        while (start < end && text.charCodeAt(start) === 0x20) start++;
+      }
+      // the opening bracket of a marker glued after it (… l' C(一)) and a table's closing | are not its own
+      if (end < to && text.charCodeAt(end) > 0x7f && (text.charCodeAt(end - 1) === 0x28 || text.charCodeAt(end - 1) === 0x5b)) end--;
+      else if (end - lastStart === 1 && isPipeChar(text.charCodeAt(lastStart))) {
+        end = lastStart;
+        while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+      }
+      if (end > start) runs.push({ start, end });
+      continue;
+    }
+    // not a scramble, nor any run starting inside these tokens (a later start sees fewer tokens and symbols):
+    // go on after them, or after the long token that ended them at once
+    i = tokens === 0 ? longEnd : end;
+  }
+  return runs;
+}
+const isSpaceChar = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
+const isPipeChar = (c: number) => c === 0x7c;
+
 export const straySpam: Rule = {
   id: 'stray-spam',
   defaultSeverity: 'error',
@@ -185,6 +268,24 @@ export const straySpam: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
+    for (const run of findScrambleRuns(text)) {
+      if (ctx.inResidue(run)) continue;
+      ctx.report({
+        range: run,
+        message: {
+          zh: `“${text.slice(run.start, run.end)}”是论坛网页的防采集干扰码（转载时混入的随机字符），不是公文内容，应删除。`,
+          en: `"${text.slice(run.start, run.end)}" is a forum page's anti-copy scramble (random characters picked up with the text), not part of the notice; delete it.`,
+        },
+        fixes: [
+          {
+            title: { zh: '删除干扰码', en: 'Delete the scramble' },
+            edits: [{ range: deletionRange(text, run.start, run.end), newText: '' }],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
     for (const run of findSpamRuns(text)) {
       if (ctx.inResidue(run)) continue;
       ctx.report({
