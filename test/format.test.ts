@@ -230,6 +230,11 @@ describe('format: paragraphs', () => {
       ['（二）. 嘉兴市人民政府办公室', '（一）. 嘉兴市人民政府办公室'],
       ['增长2.5%. 下一步', '增长2.5%. 下一步'],
       ['见中国政府网.cn 网站', '见中国政府网.cn 网站'],
+      // the neighbour formatting converts first is read as it will be (， after the .), and a bracket is a marker's only
+      // where the text itself has a blank or a line start before it (not where residue was cut out of the line)
+      ['嘉政发〔2009〕61号（二）. , 嘉兴市人民政府办公室', '嘉政发〔2009〕61号（二）。\n， 嘉兴市人民政府办公室'],
+      ['ABC? 嘉兴市人民政府办公室', 'ABC?\n嘉兴市人民政府办公室'],
+      ['一、365bet在线体育投注网_bte365（二）. 嘉兴市人民政府办公室', '一、365bet在线体育投注网_bte365（一）。\n嘉兴市人民政府办公室'],
     ];
     for (const [input, expected] of cases) {
       const title = '关于做好安全生产工作的通知\n';

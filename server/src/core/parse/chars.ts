@@ -87,7 +87,7 @@ const NUMERAL = new Set([...'一二三四五六七八九十〇零'].map((c) => c
 /**
  * The half-width . at i ends a Chinese sentence (落实. / 任务”. / （市财政局负责）.): it follows a Han character
  * that is not a numeral, or a closing mark that does not close a bracketed marker ((二). is numbering-style's),
- * and is followed, after blanks, by the end of [from, to), by Chinese text or by a bracket. So not a decimal point, a file name,
+ * and is followed, after blanks, by the end of [from, to), by Chinese text or by a bracket or mark ( ) , ; : ! ?. So not a decimal point, a file name,
  * an ellipsis or a domain (中国政府网.cn). punct-half-width reports it and the paragraph splitter ends a
  * paragraph at it, so formatting it to 。 changes nothing else.
  */
@@ -100,19 +100,24 @@ export function sentencePeriodAt(text: string, i: number, from: number, to: numb
   let r = i + 1;
   while (r < to && isSpace(text.charCodeAt(r))) r++;
   if (r >= to) return true;
-  // (a half-width bracket after it becomes full-width with it: 落实.(市财政局负责) → 落实。（市财政局负责）)
+  // (a half-width bracket or mark after it becomes full-width with it — 落实.(市财政局负责) → 落实。（市财政局负责） —
+  // so it is read as it will be: the answer must not change when formatting converts the neighbour first)
   const n = text.charCodeAt(r);
-  return isChinese(n) || n === 0x28 || n === 0x29;
+  return isChinese(n) || n === 0x28 || n === 0x29 || n === 0x2c || n === 0x3b || n === 0x3a || n === 0x21 || n === 0x3f;
 }
 
-/** The bracket at `close` ends a marker such as （二） or (3) standing at the start of [from, …) or after blanks. */
+/** The bracket at `close` ends a marker such as （二） or (3) at a line's start or after a blank or a sentence end. */
 function closesMarker(text: string, close: number, from: number): boolean {
   let k = close - 1;
   while (k >= from && close - k <= 4 && (NUMERAL.has(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k--;
   if (k < from || k === close - 1) return false;
   const open = text.charCodeAt(k);
   if (open !== 0xff08 && open !== 0x28) return false;
-  return k === from || isSpace(text.charCodeAt(k - 1)) || isSentenceEnd(text.charCodeAt(k - 1));
+  // what stands before the bracket in the text itself, not where the caller's range starts (a paragraph may start
+  // after residue cut out of its line; punct-half-width's pieces start after a blank): both must agree
+  if (k === 0) return true;
+  const before = text.charCodeAt(k - 1);
+  return isSpace(before) || isLineBreak(before) || isSentenceEnd(before);
 }
 
 /** Characters that end a heading's title: 。；？！： (full and half width). */

@@ -31,6 +31,7 @@ const {
   endsTitle,
   isAsciiAlnum,
   isColon,
+  isHanChar,
   isSpace,
   lineContentEnd,
   matchAt,
@@ -270,7 +271,9 @@ function halfWidthEndAfterAscii(text: string, a: number, ps: number): boolean {
  * by a closing bracket (落实. / 落实.) — punct-half-width makes them 。 and ）, so formatting keeps the same breaks).
  */
 function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean {
-  if (endsSentence(text, a, ps)) return !halfWidthEndAfterAscii(text, a, ps);
+  // (a Han character after it makes punct-half-width turn the mark full-width — ABC? 嘉兴… → ABC？ — and then it ends
+  // a sentence: read it so now, or formatting would break there only on its second run)
+  if (endsSentence(text, a, ps)) return !halfWidthEndAfterAscii(text, a, ps) || isHanChar(text.charCodeAt(skipSpaces(text, a, e)));
   if (a - 1 <= ps) return false;
   const p = text.charCodeAt(a - 1);
   if (p === 0x2e) return sentencePeriodAt(text, a - 1, ps, e);
