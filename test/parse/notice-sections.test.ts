@@ -12,26 +12,12 @@ import { applyEdits } from '../../server/src/core/fixes';
 import type { GongwenDocument, Section } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parse';
 import { check, collapse, crlf, halfWidth, locate } from '../helpers';
+import { attachedNotice } from '../fixtures/numbering/notice';
 
-const REPRO = [
-  '嘉兴市人民政府办公室关于做好安全生产工作的通知',
-  '各县（市、区）人民政府，市政府各部门：',
-  '为做好安全生产工作，现将有关事项通知如下：',
-  '一、提高认识',
-  '各地要高度重视。',
-  '三、落实责任',
-  '各部门要落实责任。',
-  '附件：安全生产重点任务分工',
-  '嘉兴市人民政府办公室',
-  '2024年3月1日',
-  '附件',
-  '安全生产重点任务分工',
-  '一、隐患排查',
-  '1.开展排查。（牵头单位：市应急管理局）',
-  '二、督查检查',
-  '1.开展督查。（牵头单位：市应急管理局）',
-  '',
-].join('\n');
+const REPRO = attachedNotice(
+  ['为做好安全生产工作，现将有关事项通知如下：', '一、提高认识', '各地要高度重视。', '三、落实责任', '各部门要落实责任。'].join('\n'),
+  ['一、隐患排查', '1.开展排查。（牵头单位：市应急管理局）', '二、督查检查', '1.开展督查。（牵头单位：市应急管理局）'].join('\n'),
+);
 
 interface Layout {
   name: string;

@@ -4,6 +4,7 @@ import { check, collapse, crlf, halfWidth, locate, samplePath, seedText } from '
 import { readFileSync } from 'node:fs';
 import { fixed, notice, parenPlan, sentencePlan } from '../fixtures/tasks/docs';
 import { parse } from '../../server/src/core/parse';
+import { attachedNotice } from '../fixtures/numbering/notice';
 
 const RULE = 'task-missing-lead';
 const run = (text: string) => check(text, [RULE]);
@@ -281,22 +282,10 @@ describe(`${RULE}: 牵头责任单位 and 部门分工 labels`, () => {
 
 describe('task-missing-lead: the notice’s own body beside an attached document', () => {
   const withCover = (cover: string[]) =>
-    [
-      '嘉兴市人民政府办公室关于做好安全生产工作的通知',
-      '各县（市、区）人民政府，市政府各部门：',
-      ...cover,
-      '附件：安全生产重点任务分工',
-      '嘉兴市人民政府办公室',
-      '2024年3月1日',
-      '附件',
-      '安全生产重点任务分工',
-      '一、隐患排查',
-      '1.开展排查。（牵头单位：市应急管理局）',
-      '2.建立台账。',
-      '二、督查检查',
-      '1.开展督查。（牵头单位：市应急管理局）',
-      '',
-    ].join('\n');
+    attachedNotice(
+      cover.join('\n'),
+      ['一、隐患排查', '1.开展排查。（牵头单位：市应急管理局）', '2.建立台账。', '二、督查检查', '1.开展督查。（牵头单位：市应急管理局）'].join('\n'),
+    );
   it('the notice’s 一、提高认识 (no assignment) is no task; the attached document’s tasks as before', () => {
     const t = withCover(['为做好安全生产工作，现将有关事项通知如下：', '一、提高认识', '各地要高度重视。', '二、落实责任', '各部门要落实责任。']);
     for (const v of [t, collapse(t), crlf(t), halfWidth(t), halfWidth(collapse(t))]) assert.deepEqual(texts(v), ['2.建立台账']);

@@ -6,6 +6,11 @@ export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+/** Horizontal whitespace: space, tab, NBSP, U+3000 (isSpace without the BOM). */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
+
 export function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }

@@ -3,7 +3,7 @@
 import type { SectionLevel } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { cnNumberAt, isDigit } = charsModule;
+const { cnNumberAt, isBlank, isDigit } = charsModule;
 
 export interface MarkerMatch {
   start: number;
@@ -160,7 +160,6 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
 /** After a decimal number: a measure or unit (1.2亿元, 2.5倍, 3.1万人), not a heading's title. */
 const DECIMAL_UNIT_CHARS = '亿万千元倍米吨斤亩个';
 
-const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 
 /**
  * A decimal heading number at p, as a 预案 numbers its headings (1 总则 / 1.1 编制目的 / 1.1.1 …): 1–4 components
@@ -189,7 +188,7 @@ export function decimalHeadingAt(text: string, p: number, end: number): { marker
     break;
   }
   const markerEnd = q;
-  while (q < end && q - markerEnd < 3 && isSpaceCode(text.charCodeAt(q))) q++;
+  while (q < end && q - markerEnd < 3 && isBlank(text.charCodeAt(q))) q++;
   // the title: a Han character, not a unit (1.2亿元 / 2.5 个百分点)
   if (q >= end || !charsModule.isHanChar(text.charCodeAt(q)) || DECIMAL_UNIT_CHARS.includes(text[q])) return null;
   return { markerEnd, depth, first };

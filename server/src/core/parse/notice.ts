@@ -10,7 +10,7 @@
 import type { AttachedDocument, DateMention, DocNumber, NoticeParts, Paragraph, Range, TextSpan, UnitRef } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isColon, matchAt, skipSpaces, trimEnd } = charsModule;
+const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, trimEnd } = charsModule;
 import { mergeGroupItems } from './unitlist';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -180,7 +180,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   if (notice.addressee) {
     const a = notice.addressee;
     let b = a.end;
-    while (b > a.start && !isSpaceCode(text.charCodeAt(b - 1))) b--;
+    while (b > a.start && !isBlank(text.charCodeAt(b - 1))) b--;
     if (b > a.start) {
       const head = text.slice(a.start, b);
       const tail = text.slice(b, stripColon(text, b, a.end));
@@ -372,10 +372,6 @@ function addresseeStrong(s: string): boolean {
 
 /** Words of a page's index fields and info bar (collapsed before the 主送机关). */
 const HEAD_FIELD_RE = /分\s*类|有\s*效\s*性|主\s*题|来\s*源|发\s*布|浏览|字\s*体|索\s*引|文\s*号|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]{2}/;
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
-}
 
 /** How far into the text a page's head may push the 主送机关. */
 const HEAD_SCAN = 40;

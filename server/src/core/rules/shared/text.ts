@@ -1,6 +1,10 @@
 // Small character helpers shared by rules. Code-unit checks only: linear and allocation-free.
 import type { GongwenDocument } from '../../model';
 import type { AnalysisCache } from '../../memo';
+import { isBlank } from '../../parse/chars';
+
+/** Horizontal whitespace (parse/chars.ts: one definition for parser and rules). */
+export { isBlank };
 
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -18,10 +22,6 @@ export function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** Horizontal whitespace: space, tab, NBSP, U+3000. */
-export function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
-}
 
 /** Start offset of the line holding `offset`, and the offset of its terminator (or text end). */
 export function lineBounds(text: string, offset: number): { start: number; end: number } {

@@ -16,6 +16,7 @@ import {
   type MarkerShape,
 } from './numbering';
 import { inNoticeTree } from '../../parse/sections';
+import { isDigit } from '../../parse/chars';
 
 type Kind = 'gap' | 'repeat' | 'backwards';
 
@@ -141,7 +142,6 @@ class ModeLists {
   }
 }
 
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /** The number of a paragraph opening 'N.' + digit (1.2亿元, 12.5G), as the parser reads it; 0 when none. */
 function digitMarkerNumber(text: string, start: number, end: number): number {

@@ -6,6 +6,7 @@ import type { Edit, Localized, Rule, RuleContext } from '../../rule';
 import { CodeSet } from '../shared/text';
 import { chineseNumber, markerShape, minimalEdit, q, numberingFacts, type MarkerShape } from './numbering';
 import { inNoticeTree } from '../../parse/sections';
+import { isDigit } from '../../parse/chars';
 
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
@@ -90,7 +91,6 @@ const reasons: Record<number, Localized> = {
 /** Marks that are never the start of a heading's text: after a marker, before any text, they are junk. */
 const STRAY = new CodeSet('、，,.．:：;；!！?？');
 const DOT = new CodeSet('.．');
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * End of the run of stray marks directly after a marker (the marker's end when there is none). The parser

@@ -12,7 +12,7 @@ const MAX_TAIL = 8;
 /** Characters that end the continuation: list separators, sentence ends, brackets, a table bar. */
 const TAIL_STOP = new Set('、，,。；;：:（()）|【】[]“”"'.split(''));
 
-function isBlank(c: number): boolean {
+function isBlankOrBreak(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d || c === 0x0a;
 }
 
@@ -25,7 +25,7 @@ function isBlank(c: number): boolean {
 function brokenName(text: string, end: number, name: string, units: UnitRegistry): { gapEnd: number; joined: string } | undefined {
   let i = end;
   let breaks = 0;
-  while (i < text.length && i < end + 8 && isBlank(text.charCodeAt(i))) {
+  while (i < text.length && i < end + 8 && isBlankOrBreak(text.charCodeAt(i))) {
     if (text.charCodeAt(i) === 0x0a) breaks++;
     i++;
   }
@@ -33,7 +33,7 @@ function brokenName(text: string, end: number, name: string, units: UnitRegistry
   const gapEnd = i;
   const first = text.charCodeAt(i);
   if (first < 0x3400) return undefined; // a numbering (2.), a letter or a mark begins something new
-  while (i < text.length && i - gapEnd <= MAX_TAIL && !isBlank(text.charCodeAt(i)) && !TAIL_STOP.has(text[i])) i++;
+  while (i < text.length && i - gapEnd <= MAX_TAIL && !isBlankOrBreak(text.charCodeAt(i)) && !TAIL_STOP.has(text[i])) i++;
   if (i - gapEnd > MAX_TAIL) return undefined;
   const tail = text.slice(gapEnd, i);
   const alone = units.classify(normalizeName(tail)).status;
