@@ -265,10 +265,9 @@ function halfWidthEndAfterAscii(text: string, a: number, ps: number): boolean {
   return l >= 0x61 && l <= 0x7a;
 }
 
-/** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
 /**
  * The text before `a` ends a sentence: endsSentence, or a half-width . ending a Chinese sentence, possibly followed
- * by a closing bracket (落实. / 落实.) — punct-half-width makes them 。 and ）, so formatting keeps the same breaks).
+ * by a closing bracket (落实. / 落实.)) — punct-half-width makes them 。 and ）, so formatting keeps the same breaks.
  */
 function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean {
   // (a Han character after it makes punct-half-width turn the mark full-width — ABC? 嘉兴… → ABC？ — and then it ends
@@ -280,6 +279,7 @@ function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean
   return (p === 0x29 || p === 0xff09 || p === 0x201d || p === 0x2019) && text.charCodeAt(a - 2) === 0x2e && sentencePeriodAt(text, a - 2, ps, e);
 }
 
+/** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
 function noteAfterSentence(text: string, ps: number, a: number): boolean {
   let depth = 0;
   for (let i = a - 1; i >= ps && i >= a - 200; i--) {
