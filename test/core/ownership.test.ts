@@ -2,7 +2,7 @@
 // stronger finding's range (analyze.ts resolveOwnership).
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, Coverage } from '../../server/src/core/analyze';
 import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 
 /** Fix-all rounds until nothing changes (at most 5); the texts after each round. */
@@ -50,5 +50,45 @@ describe('ownership of fix edits', () => {
         [',', '，'],
       ],
     );
+  });
+});
+
+describe('Coverage (which ranges a stronger owner covers)', () => {
+  const residue = 0;
+  const spam = 1;
+  const unit = 2;
+  const punctuation = 4;
+
+  it('answers by rank: only a strictly stronger range covers, and only wholly', () => {
+    const cover = new Coverage(
+      [
+        { start: 10, end: 20 },
+        { start: 30, end: 40 },
+      ],
+      [spam, unit],
+    );
+    assert.equal(cover.covers({ start: 12, end: 15 }, punctuation), true);
+    assert.equal(cover.covers({ start: 12, end: 15 }, unit), true);
+    assert.equal(cover.covers({ start: 12, end: 15 }, spam), false);
+    assert.equal(cover.covers({ start: 10, end: 20 }, punctuation), true);
+    assert.equal(cover.covers({ start: 18, end: 22 }, punctuation), false);
+    assert.equal(cover.covers({ start: 5, end: 12 }, punctuation), false);
+    assert.equal(cover.covers({ start: 32, end: 35 }, unit), false);
+    assert.equal(cover.covers({ start: 32, end: 35 }, punctuation), true);
+    assert.equal(cover.covers({ start: 0, end: 1 }, punctuation), false);
+  });
+
+  it('finds a long range that starts before many short ones (no bounded look-back)', () => {
+    // a residue block over 0–10000 and 500 unit findings inside it: a range near its end is still covered
+    const ranges = [{ start: 0, end: 10_000 }];
+    const ranks = [residue];
+    for (let i = 0; i < 500; i++) {
+      ranges.push({ start: 10 + i * 10, end: 15 + i * 10 });
+      ranks.push(unit);
+    }
+    const cover = new Coverage(ranges, ranks);
+    assert.equal(cover.covers({ start: 9_000, end: 9_005 }, punctuation), true);
+    assert.equal(cover.covers({ start: 5_002, end: 5_004 }, spam), true);
+    assert.equal(cover.covers({ start: 9_990, end: 10_001 }, punctuation), false);
   });
 });

@@ -116,45 +116,79 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
  * exempt (residue findings and document-level summaries are never dropped).
  */
 function resolveOwnership(collected: Finding[], classes: number[], residue: Range[]): Finding[] {
-  // the strong ranges (findings of owners above punctuation, and residue), sorted by start (stable)
-  const sRange: Range[] = [];
-  const sRank: number[] = [];
+  // the strong ranges (findings of owners above punctuation, and residue)
+  const strong: Range[] = [];
+  const strongRank: number[] = [];
   for (let i = 0; i < collected.length; i++) {
     const rank = classes[i] >> 1;
     const r = collected[i].range;
     if (((classes[i] & 1) === 0 || rank === ownerRank.residue) && rank < ownerRank.punctuation && r.end > r.start) {
-      sRange.push(r);
-      sRank.push(rank);
+      strong.push(r);
+      strongRank.push(rank);
     }
   }
   for (const r of residue) {
-    sRange.push(r);
-    sRank.push(ownerRank.residue);
+    strong.push(r);
+    strongRank.push(ownerRank.residue);
   }
-  const n = sRange.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => sRange[a].start - sRange[b].start);
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const ranks = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = sRange[order[i]];
-    starts[i] = r.start;
-    ends[i] = r.end;
-    ranks[i] = sRank[order[i]];
-  }
+  const cover = new Coverage(strong, strongRank);
   const out: Finding[] = [];
   for (let i = 0; i < collected.length; i++) {
     const c = classes[i];
     const rank = c >> 1;
     // only a strictly stronger owner covers: nothing covers residue (rank 0)
-    if (n === 0 || rank <= 0) out.push(collected[i]);
-    else if ((c & 1) === 1) out.push(ownFixes(collected[i], starts, ends, ranks, rank));
-    else if (!isCovered(starts, ends, ranks, collected[i].range, rank)) out.push(collected[i]);
+    if (strong.length === 0 || rank <= 0) out.push(collected[i]);
+    else if ((c & 1) === 1) out.push(ownFixes(collected[i], cover, rank));
+    else if (!cover.covers(collected[i].range, rank)) out.push(collected[i]);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return out;
+}
+
+/**
+ * Is a range wholly inside a range of a stronger owner? The strong ranges sorted by start, and for each owner
+ * rank the running maximum of the ends of the ranges stronger than it: a range [s, e) is covered by a rank
+ * below `rank` exactly when, among the ranges starting at or before s, the furthest such end reaches e.
+ * One binary search per question, whatever the ranges' nesting.
+ */
+export class Coverage {
+  private readonly starts: Float64Array;
+  /** reach[rank][i]: the furthest end of the first i + 1 ranges (by start) whose rank is below `rank`. */
+  private readonly reach: Float64Array[] = [];
+
+  constructor(ranges: Range[], ranks: number[]) {
+    const n = ranges.length;
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => ranges[a].start - ranges[b].start);
+    this.starts = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.starts[i] = ranges[order[i]].start;
+    for (let rank = 0; rank <= ownerRank.other; rank++) {
+      const reach = new Float64Array(n);
+      let furthest = -1;
+      for (let i = 0; i < n; i++) {
+        const k = order[i];
+        if (ranks[k] < rank && ranges[k].end > furthest) furthest = ranges[k].end;
+        reach[i] = furthest;
+      }
+      this.reach.push(reach);
+    }
+  }
+
+  covers(r: Range, rank: number): boolean {
+    // the last range starting at or before r.start
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= r.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && this.reach[Math.min(rank, ownerRank.other)][last] >= r.end;
+  }
 }
 
 /**
@@ -164,7 +198,7 @@ function resolveOwnership(collected: Finding[], classes: number[], residue: Rang
  * the two). A fix left with no edits goes. The finding itself when nothing is removed. (Findings with
  * a place of their own keep their fixes whole: a drafter applying one wants the whole paragraph done.)
  */
-function ownFixes(f: Finding, starts: Float64Array, ends: Float64Array, ranks: Int8Array, rank: number): Finding {
+function ownFixes(f: Finding, cover: Coverage, rank: number): Finding {
   let fixes: Fix[] | undefined;
   for (let k = 0; k < f.fixes.length; k++) {
     const fix = f.fixes[k];
@@ -172,7 +206,7 @@ function ownFixes(f: Finding, starts: Float64Array, ends: Float64Array, ranks: I
     for (let j = 0; j < fix.edits.length; j++) {
       const r = fix.edits[j].range;
       // an insertion is never inside a span: it may stand at the edge of one (a lead label after a unit)
-      const dropped = r.end > r.start && isCovered(starts, ends, ranks, r, rank);
+      const dropped = r.end > r.start && cover.covers(r, rank);
       if (dropped && !edits) edits = fix.edits.slice(0, j);
       else if (!dropped && edits) edits.push(fix.edits[j]);
     }
@@ -180,25 +214,6 @@ function ownFixes(f: Finding, starts: Float64Array, ends: Float64Array, ranks: I
     if (fixes && (!edits || edits.length)) fixes.push(edits ? { ...fix, edits } : fix);
   }
   return fixes ? { ...f, fixes } : f;
-}
-
-function isCovered(starts: Float64Array, ends: Float64Array, ranks: Int8Array, r: Range, rank: number): boolean {
-  // candidates start at or before r.start: binary search the last such index, then walk back
-  let lo = 0;
-  let hi = starts.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= r.start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // strong ranges are few (residue blocks, spam runs, unit names); a bounded walk back is enough
-  for (let i = last, steps = 0; i >= 0 && steps < 64; i--, steps++) {
-    if (ranks[i] < rank && r.start >= starts[i] && r.end <= ends[i]) return true;
-  }
-  return false;
 }
 
 /**
