@@ -5,9 +5,10 @@
 //   over N edits (100; 20 for 1 MB with --quick) right after opening, and for 100 KB a second batch once the JIT
 //   has compiled the incremental path — this includes the server's own debounce;
 //   documentSymbol, codeAction, formatting and completion latency (best of 5);
-//   server memory (VmRSS of the server process) with ten 1 MB notices open: right after opening them, and once the
-//   idle server has given back what it freed (V8's memory reducer: waits until RSS has dropped and then held for
-//   5 s, at most 60 s; skipped with --quick).
+//   server memory (VmRSS of the server process) with ten 1 MB notices open: in a fresh server, right after the tenth
+//   publish; and in the server that ran the latency runs above, right after and once the idle server has given back
+//   what it freed (V8's memory reducer: waits until RSS has dropped and then held for 5 s, at most 60 s; skipped
+//   with --quick).
 // Bounded: every wait times out, the server is shut down at the end, only stdio is used.
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -43,52 +44,78 @@ const MB = 1024 * KB;
 const CHANGE_DEBOUNCE_MS = Number(readFileSync(join(root, 'server/src/lsp/documents.ts'), 'utf8').match(/CHANGE_DEBOUNCE_MS = (\d+)/)?.[1] ?? NaN);
 const profile = process.argv.find((a) => a.startsWith('--cpu-prof-dir='));
 const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile.slice('--cpu-prof-dir='.length)}`] : [];
-const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], {
-  stdio: ['pipe', 'pipe', 'pipe'],
-  env: { ...process.env, GONGWEN_BENCH_TIMING: '1' },
-});
-proc.stderr.on('data', () => {});
-const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-const waiters = [];
-conn.onNotification('textDocument/publishDiagnostics', (p) => {
-  for (let i = 0; i < waiters.length; i++) {
-    const w = waiters[i];
-    if (w.uri === p.uri && (w.version === undefined || p.version === undefined || p.version === w.version)) {
-      waiters.splice(i, 1);
-      w.resolve(p);
-      return;
-    }
-  }
-});
-const timings = new Map(); // `${uri}#${version}` → server-side ms
-conn.onNotification('gongwen/benchTiming', (p) => timings.set(`${p.uri}#${p.version}`, p));
-conn.onNotification('window/logMessage', () => {});
-conn.onNotification('window/showMessage', () => {});
-conn.onRequest('window/showMessageRequest', () => null);
-conn.onRequest('client/registerCapability', () => null);
-conn.onRequest('client/unregisterCapability', () => null);
-conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
-conn.listen();
-
-function published(uri, version, timeoutMs = 60000) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
-    waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+/**
+ * A server over stdio and its connection. `published(uri, version)` resolves on that version's diagnostics;
+ * `timings` holds the server-side figures per `${uri}#${version}`; `rss()` is the process's VmRSS in MB.
+ */
+async function startServer() {
+  const proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GONGWEN_BENCH_TIMING: '1' },
   });
+  proc.stderr.on('data', () => {});
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters[i];
+      if (w.uri === p.uri && (w.version === undefined || p.version === undefined || p.version === w.version)) {
+        waiters.splice(i, 1);
+        w.resolve(p);
+        return;
+      }
+    }
+  });
+  const timings = new Map();
+  conn.onNotification('gongwen/benchTiming', (p) => timings.set(`${p.uri}#${p.version}`, p));
+  conn.onNotification('window/logMessage', () => {});
+  conn.onNotification('window/showMessage', () => {});
+  conn.onRequest('window/showMessageRequest', () => null);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('client/unregisterCapability', () => null);
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  conn.listen();
+  const published = (uri, version, timeoutMs = 60000) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), timeoutMs);
+      waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  const rss = () => {
+    try {
+      const m = readFileSync(`/proc/${proc.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      return m ? Number(m[1]) / 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        publishDiagnostics: { versionSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+      },
+    },
+  });
+  await conn.sendNotification('initialized', {});
+  const stop = async () => {
+    await Promise.race([conn.sendRequest('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
+    await conn.sendNotification('exit', null);
+    await new Promise((r) => setTimeout(r, 1000));
+    if (proc.exitCode === null) proc.kill();
+  };
+  return { conn, published, timings, rss, stop };
 }
+
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
-function rssOfServer() {
-  try {
-    const m = readFileSync(`/proc/${proc.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
 /** Line/character of an offset. */
 function position(text, offset) {
   let line = 0;
@@ -97,20 +124,7 @@ function position(text, offset) {
   return { line, character: offset - last };
 }
 
-await conn.sendRequest('initialize', {
-  processId: process.pid,
-  rootUri: null,
-  workspaceFolders: null,
-  capabilities: {
-    workspace: { configuration: true },
-    textDocument: {
-      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-      publishDiagnostics: { versionSupport: true },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
-    },
-  },
-});
-await conn.sendNotification('initialized', {});
+const { conn, published, timings, rss: rssOfServer, stop } = await startServer();
 
 console.log('protocol (node dist/server.js --stdio)        ms');
 for (const [name, size] of [['100KB', 100 * KB], ['1MB', MB]]) {
@@ -178,18 +192,21 @@ for (const [name, size] of [['100KB', 100 * KB], ['1MB', MB]]) {
   await conn.sendNotification('textDocument/didClose', { textDocument: doc });
 }
 
-// memory with ten 1 MB notices open
-const big = grow(MB);
-for (let k = 0; k < 10; k++) {
-  const uri = `file:///bench/ten-${k}.gongwen`;
-  const w = published(uri, 1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: big.replace('嘉兴', `嘉兴${k}`) } });
-  await w;
+// memory with ten 1 MB notices open, in a server given the same ten notices
+async function openTen(server) {
+  const big = grow(MB);
+  for (let k = 0; k < 10; k++) {
+    const uri = `file:///bench/ten-${k}.gongwen`;
+    const w = server.published(uri, 1);
+    await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: big.replace('嘉兴', `嘉兴${k}`) } });
+    await w;
+  }
+  return server.rss();
 }
-const openRss = rssOfServer();
-console.log(`server RSS with ten 1 MB notices open: ${openRss.toFixed(0)} MB right after the tenth publish (target < 300)`);
+const openRss = await openTen({ conn, published, rss: rssOfServer });
+console.log(`server RSS with ten 1 MB notices open, after the runs above: ${openRss.toFixed(0)} MB right after the tenth publish`);
 // V8 gives freed heap back to the system only when its memory reducer runs, some seconds after allocation
-// stops: the figure above includes what the earlier latency runs and the ten analyses left for collection.
+// stops: the figure above includes what the latency runs and the ten analyses left for collection.
 // Wait (bounded) for the idle server to settle, as it does while a drafter reads.
 const idleFrom = now();
 let settled = openRss;
@@ -200,12 +217,10 @@ while (!quick && now() - idleFrom < 60000 && !(settled < openRss * 0.95 && stead
   steady = rss < settled - 1 ? 0 : steady + 1;
   settled = Math.min(settled, rss);
 }
-if (!quick) console.log(`server RSS with ten 1 MB notices open, idle ${((now() - idleFrom) / 1000).toFixed(0)} s: ${settled.toFixed(0)} MB`);
+if (!quick) console.log(`  … once idle (${((now() - idleFrom) / 1000).toFixed(0)} s): ${settled.toFixed(0)} MB`);
+await stop();
 
-await Promise.race([conn.sendRequest('shutdown', null), new Promise((r) => setTimeout(r, 5000))]);
-await conn.sendNotification('exit', null);
-setTimeout(() => {
-  if (proc.exitCode === null) proc.kill();
-  process.exit(0);
-}, 1000).unref();
-proc.on('exit', () => process.exit(0));
+const fresh = await startServer();
+console.log(`server RSS with ten 1 MB notices open, fresh server: ${(await openTen(fresh)).toFixed(0)} MB right after the tenth publish (target < 300)`);
+await fresh.stop();
+process.exit(0);
