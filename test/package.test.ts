@@ -127,3 +127,17 @@ describe('package: npm run package', function () {
     }
   });
 });
+
+describe('package.json: editor defaults for notices', () => {
+  const defaults = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.configurationDefaults['[gongwen]'];
+
+  it('wraps lines, shows no ambiguous-character boxes and offers no word-based suggestions', () => {
+    // VS Code takes a whole run of Chinese text for one word: with word-based suggestions on, Enter after a typed
+    // line accepts a sentence or date copied from elsewhere in the notice
+    assert.deepEqual(defaults, {
+      'editor.wordWrap': 'on',
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.wordBasedSuggestions': 'off',
+    });
+  });
+});
