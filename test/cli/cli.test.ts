@@ -224,13 +224,49 @@ describe('gongwen CLI (dist/cli.js)', function () {
     it('exit 2 on an unreadable file, still checking the others', () => {
       const good = join(dir, 'seq', 'n.txt');
       const missing = join(dir, 'missing.txt');
-      const r = run(['check', missing, good, dir]);
+      const r = run(['check', missing, good]);
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, `gongwen: 无法读取 ${missing}：文件不存在\ngongwen: 无法读取 ${dir}：这是一个目录\n`);
+      assert.equal(r.stderr, `gongwen: 无法读取 ${missing}：文件不存在\n`);
       assert.match(r.stdout, /n\.txt:7:1: error numbering-sequence /);
       const en = run(['check', '--locale', 'en', missing]);
       assert.equal(en.stderr, `gongwen: cannot read ${missing}: no such file\n`);
       assert.equal(en.code, 2);
+    });
+
+    it('checks the notice files of a folder: .gongwen and .gw always, .txt when it looks like a notice', () => {
+      const folder = join(dir, 'folder');
+      const plan = write('folder/a.gongwen', numbered);
+      const nested = write('folder/sub/b.txt', numbered);
+      const short = write('folder/sub/c.gw', '一、甲\n三、乙\n');
+      const list = write('folder/sub/d.txt', '购物清单\n一、苹果\n三、香蕉\n');
+      write('folder/.hidden/e.txt', numbered);
+      write('folder/node_modules/f.txt', numbered);
+      write('folder/g.md', numbered);
+      const r = run(['check', '--config', join(dir, 'seq', 'gongwen.json'), folder]);
+      // depth first in name order; d.txt (no title, no 主送机关) is skipped, and said so; hidden folders,
+      // node_modules and other extensions are not looked at
+      assert.deepEqual(
+        r.stdout.split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(': '))),
+        [`${plan}:7:1`, `${nested}:7:1`, `${short}:2:1`],
+      );
+      assert.equal(r.stderr, `gongwen: 跳过 1 个看起来不是公文的 .txt 文件（要检查，请直接写出文件名）：${list}\n`);
+      assert.equal(r.code, 1);
+      // named on the command line, the same .txt is checked
+      assert.match(run(['check', '--config', join(dir, 'seq', 'gongwen.json'), list]).stdout, /d\.txt:3:1: error numbering-sequence /);
+      // json: one entry per file checked
+      const j = run(['check', '--format', 'json', '--locale', 'en', '--config', join(dir, 'seq', 'gongwen.json'), folder]);
+      assert.deepEqual((JSON.parse(j.stdout) as { file: string }[]).map((e) => e.file), [plan, nested, short]);
+      assert.match(j.stderr, /^gongwen: skipped 1 \.txt file\(s\) that do not look like notices \(name a file to check it anyway\): .*d\.txt\n$/);
+    });
+
+    it('says so when a folder holds no notice file', () => {
+      const empty = join(dir, 'empty');
+      mkdirSync(empty, { recursive: true });
+      write('empty/notes.md', '# 笔记');
+      const r = run(['check', empty]);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `gongwen: 目录 ${empty} 中没有 .txt、.gongwen 或 .gw 文件。\n`);
+      assert.equal(r.code, 0);
     });
 
     it('reads a GB18030 file (not valid UTF-8) correctly', () => {
@@ -315,10 +351,10 @@ describe('gongwen CLI (dist/cli.js)', function () {
   it('--help and --version', () => {
     const h = run(['--help']);
     assert.equal(h.code, 0);
-    assert.match(h.stdout, /gongwen check 文件…/);
+    assert.match(h.stdout, /gongwen check 文件或目录…/);
     assert.match(h.stdout, /默认 zh-CN/);
     const he = run(['check', '--help', '--locale', 'en']);
-    assert.match(he.stdout, /gongwen check FILE… \[--format text\|json\]/);
+    assert.match(he.stdout, /gongwen check FILE\|FOLDER… \[--format text\|json\]/);
     const v = run(['--version']);
     assert.equal(v.stdout, `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
     assert.equal(v.code, 0);

@@ -1,11 +1,12 @@
 // The gongwen CLI: the same core as the language server, no VS Code.
-//   gongwen check FILE… [--format text|json] [--locale zh-CN|en] [--config FILE]
+//   gongwen check FILE|FOLDER… [--format text|json] [--locale zh-CN|en] [--config FILE]
 //   gongwen outline FILE [--format text|json] [--locale zh-CN|en] [--config FILE]
 //   gongwen tasks FILE [--format md|csv|json] [--locale zh-CN|en] [--config FILE]
 //   gongwen fmt FILE [--write] [--locale zh-CN|en] [--config FILE]
 // Exit codes: 0 no error-level finding, 1 an error-level finding, 2 bad usage or an unreadable file.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DETECT_LIMIT, looksLikeNotice } from '../core/features/detect';
 import { buildOutline, type OutlineNode } from '../core/features/outline';
 import { parse } from '../core/parse';
 import { stripBom } from '../core/analyze';
@@ -54,14 +55,16 @@ function help(locale: Locale): string {
     return `gongwen ${version()} — checks Chinese government notices (公文) against GB/T 9704-2012 and GB/T 15834-2011
 
 Usage:
-  gongwen check FILE… [--format text|json] [--locale zh-CN|en] [--config FILE]
+  gongwen check FILE|FOLDER… [--format text|json] [--locale zh-CN|en] [--config FILE]
   gongwen outline FILE [--format text|json] [--locale zh-CN|en] [--config FILE]
   gongwen tasks FILE [--format md|csv|json] [--locale zh-CN|en] [--config FILE]
   gongwen fmt FILE [--write] [--locale zh-CN|en] [--config FILE]
 
 Commands:
   check     report findings; text: file:line:col: severity rule-id message
-            (1-based line and column, column in UTF-16 units); json: LSP ranges and severities
+            (1-based line and column, column in UTF-16 units); json: LSP ranges and severities.
+            A folder stands for its .gongwen, .gw and .txt files (subfolders too); a .txt found
+            there is checked only if it looks like a notice
   outline   the notice's outline (title, attached document, sections 一、（一）1.（1）);
             json: the same DocumentSymbol[] the language server returns
   tasks     the task table (任务分解表): number path, task, lead and participating units, deadline;
@@ -83,14 +86,16 @@ Exit status: 0 no error-level finding, 1 at least one error-level finding, 2 bad
   return `gongwen ${version()} —— 按 GB/T 9704-2012《党政机关公文格式》和 GB/T 15834-2011《标点符号用法》检查公文
 
 用法：
-  gongwen check 文件… [--format text|json] [--locale zh-CN|en] [--config 配置文件]
+  gongwen check 文件或目录… [--format text|json] [--locale zh-CN|en] [--config 配置文件]
   gongwen outline 文件 [--format text|json] [--locale zh-CN|en] [--config 配置文件]
   gongwen tasks 文件 [--format md|csv|json] [--locale zh-CN|en] [--config 配置文件]
   gongwen fmt 文件 [--write] [--locale zh-CN|en] [--config 配置文件]
 
 命令：
   check     列出问题。text 格式：文件:行:列: 严重程度 规则编号 说明
-            （行、列从 1 起算，列按 UTF-16 码元计）；json 格式：LSP 的范围和严重程度
+            （行、列从 1 起算，列按 UTF-16 码元计）；json 格式：LSP 的范围和严重程度。
+            给出目录则检查其中（含子目录）的 .gongwen、.gw 和 .txt 文件，
+            其中的 .txt 文件只在看起来像公文时才检查
   outline   输出公文大纲（标题、所印发的文件、一、（一）1.（1）各级标题）；
             json 格式与语言服务器返回的 DocumentSymbol[] 相同
   tasks     输出任务分解表：序号、任务、牵头单位、参与单位、完成时限；
@@ -160,16 +165,67 @@ function oneLine(s: string): string {
   return s.replace(/\r\n|[\r\n]/g, ' ');
 }
 
+/** Files of a folder that may hold notices: the notice extensions, and .txt (checked only if it looks like one). */
+const NOTICE_FILE = /\.(?:gongwen|gw|txt)$/i;
+
+/**
+ * The notice files under a folder, depth first in name order; hidden folders and node_modules are skipped, and
+ * symbolic links are not followed (no cycles).
+ */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules') out.push(...filesUnder(path));
+    } else if (e.isFile() && NOTICE_FILE.test(e.name)) out.push(path);
+  }
+  return out;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // load() reports what is wrong with it
+  }
+}
+
 function runCheck(ctx: Context): number {
   // json: one file entry per line group and one diagnostic per line (valid JSON, greppable, and a
   // fraction of the size of an indented dump: a fix-all summary may carry thousands of edits)
   const json: string[] = [];
   let failed = false;
   let errors = false;
-  for (const file of ctx.args.files) {
+  // a folder stands for its notice files; a .txt found there is checked only if it looks like a notice, as the
+  // editor decides (gongwen.plaintext auto); a file named on the command line is always checked
+  const files: { file: string; found: boolean }[] = [];
+  for (const arg of ctx.args.files) {
+    if (!isFolder(arg)) files.push({ file: arg, found: false });
+    else {
+      let under: string[];
+      try {
+        under = filesUnder(arg);
+      } catch (e) {
+        ctx.io.err(`gongwen: ${ctx.say(`无法读取目录 ${arg}：`, `cannot read folder ${arg}: `)}${(e as Error).message}\n`);
+        failed = true;
+        continue;
+      }
+      if (!under.length) ctx.io.err(`gongwen: ${ctx.say(`目录 ${arg} 中没有 .txt、.gongwen 或 .gw 文件。`, `no .txt, .gongwen or .gw file in folder ${arg}.`)}\n`);
+      for (const file of under) files.push({ file, found: true });
+    }
+  }
+  const skipped: string[] = [];
+  for (const { file, found } of files) {
     const loaded = load(ctx, file);
     if (!loaded) {
       failed = true;
+      continue;
+    }
+    if (found && /\.txt$/i.test(file) && !looksLikeNotice(stripBom(loaded.text).slice(0, DETECT_LIMIT))) {
+      skipped.push(file);
       continue;
     }
     const result = analyzeDocument(loaded.text, loaded.config);
@@ -195,6 +251,10 @@ function runCheck(ctx: Context): number {
     }
   }
   if (ctx.args.format === 'json') ctx.io.out(json.length ? `[\n${json.join(',\n')}\n]\n` : '[]\n');
+  if (skipped.length) {
+    const list = skipped.join(ctx.say('、', ', '));
+    ctx.io.err(`gongwen: ${ctx.say(`跳过 ${skipped.length} 个看起来不是公文的 .txt 文件（要检查，请直接写出文件名）：${list}`, `skipped ${skipped.length} .txt file(s) that do not look like notices (name a file to check it anyway): ${list}`)}\n`);
+  }
   return failed ? 2 : errors ? 1 : 0;
 }
 
