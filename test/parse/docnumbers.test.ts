@@ -52,6 +52,14 @@ describe('parse/docnumbers', () => {
     assert.deepEqual(nums('根据嘉政发〔2009〕61号文件精神'), ['嘉政发〔2009〕61号|嘉政发|2009|〔2009〕|61|ok']);
   });
 
+  it('a blank before 号 or inside the brackets (a PDF copy: 嘉政发〔2005〕32 号)', () => {
+    assert.deepEqual(nums('嘉政发〔2005〕32 号、嘉政发〔2005 〕33号、嘉政发〔2005〕　34　号'), [
+      '嘉政发〔2005〕32 号|嘉政发|2005|〔2005〕|32|ok',
+      '嘉政发〔2005 〕33号|嘉政发|2005|〔2005 〕|33|wrong',
+      '嘉政发〔2005〕　34　号|嘉政发|2005|〔2005〕|34|ok',
+    ]);
+  });
+
   it('not court case numbers, orders or standards', () => {
     assert.deepEqual(nums('(2023)浙01民初123号 （2023）浙0402民初5号 国务院令第388号 GB/T 9704-2012 〔2009〕61号'), []);
   });

@@ -75,3 +75,29 @@ describe(`${RULE}: a 发文字号 line without 号 (real-notice round 3)`, () =>
     assert.deepEqual(check(doc('（2021）20'), [RULE]), []);
   });
 });
+
+// Real-notice trial round 4: PDF copies leave blanks inside the number (嘉政发〔2005〕32 号, 〔2005 〕).
+describe(`${RULE}: a blank inside the 发文字号`, () => {
+  it('flags a blank before 号, around the year and after the bracket, and removes it', () => {
+    const text = notice('根据嘉政发〔2005〕32 号、嘉政发〔2005 〕33号、嘉政发〔 2005〕34号和嘉政发〔2005〕　35号文件。');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      assert.deepEqual(spans(t, RULE), ['〔2005〕32 号', '〔2005 〕33号', '〔 2005〕34号', '〔2005〕　35号']);
+      assert.equal(fixed(t), t.replace('32 号', '32号').replace('2005 〕', '2005〕').replace('〔 2005', '〔2005').replace('〕　35', '〕35'));
+    }
+    const f = check(text, [RULE])[0];
+    assert.match(f.message.zh, /中间不应有空格，应写作“〔2005〕32号”/);
+    assert.equal(f.fixes[0].safe, true);
+  });
+
+  it('fixes a blank together with a wrong bracket, 第 and a leading zero; punct-half-width leaves the brackets', () => {
+    const text = notice('依据国办发(2018 )第0128 号文件。');
+    assert.deepEqual(spans(text, RULE), ['(2018 )第0128 号']);
+    assert.equal(fixed(text), notice('依据国办发〔2018〕128号文件。'));
+    assert.deepEqual(spans(text, 'punct-half-width'), []);
+  });
+
+  it('stays silent on two blanks in a row and on a blank between issuer and bracket', () => {
+    const text = notice('根据嘉政发〔2005〕  32号、嘉政发 〔2005〕32号文件。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+});

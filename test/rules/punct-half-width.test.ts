@@ -161,3 +161,77 @@ describe(`${RULE}: a forum's anti-copy scramble (real-notice round 3)`, () => {
     assert.equal(fixAll(text), notice("4 k; Q2 w# Z' p8 D@ u5 m 现将有关事项通知如下：", '请各单位按时报送，不得延误。'));
   });
 });
+
+// Real-notice trial round 4: scraped notices type the quotes round Chinese terms as ASCII "…" (GB/T 15834-2011 4.1.3:
+// Chinese text takes “”).
+describe(`${RULE}: half-width quotes "…" round Chinese text`, () => {
+  it('flags each pair and fixes it to “…”, in every layout, with the marks next to the quotes', () => {
+    const text = notice('坚持"两个毫不动摇",深入推进"放管服"改革。', '落实"一网通办"要求:做好"河长制"工作.');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const s = info(t);
+      assert.equal(s.length, 1);
+      assert.match(s[0].message.zh, /全文有 11 处半角标点（" , : \.）/);
+      assert.equal(s[0].fixes[0].safe, true);
+      assert.equal(fixAll(t), t.replace('坚持"两个毫不动摇",深入推进"放管服"改革', '坚持“两个毫不动摇”，深入推进“放管服”改革').replace('落实"一网通办"要求:做好"河长制"工作.', '落实“一网通办”要求：做好“河长制”工作。'));
+      // the fixed text holds nothing more to fix
+      assert.deepEqual(spans(fixAll(t), RULE), []);
+    }
+    const h = hints(text);
+    assert.deepEqual(h.map((f) => locate(text, f).at), ['3:3-3:21', '4:3-4:22']);
+  });
+
+  it('reads a mark next to a quote as it will be: the comma after "…" at a line end, the . after it', () => {
+    const text = notice('全面落实"河长制",', '坚持"两个维护".');
+    assert.equal(fixAll(text), notice('全面落实“河长制”，', '坚持“两个维护”。'));
+    assert.deepEqual(spans(fixAll(text), RULE), []);
+  });
+
+  it('stays silent on English and numbers in quotes, inch marks, code, an unpaired quote and long spans', () => {
+    const text = notice(
+      '他说"Hello"，标准称"5G"。',
+      '屏幕为5"和7"的设备。',
+      '配置项name="测试"不改。',
+      '坚持"两个确立"和"两个维护。',
+      '另见"本市各有关部门要按照职责分工，切实加强组织领导，认真研究制定具体实施方案，明确工作任务和时间节点，确保各项工作落到实处，并于每季度末将工作进展情况报送市政府办公室汇总"。',
+      '推广"互联网+"模式。',
+    );
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('pairs the quotes within a sentence: one stray quote spoils only its own sentence', () => {
+    const text = notice('坚持"两个确立"和"两个维护。落实"放管服"改革。');
+    assert.equal(fixAll(text), notice('坚持"两个确立"和"两个维护。落实“放管服”改革。'));
+    // a half-width ? or sentence-ending . ends a sentence as well (the fix makes it ？ / 。)
+    assert.equal(fixAll(notice('坚持"两个确立"和"两个维护? 落实"放管服"改革.')), notice('坚持"两个确立"和"两个维护？ 落实“放管服”改革。'));
+    // a quoted sentence ("…。") keeps its stretch going, and is not converted (its text ends with 。)
+    assert.deepEqual(spans(notice('他说"谁主管。"和"谁负责。"两句。'), RULE), []);
+  });
+
+  it('leaves quotes in web residue alone', () => {
+    const text = `${notice('落实"放管服"改革。')}发布日期:2023-05-06 浏览次数:"12"次\n`;
+    assert.deepEqual(info(text).flatMap((f) => f.fixes[0].edits.map((e) => text.slice(e.range.start, e.range.end))), ['"', '"']);
+  });
+});
+
+// Real-notice trial round 4: < > (or ‹ ›) typed for 《》 round a title outside 《》.
+describe(`${RULE}: < > standing for 《》 round a document title`, () => {
+  it('flags the pair and fixes it to 《》, in every layout', () => {
+    const text = notice('现将<嘉兴市2023年数字政府建设实施方案>印发给你们，', '请按照‹嘉兴市政务信息资源共享管理办法›执行。');
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const s = info(t);
+      assert.equal(s.length, 1);
+      assert.match(s[0].message.zh, /全文有 4 处半角标点（< > ‹ ›）/);
+      assert.equal(fixAll(t), t.replace('<嘉兴市2023年数字政府建设实施方案>', '《嘉兴市2023年数字政府建设实施方案》').replace('‹嘉兴市政务信息资源共享管理办法›', '《嘉兴市政务信息资源共享管理办法》'));
+    }
+  });
+
+  it('stays silent on < > that are not a title: no document kind at the end, Latin text, tags, maths', () => {
+    const text = notice('<待定>事项另行通知，<p>标签，当a<b且c>d时，<请填写单位名称>，<Word版方案>。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
+  it('keeps < > inside 《》 as the inner title marks 〈〉', () => {
+    const text = notice('现将《关于印发<嘉兴市数字政府建设实施方案>的通知》转发给你们。');
+    assert.equal(fixAll(text), notice('现将《关于印发〈嘉兴市数字政府建设实施方案〉的通知》转发给你们。'));
+  });
+});

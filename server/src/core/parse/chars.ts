@@ -99,7 +99,8 @@ const NUMERAL = new Set([...'一二三四五六七八九十〇零'].map((c) => c
 export function sentencePeriodAt(text: string, i: number, from: number, to: number): boolean {
   if (i <= from || text.charCodeAt(i) !== 0x2e) return false;
   const p = text.charCodeAt(i - 1);
-  if (STOP_CLOSERS.has(p)) {
+  // (a half-width quote right after a Han character is read as the ” punct-half-width makes of it: 任务". → 任务”。)
+  if (STOP_CLOSERS.has(p) || (p === 0x22 && i >= 2 && isHanChar(text.charCodeAt(i - 2)))) {
     if ((p === 0xff09 || p === 0x29) && closesMarker(text, i - 1, from)) return false;
   } else if (!isHanChar(p) || NUMERAL.has(p)) return false;
   let r = i + 1;

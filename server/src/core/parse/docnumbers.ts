@@ -13,7 +13,7 @@ import { isLineBreak } from './chars';
 const OPENERS = '〔[(（［【〖︹„';
 const OPENER_RE = new RegExp(`[${OPENERS.replace(/[\\\]\[^-]/g, '\\$&')}]`, 'g');
 const CLOSE_OF: Record<string, string> = { '〔': '〕', '[': ']', '(': ')', '（': '）', '［': '］', '【': '】', '〖': '〗', '︹': '︺', '„': '‟' };
-const YEAR_RE = /[ \u3000]?([0-9]{4})[ \u3000]?(\S)[ \u3000]?(第)?([0-9]{1,5})号/y;
+const YEAR_RE = /[ \u3000]?([0-9]{4})[ \u3000]?(\S)[ \u3000]?(第)?([0-9]{1,5})[ \u3000]?号/y;
 
 /** Words that may precede an issuer code in prose and are not part of it. */
 const LEADING_WORDS = ['根据', '按照', '依据', '依照', '参照', '贯彻', '落实', '执行', '转发', '印发', '详见', '见', '即', '和', '及', '与', '的', '是', '以'];
@@ -64,7 +64,8 @@ export function findDocNumbers(whole: string, from = 0, to = whole.length): DocN
     const end = i + 1 + m[0].length;
     const yearStart = text.indexOf(m[1], i + 1);
     const closeIdx = text.indexOf(close, yearStart + 4);
-    const numStart = end - 1 - m[4].length;
+    // (a blank may stand before 号: 嘉政发〔2005〕32 号)
+    const numStart = end - 1 - m[4].length - (m[0].charCodeAt(m[0].length - 2) === 0x20 || m[0].charCodeAt(m[0].length - 2) === 0x3000 ? 1 : 0);
     const d: DocNumber = {
       start: s,
       end,

@@ -132,8 +132,13 @@ export interface DocNumberSpan extends Range {
   numEnd: number;
   /** Leading zeros [numStart, zerosEnd). */
   zerosEnd: number;
+  /** Offsets of blanks inside it (嘉政发〔2005〕32 号, 〔2005 〕): one at most after the opening bracket, after the year, after the closing bracket and before 号. */
+  blanks: number[];
   canonical: boolean;
 }
+
+/** A blank a PDF copy or a careless typist leaves inside a 发文字号: space, U+3000, NBSP. */
+const isNumberBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
 
 /**
  * Every 发文字号 shape in the text: a Han issuer character, a bracket from YEAR_OPEN, a four-digit
@@ -152,9 +157,20 @@ export function findDocNumbers(text: string, from = 0, to = text.length): DocNum
     const d = docNumberAt(text, YEAR_OPEN_RE.lastIndex - 1, from, to);
     if (!d) continue;
     out.push(d);
-    YEAR_OPEN_RE.lastIndex = d.numEnd + 1;
+    YEAR_OPEN_RE.lastIndex = d.end;
   }
   return out;
+}
+
+const NO_BLANKS: number[] = [];
+
+/** The 发文字号 whose year bracket closes at i (a blank inside or not), looking at text[from, to) only. */
+export function docNumberClosingAt(text: string, i: number, from: number, to: number): DocNumberSpan | undefined {
+  for (let open = i - 5; open >= i - 7 && open >= from; open--) {
+    const d = docNumberAt(text, open, from, to);
+    if (d) return d.close === i ? d : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -166,15 +182,22 @@ export function docNumberAt(text: string, i: number, from: number, to: number): 
   // an issuer code of two or more Han characters, not an order (……令(2009)…)
   if (i < from + 2 || !isHanChar(text.charCodeAt(i - 1)) || !isHanChar(text.charCodeAt(i - 2)) || text[i - 1] === '令') return undefined;
   let j = i + 1;
+  let blanks: number[] | undefined;
+  const blank = () => {
+    if (j < to && isNumberBlank(text.charCodeAt(j))) (blanks ??= []).push(j++);
+  };
+  blank();
   let k = 0;
   while (k < 4 && j + k < to && isDigit(text.charCodeAt(j + k))) k++;
   if (k !== 4) return undefined;
   const year = Number(text.slice(j, j + 4));
   if (year < 1949 || year > 2099) return undefined;
   j += 4;
+  blank();
   if (j >= to || YEAR_CLOSE.indexOf(text[j]) < 0) return undefined;
   const close = j;
   j++;
+  blank();
   let di = -1;
   if (j < to && text[j] === '第') {
     di = j;
@@ -182,9 +205,12 @@ export function docNumberAt(text: string, i: number, from: number, to: number): 
   }
   const numStart = j;
   while (j < to && isDigit(text.charCodeAt(j))) j++;
-  if (j === numStart || j - numStart > 6 || j >= to || text[j] !== '号') return undefined;
+  const numEnd = j;
+  if (j === numStart || j - numStart > 6) return undefined;
+  blank();
+  if (j >= to || text[j] !== '号') return undefined;
   let zerosEnd = numStart;
-  while (zerosEnd < j - 1 && text[zerosEnd] === '0') zerosEnd++;
+  while (zerosEnd < numEnd - 1 && text[zerosEnd] === '0') zerosEnd++;
   return {
     start: i,
     end: j + 1,
@@ -193,9 +219,10 @@ export function docNumberAt(text: string, i: number, from: number, to: number): 
     year,
     di,
     numStart,
-    numEnd: j,
+    numEnd,
     zerosEnd,
-    canonical: text[i] === '〔' && text[close] === '〕' && di < 0 && zerosEnd === numStart,
+    blanks: blanks ?? NO_BLANKS,
+    canonical: text[i] === '〔' && text[close] === '〕' && di < 0 && zerosEnd === numStart && !blanks,
   };
 }
 

@@ -1,4 +1,4 @@
-// 发文字号 written against GB/T 9704-2012 §7.2.4: the year in 〔〕, no 第, no leading zero.
+// 发文字号 written against GB/T 9704-2012 §7.2.4: the year in 〔〕, no 第, no leading zero, no blank inside.
 import type { Edit, Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
 import { textPieces } from '../shared/text';
@@ -24,11 +24,17 @@ function reportsOn(text: string, from: number, to: number): Report[] {
       problemsEn.push('the number takes no 第');
       edits.push({ range: { start: d.di, end: d.di + 1 }, newText: '' });
     }
+    if (d.blanks.length > 0) {
+      problemsZh.push('中间不应有空格');
+      problemsEn.push('it holds a blank');
+      for (const b of d.blanks) edits.push({ range: { start: b, end: b + 1 }, newText: '' });
+    }
     if (d.zerosEnd > d.numStart) {
       problemsZh.push('顺序号不编虚位（1 不编为 01）');
       problemsEn.push('the number has no leading zeros (1, not 01)');
       edits.push({ range: { start: d.numStart, end: d.zerosEnd }, newText: '' });
     }
+    edits.sort((a, b) => a.range.start - b.range.start);
     const right = `〔${d.year}〕${text.slice(d.zerosEnd, d.numEnd)}号`;
     out.push({
       range: { start: d.open, end: d.end },

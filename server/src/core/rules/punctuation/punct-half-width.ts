@@ -1,4 +1,4 @@
-// Half-width , : ; ( ) ? ! in Chinese text, a . ending a Chinese sentence and < > as the inner title marks inside 《》
+// Half-width , : ; ( ) ? ! and quotes "…" in Chinese text, a . ending a Chinese sentence and < > as the inner title marks inside 《》
 // (GB/T 15834-2011: Chinese text takes the full-width marks).
 // One information-level summary for the document carrying the fix-all, plus one hint per paragraph.
 import type { GongwenDocument } from '../../model';
@@ -6,6 +6,7 @@ import type { Edit, Rule, RuleContext } from '../../rule';
 import { offsetToPosition } from '../../text';
 import {
   docNumberAt,
+  docNumberClosingAt,
   isChinese,
   isDigit,
   isHanChar,
@@ -28,6 +29,8 @@ const FULL = FULL_WIDTH;
 export interface HalfWidthMark {
   offset: number;
   char: string;
+  /** The full-width form (FULL_WIDTH[char], or “ / ” for a half-width quote). */
+  full: string;
 }
 
 /**
@@ -101,6 +104,16 @@ const CJK_PUNCT = 0; // Chinese, not Han
 const HAN = 1;
 function contextCode(c: number): number {
   return isHanChar(c) ? HAN : isChinese(c) ? CJK_PUNCT : OTHER;
+}
+/**
+ * The neighbour at j (outside the piece) as a context class. A half-width quote is read as it will be: ” when a Han
+ * character stands right before it (a mark follows it) / “ when one stands right after it (a mark precedes it) —
+ * a quote pair findHalfWidthQuotes converts has Han characters right inside both quotes.
+ */
+function contextAt(text: string, j: number, after: boolean): number {
+  const c = text.charCodeAt(j);
+  if (c === 0x22 && isHanChar(text.charCodeAt(after ? j + 1 : j - 1))) return CJK_PUNCT;
+  return contextCode(c);
 }
 /** The character a context class stands for (one of its members). */
 const CONTEXT_CHAR = [-1, 0x3002, 0x4e00];
@@ -179,13 +192,16 @@ function scanPiece(text: string, from: number, to: number, before: number, after
     }
     // the bracket of a 发文字号 (国办发(2018)128号): punct-document-number's business
     if (c === 40 && docNumberAt(text, i, from, to)) continue;
-    if (c === 41 && i - 5 >= from && docNumberAt(text, i - 5, from, to)?.close === i) continue;
+    if (c === 41 && docNumberClosingAt(text, i, from, to)) continue;
     let l = i - 1;
     while (l >= from && isSpace(text.charCodeAt(l))) l--;
     let r = i + 1;
     while (r < to && isSpace(text.charCodeAt(r))) r++;
-    const lc = l >= from ? text.charCodeAt(l) : CONTEXT_CHAR[before + 1];
-    const rc = r < to ? text.charCodeAt(r) : CONTEXT_CHAR[after + 1];
+    let lc = l >= from ? text.charCodeAt(l) : CONTEXT_CHAR[before + 1];
+    let rc = r < to ? text.charCodeAt(r) : CONTEXT_CHAR[after + 1];
+    // a half-width quote is read as it will be (see contextAt), within the piece
+    if (lc === 0x22 && l > from && isHanChar(text.charCodeAt(l - 1))) lc = 0x201d;
+    if (rc === 0x22 && r + 1 < to && isHanChar(text.charCodeAt(r + 1))) rc = 0x201c;
     const prev = i > from ? text.charCodeAt(i - 1) : -1;
     const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
     // numbers, times, ratios: 1,000  18:16  1:500
@@ -239,6 +255,78 @@ interface PieceMarks {
 }
 const NO_MARKS: PieceMarks = { marks: [], open: false };
 
+/** 。！？, a half-width ? !, or a . ending a Chinese sentence at i: what ends a stretch of quotes (quotesOn). */
+function endsStretch(text: string, i: number, from: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x3f || c === 0x21 || (c === 0x2e && sentencePeriodAt(text, i, from, to));
+}
+
+/** Longest quoted text (between the quotes) converted: Chinese quoted terms are short; a longer span is a mis-pairing. */
+const MAX_QUOTED = 60;
+const NO_QUOTES: number[] = [];
+
+/**
+ * The half-width quotes "…" around Chinese text in text[from, to) (a piece: one line, or one collapsed paragraph),
+ * offsets relative to `from`, in pairs (opening, closing). The quotes are paired in order within a stretch of the
+ * piece that ends at a 。！？ (or ? ! or a sentence-ending .) not followed by a quote (so one stray quote spoils only
+ * its sentence); a stretch with an odd number of quotes is left alone. A pair is converted when the text between holds a Han character; then it
+ * must be short (at most MAX_QUOTED characters) and start and end with a Han character right inside the quotes, and
+ * the opening quote must not follow = (code), or the whole stretch is left alone. A pair holding no Han character
+ * ("Hello", "5G", inch marks 5") is not Chinese text: it stays, and the other pairs are still read.
+ */
+function quotesOn(text: string, from: number, to: number): number[] {
+  let out: number[] | undefined;
+  const qs: number[] = [];
+  const close = () => {
+    if (qs.length % 2 === 0) {
+      const pairs: number[] = [];
+      let ok = true;
+      for (let k = 0; k < qs.length && ok; k += 2) {
+        const a = qs[k];
+        const b = qs[k + 1];
+        let han = false;
+        for (let j = a + 1; j < b && !han; j++) han = isHanChar(text.charCodeAt(j));
+        if (!han) continue;
+        ok = b - a - 1 <= MAX_QUOTED && isHanChar(text.charCodeAt(a + 1)) && isHanChar(text.charCodeAt(b - 1)) && !(a > from && text.charCodeAt(a - 1) === 0x3d);
+        pairs.push(a - from, b - from);
+      }
+      if (ok && pairs.length > 0) (out ??= []).push(...pairs);
+    }
+    qs.length = 0;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) qs.push(i);
+    // (a quoted sentence ends 。" : the stretch goes on; any other sentence end closes it — a half-width ? ! or a
+    // sentence-ending . too, read as the 。？！ the fix makes of them, so the pairing is the same after the fix)
+    else if (qs.length > 0 && (i + 1 >= to || text.charCodeAt(i + 1) !== 0x22) && endsStretch(text, i, from, to)) close();
+  }
+  close();
+  return out ?? NO_QUOTES;
+}
+
+/** The half-width quotes to convert (findHalfWidthMarks' quotesOn on each piece holding one), in document order. */
+function findQuotes(ctx: RuleContext): number[] {
+  const text = ctx.doc.text;
+  const out: number[] = [];
+  // most documents hold no half-width quote at all: one native search
+  if (text.indexOf('"') < 0) return out;
+  const pieces = textPieces(ctx.doc, ctx.cache);
+  for (let k = 0; k < pieces.from.length; k++) {
+    const str = pieces.str[k];
+    if (str.indexOf('"') < 0) continue;
+    const from = pieces.from[k];
+    const found = ctx.cache.lookup('punct-half-width\u0000quotes', str, () => quotesOn(text, from, pieces.to[k]));
+    for (let j = 0; j < found.length; j += 2) {
+      const a = found[j] + from;
+      const b = found[j + 1] + from;
+      if (ctx.inResidue({ start: a, end: a + 1 }) || ctx.inResidue({ start: b, end: b + 1 })) continue;
+      out.push(a, b);
+    }
+  }
+  return out;
+}
+
 /**
  * The half-width marks in Chinese text, in document order. A mark counts when the nearest
  * non-blank character on either side is Chinese (Han or CJK punctuation); ( ) count as a pair
@@ -270,13 +358,13 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
     while (a < to && isSpace(text.charCodeAt(a))) a++;
     if (a < to && isMarkCode(text.charCodeAt(a)) && !pieces.lineStart[k]) {
       const l = prevNonSpace(text, from);
-      if (l >= 0) before = contextCode(text.charCodeAt(l));
+      if (l >= 0) before = contextAt(text, l, false);
     }
     let b = to - 1;
     while (b >= from && isSpace(text.charCodeAt(b))) b--;
     if (b >= from && isMarkCode(text.charCodeAt(b))) {
       const r = nextNonSpace(text, to - 1);
-      if (r >= to) after = contextCode(text.charCodeAt(r));
+      if (r >= to) after = contextAt(text, r, true);
     }
     while (ci < closes.length && closes[ci] < from) ci++;
     if (st.stack.length === 0) {
@@ -312,16 +400,105 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
   }
   flushCands(st, 0, found);
   const out: HalfWidthMark[] = [];
+  // merged with the quotes (both in document order)
+  const quotes = findQuotes(ctx);
+  let q = 0;
   for (let j = 0; j < found.length; j++) {
     const o = found[j];
+    for (; q < quotes.length && quotes[q] < o; q++) out.push({ offset: quotes[q], char: '"', full: q % 2 === 0 ? '“' : '”' });
     if (ctx.inResidue({ start: o, end: o + 1 })) continue;
-    out.push({ offset: o, char: text[o] });
+    out.push({ offset: o, char: text[o], full: FULL[text[o]] });
+  }
+  for (; q < quotes.length; q++) out.push({ offset: quotes[q], char: '"', full: q % 2 === 0 ? '“' : '”' });
+  return out;
+}
+
+/** The last characters of a document title: what makes <…> outside 《》 a title (印发<某某实施方案>的通知). */
+const TITLE_ENDS = new Set([
+  '通知', '方案', '办法', '意见', '规定', '条例', '细则', '规划', '纲要', '决定', '报告', '要点', '计划', '规则', '制度', '标准',
+  '指南', '清单', '目录', '批复', '通报', '公告', '通告', '章程', '准则', '守则', '措施', '预案', '决议', '公报', '导则',
+]);
+const TITLE_END_ONE = new Set(['法', '函']);
+const MAX_TITLE = 80;
+
+/**
+ * < > (or ‹ ›) standing for 《》 round a document title outside 《》: 印发<嘉兴市数字政府建设实施方案>的通知. The text
+ * between is Chinese (Han characters, digits, Chinese brackets and 〈〉; no blank, letter or other mark), starts with
+ * a Han character or a digit and ends with a document kind (方案 办法 通知 …, TITLE_ENDS), at most MAX_TITLE long.
+ * Offsets relative to `from`, in pairs. Inside 《》 a < > pair is the inner title mark (scanPiece).
+ */
+function angleTitlesOn(text: string, from: number, to: number): number[] {
+  let out: number[] | undefined;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) depth++;
+    else if (c === 0x300b) depth = depth > 0 ? depth - 1 : 0;
+    else if ((c === 0x3c || c === 0x2039) && depth === 0) {
+      const closeCode = c === 0x3c ? 0x3e : 0x203a;
+      let j = i + 1;
+      for (; j < to && j - i <= MAX_TITLE + 1; j++) {
+        const d = text.charCodeAt(j);
+        if (d === closeCode) break;
+        if (!(isHanChar(d) || isDigit(d) || d === 0xff08 || d === 0xff09 || d === 0x3008 || d === 0x3009 || d === 0x3001 || d === 0x2014)) {
+          j = to;
+          break;
+        }
+      }
+      if (j >= to || text.charCodeAt(j) !== closeCode || j - i < 3) continue;
+      const first = text.charCodeAt(i + 1);
+      if (!(isHanChar(first) || isDigit(first))) continue;
+      if (!TITLE_ENDS.has(text.slice(j - 2, j)) && !TITLE_END_ONE.has(text[j - 1])) continue;
+      (out ??= []).push(i - from, j - from);
+      i = j;
+    }
+  }
+  return out ?? NO_QUOTES;
+}
+
+/** The < > / ‹ › pairs standing for 《》 (angleTitlesOn on each piece holding one), in document order. */
+function findAngleTitles(ctx: RuleContext): number[] {
+  const text = ctx.doc.text;
+  const out: number[] = [];
+  if (text.indexOf('<') < 0 && text.indexOf('‹') < 0) return out;
+  const pieces = textPieces(ctx.doc, ctx.cache);
+  for (let k = 0; k < pieces.from.length; k++) {
+    const str = pieces.str[k];
+    if (str.indexOf('<') < 0 && str.indexOf('‹') < 0) continue;
+    const from = pieces.from[k];
+    const found = ctx.cache.lookup('punct-half-width\u0000titles', str, () => angleTitlesOn(text, from, pieces.to[k]));
+    for (let j = 0; j < found.length; j += 2) {
+      const a = found[j] + from;
+      const b = found[j + 1] + from;
+      if (ctx.inResidue({ start: a, end: b + 1 })) continue;
+      out.push(a, b);
+    }
   }
   return out;
 }
 
+/**
+ * findHalfWidthMarks and the < > pairs standing for 《》 outside 《》, in document order (the rule's marks; the
+ * formatter converts findHalfWidthMarks' only: a title mark is left to the drafter's fix).
+ */
+function allMarks(ctx: RuleContext): HalfWidthMark[] {
+  const marks = findHalfWidthMarks(ctx);
+  const titles = findAngleTitles(ctx);
+  if (titles.length === 0) return marks;
+  const out: HalfWidthMark[] = [];
+  let t = 0;
+  const text = ctx.doc.text;
+  const title = (o: number, open: boolean): HalfWidthMark => ({ offset: o, char: text[o], full: open ? '《' : '》' });
+  for (const m of marks) {
+    for (; t < titles.length && titles[t] < m.offset; t++) out.push(title(titles[t], t % 2 === 0));
+    out.push(m);
+  }
+  for (; t < titles.length; t++) out.push(title(titles[t], t % 2 === 0));
+  return out;
+}
+
 function editOf(m: HalfWidthMark): Edit {
-  return { range: { start: m.offset, end: m.offset + 1 }, newText: FULL[m.char] };
+  return { range: { start: m.offset, end: m.offset + 1 }, newText: m.full };
 }
 
 export const punctHalfWidth: Rule = {
@@ -329,11 +506,11 @@ export const punctHalfWidth: Rule = {
   defaultSeverity: 'information',
   owner: 'punctuation',
   description: {
-    zh: '中文语境中的半角标点（, : ; ( ) ? ! 和句末的 .、书名号内的 < >）应使用全角标点（GB/T 15834-2011）。',
-    en: 'Half-width , : ; ( ) ? ! in Chinese text, a . ending a Chinese sentence and < > inside 《》 should be full-width (GB/T 15834-2011).',
+    zh: '中文语境中的半角标点（, : ; ( ) ? ! "…" 和句末的 .、书名号内或代替书名号的 < >）应使用全角标点（GB/T 15834-2011）。',
+    en: 'Half-width , : ; ( ) ? ! "…" in Chinese text, a . ending a Chinese sentence and < > inside 《》 or standing for it should be full-width (GB/T 15834-2011).',
   },
   check(ctx) {
-    const marks = findHalfWidthMarks(ctx);
+    const marks = allMarks(ctx);
     if (marks.length === 0) return;
     const first = marks[0];
     const pos = offsetToPosition(ctx.doc.lineStarts, first.offset);
@@ -369,12 +546,12 @@ export const punctHalfWidth: Rule = {
         range: { start: a.offset, end: b.offset + 1 },
         severity: 'hint',
         message: {
-          zh: n === 1 ? `中文语境中的半角标点“${a.char}”应改为全角“${FULL[a.char]}”。` : `本段有 ${n} 处半角标点，应改为全角标点。`,
-          en: n === 1 ? `Half-width "${a.char}" in Chinese text: use "${FULL[a.char]}".` : `${n} half-width marks in this paragraph: use full-width marks.`,
+          zh: n === 1 ? `中文语境中的半角标点“${a.char}”应改为全角“${a.full}”。` : `本段有 ${n} 处半角标点，应改为全角标点。`,
+          en: n === 1 ? `Half-width "${a.char}" in Chinese text: use "${a.full}".` : `${n} half-width marks in this paragraph: use full-width marks.`,
         },
         fixes: [
           {
-            title: n === 1 ? { zh: `改为“${FULL[a.char]}”`, en: `Change to "${FULL[a.char]}"` } : { zh: `将本段 ${n} 处半角标点改为全角`, en: `Make the ${n} marks in this paragraph full-width` },
+            title: n === 1 ? { zh: `改为“${a.full}”`, en: `Change to "${a.full}"` } : { zh: `将本段 ${n} 处半角标点改为全角`, en: `Make the ${n} marks in this paragraph full-width` },
             edits: edits.slice(g0, g1),
             safe: true,
           },
