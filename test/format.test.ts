@@ -13,7 +13,7 @@ const cfg = (f: Partial<GongwenConfig['format']> = {}): GongwenConfig => resolve
 const only = (part: 'paragraphs' | 'renumber' | 'punctuation'): GongwenConfig =>
   cfg({ paragraphs: part === 'paragraphs', renumber: part === 'renumber', punctuation: part === 'punctuation' });
 
-const HALF_OF: Record<string, string> = Object.fromEntries(Object.entries(FULL_WIDTH).map(([h, f]) => [f, h]));
+const HALF_OF: Record<string, string> = { ...Object.fromEntries(Object.entries(FULL_WIDTH).map(([h, f]) => [f, h])), '“': '"', '”': '"' };
 
 /**
  * Undoes what formatting may do without renumbering: each inserted line terminator becomes the single
@@ -66,6 +66,7 @@ function assertEditKinds(text: string, edits: Edit[]): void {
     const old = text.slice(e.range.start, e.range.end);
     if (e.newText === eol) assert.match(old, /^[ \t\u3000\u00a0]*[ \t]$/, `break replaces blanks only: ${JSON.stringify(old)}`);
     else if (old.length === 1 && FULL_WIDTH[old] !== undefined) assert.equal(e.newText, FULL_WIDTH[old]);
+    else if (old === '"') assert.ok(e.newText === '“' || e.newText === '”', `a quote becomes “ or ”: ${JSON.stringify(e.newText)}`);
     else {
       assert.ok(isNumeral(old) && isNumeral(e.newText) && e.newText !== '', `renumbering changes numerals only: ${JSON.stringify(old)} → ${JSON.stringify(e.newText)}`);
       assert.ok(
@@ -365,6 +366,24 @@ describe('format: punctuation', () => {
     assert.equal(format(text), want);
     assertIdempotent(text);
     assert.equal(unformat(text, want), text);
+  });
+
+  it('makes half-width quotes round Chinese text “…”, and leaves English ones and inch marks', () => {
+    const lines = [
+      '一、总体要求',
+      '深化"放管服"改革,推进"最多跑一次"。',
+      '英文名称为"Jiaxing Service Plan",屏幕尺寸27".',
+    ];
+    const want = ['一、总体要求', '深化“放管服”改革，推进“最多跑一次”。', '英文名称为"Jiaxing Service Plan"，屏幕尺寸27".'];
+    for (const [name, text, expected] of [
+      ['lines', lines.join('\n'), want.join('\n')],
+      ['CRLF', crlf(lines.join('\n')), crlf(want.join('\n'))],
+      ['collapsed', collapse(lines.join('\n')), want.join('\n')],
+    ]) {
+      assert.equal(format(text), expected, name);
+      assertIdempotent(text);
+    }
+    assert.equal(unformat(lines.join('\n'), want.join('\n')), lines.join('\n'));
   });
 });
 

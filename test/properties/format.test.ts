@@ -23,6 +23,7 @@ function editKind(text: string, e: Edit, full: Readonly<Record<string, string>>)
   if (WS.test(old) && WS.test(e.newText)) return undefined;
   if (NUMERAL.test(old) && NUMERAL.test(e.newText)) return undefined;
   if (old.length === 1 && full[old] === e.newText) return undefined;
+  if (old === '"' && (e.newText === '“' || e.newText === '”')) return undefined;
   return `edit ${e.range.start}-${e.range.end} ${JSON.stringify(old)} → ${JSON.stringify(e.newText)} is none of blanks, number, half-width mark`;
 }
 
@@ -32,6 +33,7 @@ function essence(text: string, full: Readonly<Record<string, string>>): string {
   for (const ch of text) {
     if (WS.test(ch)) continue;
     if (NUMERAL.test(ch)) out += '#';
+    else if (ch === '"' || ch === '“' || ch === '”') out += '"'; // a half-width quote becomes “ or ”
     else out += full[ch] ?? ch;
   }
   return out.replace(/#+/g, '#');

@@ -129,10 +129,8 @@ export function renumberEdits(doc: GongwenDocument, config: GongwenConfig = defa
 export function punctuationEdits(doc: GongwenDocument, config: GongwenConfig = defaultConfig, units?: UnitRegistry): Edit[] {
   const marks = findHalfWidthMarks(collectingContext(doc, config, units, []));
   const edits: Edit[] = [];
-  for (const m of marks) {
-    const full = FULL_WIDTH[m.char];
-    if (full) edits.push({ range: { start: m.offset, end: m.offset + 1 }, newText: full });
-  }
+  // (a half-width quote becomes “ or ” by its place in its pair: m.full)
+  for (const m of marks) edits.push({ range: { start: m.offset, end: m.offset + 1 }, newText: m.full });
   return edits;
 }
 
