@@ -262,3 +262,93 @@ describe('notice: 署名 and 成文日期 slips (QA regressions)', () => {
     assert.deepEqual(d.notice.signatures, []);
   });
 });
+
+// Real-notice round 4: a site's name above the page's breadcrumb is not a joint issuer's line of the title.
+describe('parse: the line above a title (real-notice round 4)', () => {
+  const rest = ['各乡镇人民政府，县级有关部门：', '　　现将有关事项通知如下。', '某某县人民政府办公室', '2017年6月23日', ''];
+  const title = '某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知';
+  for (const [name, f] of [['lines', (t: string) => t], ['crlf', crlf]] as const) {
+    it(`a site name above a breadcrumb stays out of the title (${name})`, () => {
+      const d = parse(f(['某某县人民政府', '首页 >> 公开信息内容', '', title, '', ...rest].join('\n')));
+      assert.equal(d.notice.title?.text, title);
+    });
+    it(`an issuer's name the title already starts with stays out of it (${name})`, () => {
+      const d = parse(f(['某某县人民政府', '', title, ...rest].join('\n')));
+      assert.equal(d.notice.title?.text, title);
+    });
+    it(`a joint issuer's line above the title still joins it (${name})`, () => {
+      const d = parse(f(['中共某某镇委员会', '', '某某镇人民政府', '', '关于印发某某镇换届选举工作方案的通知', ...rest].join('\n')));
+      assert.equal(d.notice.title?.text, '中共某某镇委员会某某镇人民政府关于印发某某镇换届选举工作方案的通知');
+    });
+  }
+});
+
+// Real-notice round 4: 通告 and 公示 are document types a title ends with (as 通知 and 公告 are).
+describe('parse: 通告 and 公示 titles (real-notice round 4)', () => {
+  const tonggao = ['某某县森林防火指挥部关于禁止燃放烟花爆竹的通告', '为减少森林火险隐患，现通告如下：', '一、禁止在林区燃放烟花爆竹。', '二、违者依法追究责任。', '特此通告', '某某县森林防火指挥部', '2019年1月16日', ''].join('\n');
+  const gongshi = ['某某省农业农村厅关于第二批乡村治理示范村镇推荐名单的公示', '经县级申报、市级审核，现将推荐名单予以公示。', '公示期间如有异议，请于8月10日前书面提出。', '某某省农业农村厅', '2021年8月4日', ''].join('\n');
+  for (const [name, f] of [['lines', (t: string) => t], ['collapsed', collapse], ['crlf', crlf]] as const) {
+    it(`finds the title, 署名 and 成文日期 of a 通告 and a 公示 (${name})`, () => {
+      const d = parse(f(tonggao));
+      assert.equal(d.notice.title?.text, '某某县森林防火指挥部关于禁止燃放烟花爆竹的通告');
+      assert.deepEqual(d.notice.signatures.map((s) => s.text), ['某某县森林防火指挥部']);
+      assert.equal(d.notice.signDate?.text, '2019年1月16日');
+      const g = parse(f(gongshi));
+      assert.equal(g.notice.title?.text, '某某省农业农村厅关于第二批乡村治理示范村镇推荐名单的公示');
+      assert.equal(g.notice.signDate?.text, '2021年8月4日');
+    });
+  }
+  it('a line ending with 公示 inside the body is no title', () => {
+    const d = parse(['某某县人民政府办公室关于做好评选工作的通知', '各乡镇人民政府：', '评选结果由县评选办予以公示', '某某县人民政府办公室', '2021年8月4日', ''].join('\n'));
+    assert.equal(d.notice.title?.text, '某某县人民政府办公室关于做好评选工作的通知');
+  });
+});
+
+// Real-notice round 4: a collapsed page with the 发文字号 in brackets between the title and the 主送机关.
+describe('parse: a bracketed 发文字号 after a collapsed title (real-notice round 4)', () => {
+  const t = [
+    '某某市人民政府办公室关于印发《某某市重点工作分解落实意见》的通知',
+    '(某州政办发〔2010〕10号)',
+    '各区人民政府，市政府各部门：',
+    '现将《某某市重点工作分解落实意见》印发给你们，请认真贯彻落实。',
+    '某某市人民政府办公室',
+    '2010年3月1日',
+    '',
+  ].join('\n');
+  for (const [name, f] of [['lines', (x: string) => x], ['collapsed', collapse], ['crlf', crlf]] as const) {
+    it(`finds the title, the 发文字号 and the 主送机关 (${name})`, () => {
+      const d = parse(f(t));
+      assert.equal(d.notice.title?.text, '某某市人民政府办公室关于印发《某某市重点工作分解落实意见》的通知');
+      assert.equal(d.notice.addressee?.text, '各区人民政府，市政府各部门：');
+      assert.equal(d.notice.signDate?.text, '2010年3月1日');
+    });
+  }
+});
+
+// Real-notice round 4: the page garbled the 成文日期 under the 署名 ({ 2017 6 23); the 署名 before the 附注 stays the 署名.
+describe('parse: a 署名 before （此件公开发布） with no readable 成文日期 (real-notice round 4)', () => {
+  const t = [
+    '某某县人民政府办公室关于印发某某县突发环境事件应急预案的通知',
+    '各乡镇人民政府，县级有关部门：',
+    '经县人民政府同意，现将《某某县突发环境事件应急预案》印发给你们，请认真贯彻执行。',
+    '某某县人民政府办公室',
+    '（此件公开发布）',
+    '{ 2017 6 23',
+    '某某县突发环境事件应急预案',
+    '1 总则',
+    '1.1 编制目的',
+    '建立健全突发环境事件应急机制。',
+    '',
+  ].join('\n');
+  for (const [name, f] of [['lines', (x: string) => x], ['crlf', crlf]] as const) {
+    it(`finds the 署名 and no 成文日期 (${name})`, () => {
+      const d = parse(f(t));
+      assert.deepEqual(d.notice.signatures.map((s) => s.text), ['某某县人民政府办公室']);
+      assert.equal(d.notice.signDate, undefined);
+    });
+  }
+  it('takes no body line before a 附注 for the 署名 when the body sentence does not end there', () => {
+    const d = parse(t.replace('请认真贯彻执行。', '请认真贯彻执行'));
+    assert.deepEqual(d.notice.signatures, []);
+  });
+});

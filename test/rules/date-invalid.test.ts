@@ -92,4 +92,21 @@ describe(`${rule}: a date that lost its 年 and 月 (real-notice round 3)`, () =
     assert.deepEqual(f[0].fixes, []);
     assert.deepEqual(check(notice('2022年5月10日', '共计365日，电话0571888日，编号A2017822日，1998年12日。'), [rule]), []);
   });
+
+  // real-notice round 4: a 成文日期 whose year the page dropped (年6月12日 under the 署名)
+  it('flags a date that starts with 年 (its year lost) at a line start or after a blank, in every layout', () => {
+    const t = notice('年6月12日');
+    for (const x of [t, crlf(t), halfWidth(t), collapse(t)]) {
+      const f = check(x, [rule]);
+      assert.deepEqual(f.map((y) => locate(x, y).text), ['年6月12日'], x);
+      assert.equal(f[0].message.zh, '日期“年6月12日”缺少年份，请补上年份。');
+      assert.deepEqual(f[0].fixes, []);
+    }
+    assert.deepEqual(locate(t, check(t, [rule])[0]).at, '5:1-5:7');
+  });
+
+  it('stays silent on 每年6月, 今年6月12日, 同年6月 and a year written before 年', () => {
+    const body = '每年6月12日开展宣传，今年6月12日、同年7月1日、次年3月1日、2022年6月12日均照常。';
+    assert.deepEqual(check(notice('2022年5月10日', '（一）编制清单。牵头单位：市审批局。', body), [rule]), []);
+  });
 });

@@ -38,6 +38,31 @@ describe(rule, () => {
     assert.deepEqual(check(o, [rule]).map((f) => f.message.zh), ['意见缺少发文机关署名（GB/T 9704-2012 7.3）。']);
   });
 
+  // real-notice round 4: a 通告 whose page dropped its 署名 and 成文日期 (a news page), one whose date lost its year
+  it('a 通告, 公告 or 公示: no 主送机关 asked for, a missing 署名 or 成文日期 flagged in its own name', () => {
+    const t = ['某某县指挥部关于对某某山进行集中治理的通告', '为巩固治理成果，现就有关事项通告如下：', '一、集中治理为期一个月。', '二、本通告自发布之日起施行。', '某某县指挥部', '2021年4月7日', ''].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    const dropped = t.replace('某某县指挥部\n2021年4月7日\n', '');
+    for (const v of [dropped, crlf(dropped), halfWidth(dropped)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => f.message.zh), ['通告缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+      assert.match(found[0].message.en, /^The public notice has no signature/);
+    }
+    const noYear = t.replace('2021年4月7日', '年4月7日');
+    assert.deepEqual(check(noYear, [rule]).map((f) => f.message.zh), ['通告缺少成文日期（GB/T 9704-2012 7.3）。']);
+    const g = t.replace('的通告', '的公告');
+    assert.deepEqual(check(g, [rule]), []);
+    assert.deepEqual(check(g.replace('某某县指挥部\n2021年4月7日\n', ''), [rule]).map((f) => f.message.zh), ['公告缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+  });
+
+  // real-notice round 4: 牟定县人民政府办公室 / (此件公开发布) / { 2017 6 23 — the page garbled the date, the 署名 is there
+  it('asks only for the 成文日期 when a 署名 stands before （此件公开发布） and the date is garbled', () => {
+    const t = build({ date: '（此件公开发布）' }).replace('（此件公开发布）\n（此件公开发布）', '（此件公开发布）\n{ 2010 12 9');
+    for (const v of [t, crlf(t), halfWidth(t)]) {
+      assert.deepEqual(check(v, [rule]).map((f) => f.message.zh), ['通知缺少成文日期（GB/T 9704-2012 7.3）。'], v);
+    }
+  });
+
   // a real page: 金乡县人民政府 / 2021年2月22 — the date lost its 日 (date-invalid's finding), the 署名 is there
   it('takes a 成文日期 whose day lost its 日 as the date, and the 署名 above it', () => {
     const t = build({ date: '2010年12月9' });

@@ -81,6 +81,18 @@ describe(rule, () => {
     for (const v of [t, collapse(t), crlf(t)]) assert.deepEqual(check(v, [rule]), []);
   });
 
+  // real-notice round 4: 印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》, the body 为抓好《政府工作报告》中
+  // 各项任务的落实，……现将《市六届人大四次会议政府工作报告主要工作目标分解落实意见》印发给你们 (inner marks dropped)
+  it('reads a cited name that drops the title’s nested 书名号 as the same, and the nested document as no mismatch', () => {
+    const title = '嘉兴市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知';
+    const cited = '为抓好《政府工作报告》中各项任务的落实，现将《市六届人大四次会议政府工作报告主要工作目标分解落实意见》';
+    const t = build({ title, cited, attachmentTitle: '市六届人大四次会议政府工作报告主要工作目标分解落实意见' }).replace(`${cited}已经市政府同意，`, `${cited}`);
+    for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    // another name is still another name
+    const other = t.replace('主要工作目标分解落实意见》现印发', '重点工作分解落实意见》现印发');
+    assert.deepEqual(spans(other, rule), ['《市六届人大四次会议政府工作报告重点工作分解落实意见》']);
+  });
+
   // a real joint notice whose title lost its 》: 关于印发《深圳经济特区……计划（2013—2015年）的通知
   it('reads a title whose 《 is not closed as naming the same document (the lone 《 is punct-unbalanced’s)', () => {
     const t = build({ title: '嘉兴市人民政府办公室关于印发《嘉兴市推进服务业发展工作方案的通知' });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { check, collapse, crlf, locate, seedText, samplePath } from '../helpers';
+import { parse } from '../../server/src/core/parse';
 import type { Finding } from '../../server/src/core/rule';
 import { applyEdits, selectFixAll } from '../../server/src/core/fixes';
 import { attachedNotice, covered, findings, fixed, layoutsAndWidths as layouts, notice, nth, sampleNames } from '../fixtures/numbering/notice';
@@ -650,3 +651,38 @@ describe('numbering-sequence: the notice’s own body beside an attached documen
   });
 });
 
+
+// Real-notice round 4: a forum page's anti-copy scramble glued before a heading (; d% F b8 Q3 f! P二、活动地点) hides
+// the marker from a reader of the line start; the marker is still the list's, so no gap is reported around it.
+describe('numbering-sequence: a marker glued after a forum scramble (real-notice round 4)', () => {
+  const t = [
+    '某某街道办事处关于开展驻点联系群众活动的公告',
+    '居民朋友们、辖区单位:',
+    '3 _ N\' T\' M* y8 [# P; N5 e 现将近日活动安排告知如下:',
+    '一、活动时间',
+    '7月28日下午',
+    '; d% F b8 Q3 f! P二、活动地点',
+    '社区工作站会议室',
+    '三、参加人员',
+    '驻点团队成员',
+    ') }) W& }+ A; Z\' y% ]- u7 ]. o1 _四、活动内容',
+    '走访群众。',
+    '五、群众参与方式',
+    '2 b8 C2 X3 t1 l\' C(一)通过书面送交。',
+    '(二)通过预约面谈。',
+    '特此公告。',
+  ].join('\n');
+  it('reports no gap, and the outline keeps 二、 and 四、 (LF, CRLF, collapsed)', () => {
+    for (const x of [t, crlf(t), collapse(t)]) {
+      assert.deepEqual(check(x, [RULE]), [], x);
+      assert.deepEqual(check(x, ['stray-spam']).length, 4, x);
+    }
+    const d = parse(t);
+    assert.deepEqual(d.sections.map((s) => s.marker.text), ['一、', '二、', '三、', '四、', '五、']);
+    assert.deepEqual(d.sections[4].children.map((s) => s.marker.text), ['(一)', '(二)']);
+  });
+  it('still reports a real gap next to a scramble', () => {
+    const g = t.replace('三、参加人员', '六、参加人员');
+    assert.deepEqual(check(g, [RULE]).map((f) => locate(g, f).text), ['六、']);
+  });
+});

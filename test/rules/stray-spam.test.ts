@@ -45,6 +45,16 @@ describe('stray-spam', () => {
     assert.deepEqual(spans(u, 'stray-spam'), ['188体育投注']);
   });
 
+  // real-notice round 4: a lottery site's name injected into a regulation (管理pk10彩票官网网址，主要职责是)
+  it('finds a pk10 lottery run with the site words after it, and stays silent on 彩票 alone', () => {
+    const t = '第三条 财政部负责全国的彩票监督管理pk10彩票官网网址，主要职责是：';
+    assert.deepEqual(spans(t, 'stray-spam'), ['pk10彩票官网网址']);
+    assert.deepEqual(spans('会同有关PK10彩票官网注册提出建议。', 'stray-spam'), ['PK10彩票官网注册']);
+    assert.deepEqual(spans('规范彩票官网管理，加强PK赛事报道。', 'stray-spam'), []);
+    // (the 彩票 of the text after the run stays: 体育行政pk10彩票官网注册彩票公益金)
+    assert.deepEqual(spans('指导体育行政pk10彩票官网注册彩票公益金的使用。', 'stray-spam'), ['pk10彩票官网注册']);
+  });
+
   it('stays silent on legitimate uses', () => {
     for (const t of [
       '参与部门：市福利彩票发行中心、市体彩中心。',

@@ -347,3 +347,191 @@ describe(`${RULE}: a page's bar of links to other sites above the notice (real-n
     assert.deepEqual(found(page('某省电网 某市供电公司 某县供电所')), []);
   });
 });
+
+// Real-notice round 4: a page's metadata table written one `label: value` per line with a space after the colon (the
+// title among the values), and a markdown separator row and a 栏目 label in a pipe-form table.
+describe(`${RULE}: metadata tables of the real-notice round 4`, () => {
+  const title = '某某镇人民政府关于印发某某镇村民委员会换届选举工作方案的通知';
+  const tail = ['各村党总支、村委会：', '《某某镇村民委员会换届选举工作方案》已经镇党委同意，现印发给你们，请抓好落实。', '某某镇人民政府', '2021年3月11日', ''];
+  const layouts = (t: string) => [t, crlf(t), halfWidth(t)];
+
+  it('label: value lines with a space after the colon, the title among them: one block, and the notice keeps its own title, date and addressee', () => {
+    const head = [
+      '索引号: 11500383009338112H/2021-00021 发文字号: 某镇发〔2021〕68号',
+      `标题: ${title}`,
+      '主题分类: 人事工作 有效性:',
+      '索引号: 11500383009338112H/2021-00021',
+      '发文字号: 某镇发〔2021〕68号',
+      '成文日期: 2021-03-11',
+      `标题: ${title}`,
+      '主题分类: 人事工作',
+      '有效性:',
+    ];
+    const t = [...head, '', '某镇发〔2021〕68号', '', title, ...tail].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE]).map((f) => locate(x, f).at), ['1:1-9:5'], x);
+      const d = parse(x);
+      assert.equal(d.notice.title?.text, title);
+      assert.equal(d.notice.signDate?.text, '2021年3月11日');
+      assert.ok(d.notice.addressee?.text.startsWith('各村党总支'));
+      assert.deepEqual(check(x).filter((f) => f.ruleId.startsWith('date-') || f.ruleId === 'notice-missing-element'), [], x);
+    }
+  });
+
+  it('stays the notice when the line after the label does not go on with the table', () => {
+    // (the label left empty before the issuer, then the addressee: only the label is residue)
+    const t = ['索引号： 某某镇人民政府', ...tail].join('\n');
+    assert.deepEqual(found(t), ['1:1-1:5 索引号：']);
+    // (one label: value line before the title, the next line the title)
+    const t2 = [`标题: ${title}`, title, ...tail].join('\n');
+    assert.deepEqual(found(t2), ['1:1-1:4 标题:']);
+  });
+
+  it('a markdown separator row and a 栏目 row in a pipe-form metadata table: one block, no pipe findings', () => {
+    const head = ['索引号: | GS5183/2020-771 | 部门: | 某某镇 |', '---|---|---|---|', '栏目: | 部门文件 | 来源: | 某某镇 |', '作者: | 日期: | 2020-10-20 |'];
+    const t = [title, ...head, ...tail].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 2:1-5:25'], x);
+      assert.ok(parse(x).notice.addressee?.text.startsWith('各村党总支'), x);
+    }
+  });
+
+  it('a 相关附件 row left empty under the metadata rows goes with the block', () => {
+    const head = ['文 号 | 某府发〔2016〕20号 | 发文日期 | 2016-11-04 | ||', '关键词 | 某某市 人民政府 实施意见 | 公开形式 | 主动公开 |', '相关附件 |'];
+    const t = [...head, title, ...tail].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(check(x, [RULE, 'stray-table-pipe']).map((f) => `${f.ruleId} ${locate(x, f).at}`), ['stray-web-residue 1:1-3:7'], x);
+    }
+  });
+
+  it('stays silent on a task table with a markdown separator row', () => {
+    const t = [title, ...tail.slice(0, 2), '| 序号 | 任务 | 牵头单位 |', '|---|---|---|', '| 1 | 清理河道 | 某某镇水利站 |', ...tail.slice(2)].join('\n');
+    assert.deepEqual(check(t, [RULE, 'stray-table-pipe']), []);
+  });
+});
+
+// Real-notice round 4: a law database's 【label】value block (北大法宝 and its copies) above the notice.
+describe(`${RULE}: a law database's 【制定机关】【字号】 block (real-notice round 4)`, () => {
+  const title = '某某市人民政府办公厅关于印发某某市2020年重点工作责任分解方案的通知';
+  const tail = ['各区人民政府，市人民政府各部门：', '《某某市2020年重点工作责任分解方案》已经市人民政府同意，现印发给你们。', '某某市人民政府办公厅', '2020年1月17日', ''];
+  const layouts = (t: string) => [t, crlf(t), halfWidth(t)];
+
+  it('the bulleted block with its 文章属性 and 正文 lines: one block; the title, 成文日期 and no date finding stay', () => {
+    const head = [
+      '文章属性',
+      '∙【制定机关】某某市人民政府办公厅',
+      '∙【公布日期】2020.01.17',
+      '∙【字 号】某政办〔2020〕1号',
+      '∙【施行日期】2020.01.17',
+      '∙【效力等级】地方规范性文件',
+      '∙【时效性】现行有效',
+      '∙【主题分类】机关工作',
+      '正文',
+    ];
+    const t = [...head, title, '某政办〔2020〕1号', ...tail].join('\n');
+    for (const x of layouts(t)) {
+      assert.deepEqual(found(x).map((s) => s.split(' ')[0]), ['1:1-9:3'], x);
+      assert.equal(parse(x).notice.title?.text, title);
+      assert.deepEqual(check(x).filter((f) => f.ruleId.startsWith('date-') || f.ruleId.startsWith('notice-')), [], x);
+    }
+    const [f] = check(t, [RULE]);
+    assert.equal(applyEdits(t, f.fixes[0].edits), [title, '某政办〔2020〕1号', ...tail].join('\n'));
+  });
+
+  it('the 【法宝引证码】 block without bullets, a value after a space, and the block collapsed on one line', () => {
+    const head = ['【法宝引证码】CLI.12.1234567', '【发布部门】 某某市人民政府办公厅', '【发文字号】某政办〔2020〕1号', '【发布日期】2020.01.17', '【实施日期】2020.01.17', '【时效性】现行有效', '【效力级别】地方规范性文件'];
+    const t = [...head, title, ...tail].join('\n');
+    for (const x of layouts(t)) assert.deepEqual(found(x).map((s) => s.split(' ')[0]), ['1:1-7:14'], x);
+    // (collapsed, the values written right after their labels)
+    const c = [head.join(' ').replace('】 ', '】'), title, ...tail].join('\n');
+    assert.deepEqual(found(c).map((s) => s.split(' ')[0]), ['1:1-1:115']);
+  });
+
+  it('stays silent on 【】 headings and 正文 in the body', () => {
+    const t = [title, ...tail.slice(0, 2), '【工作目标】到2020年底完成全部任务。', '正文', '【时效性】要求各单位按时报送。', ...tail.slice(2)].join('\n');
+    assert.deepEqual(found(t), []);
+  });
+});
+
+// Real-notice round 4: a community site's buttons (关闭 举报 提交 购物车 打赏捐赠 我要举报这篇文章, a counter under
+// them), its poster field (信息发布者:) and 转载 mark, and its disclaimer (声明 本文由…) around a 通告.
+describe(`${RULE}: a community site's buttons, poster field and disclaimer (real-notice round 4)`, () => {
+  const notice = [
+    '某某县森林防火指挥部关于禁止燃放烟花爆竹的通告',
+    '为减少森林火险隐患，现通告如下：',
+    '一、禁止在林区燃放烟花爆竹。',
+    '二、违者依法追究责任。',
+    '特此通告',
+    '某某县森林防火指挥部',
+    '2019年1月16日',
+  ];
+  const t = [
+    '关闭',
+    '举报',
+    '  • 提交',
+    '首页 > 通知公告 > 正文',
+    '购物车',
+    '0',
+    notice[0],
+    '信息发布者:张某某',
+    '2019-01-29 08:48:53    来源:某某网   转载',
+    ...notice.slice(1),
+    '打赏捐赠',
+    '0',
+    '!我要举报这篇文章',
+    '声明 本文由某某网注册会员上传并发布,某某网仅提供信息发布平台。文章仅代表作者观点。',
+    '',
+  ].join('\n');
+  const layouts = (x: string) => [x, crlf(x)];
+
+  it('flags the buttons, the poster field and the disclaimer; the 通告 keeps its title, 署名 and 成文日期', () => {
+    for (const x of layouts(t)) {
+      assert.deepEqual(found(x).map((s) => s.split(' ')[0]), ['1:1-6:2', '8:1-9:35', '16:1-19:43'], x);
+      const d = parse(x);
+      assert.equal(d.notice.title?.text, notice[0]);
+      assert.equal(d.notice.signDate?.text, '2019年1月16日');
+      assert.deepEqual(d.notice.signatures.map((s) => s.text), ['某某县森林防火指挥部']);
+    }
+  });
+
+  it('stays silent on the same words in the body, and on a number in a list', () => {
+    const body = [notice[0], notice[1], '一、请于6月1日前提交申报材料。', '二、关闭林区入口，举报电话：12345。', '三、收费标准', '0', ...notice.slice(4)].join('\n');
+    assert.deepEqual(found(body), []);
+  });
+});
+
+// Real-notice round 4: a site's title bar above the notice (法搜网--中国法律信息搜索网), a lone site name, 今天是: date.
+describe(`${RULE}: a site's title bar and date line above the notice (real-notice round 4)`, () => {
+  const notice = ['某某市人民政府关于2012年重点工作责任分解的通知', '各区、县（市）人民政府，市直机关各单位：', '现将有关事项通知如下。', '某某市人民政府', '2012年3月6日', ''];
+  it('flags the site’s name and slogan lines before the title; the title stays', () => {
+    for (const bar of ['法搜网--中国法律信息搜索网', '某某县人民政府门户网站', '中国政府网_中央人民政府门户网站', '今天是:2025年12月06日']) {
+      const t = [bar, ...notice].join('\n');
+      for (const x of [t, crlf(t)]) {
+        assert.deepEqual(found(x), [`1:1-1:${bar.length + 1} ${bar}`], bar);
+        assert.equal(parse(x).notice.title?.text, notice[0]);
+      }
+    }
+  });
+  it('stays silent on names of networks and on body lines ending with 网', () => {
+    for (const line of ['某某省电网', '城市燃气管网', '工业互联网']) {
+      assert.deepEqual(found([line, ...notice].join('\n')), [], line);
+    }
+    const body = [...notice.slice(0, 3), '信息公开平台为某某政府网', ...notice.slice(3)].join('\n');
+    assert.deepEqual(found(body), []);
+  });
+});
+
+describe(`${RULE}: a WeChat article's tail (real-notice round 4)`, () => {
+  const notice = ['某某县交通运输局', '关于禁止在公路上打场晒粮的', '通告', '为确保公路安全畅通，现通告如下：一、严禁在公路上打场晒粮。二、违者依法处理。特此通告。', '某某县交通运输局', '2021年6月12日'];
+  it('flags the 预览时标签不可点 line and the 阅读原文 line at the end; the 通告 keeps its 成文日期', () => {
+    const t = [...notice, '预览时标签不可点收录于话题#个上一篇下一篇', '阅读原文', ''].join('\n');
+    for (const x of [t, crlf(t)]) {
+      assert.deepEqual(found(x), ['7:1-8:5 预览时标签不可点收录于话题#个上一篇下一篇\n阅读原文'.replace('\n', x.includes('\r') ? '\r\n' : '\n')]);
+      assert.equal(parse(x).notice.signDate?.text, '2021年6月12日');
+    }
+  });
+  it('stays silent on 阅读原文 inside a sentence', () => {
+    const t = [...notice.slice(0, 3), '请阅读原文件后填写。', ...notice.slice(4)].join('\n');
+    assert.deepEqual(found(t), []);
+  });
+});

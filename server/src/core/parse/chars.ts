@@ -137,7 +137,7 @@ export function isColon(c: number): boolean {
 
 /** Document-type words a title ends with. */
 export const DOC_TYPE_RE =
-  /(?:通知|通报|意见|方案|决定|批复|报告|请示|函|办法|规定|细则|规则|计划|要点|纲要|规划|指南|清单|措施|制度|条例|公告|纪要|标准|安排|章程|守则|准则|预案|名单|决议|公报|命令|议案)$/;
+  /(?:通知|通报|意见|方案|决定|批复|报告|请示|函|办法|规定|细则|规则|计划|要点|纲要|规划|指南|清单|措施|制度|条例|公告|纪要|标准|安排|章程|守则|准则|预案|名单|决议|公报|命令|议案|通告|公示)$/;
 
 /** Assignment labels that start a paragraph in a collapsed layout (with a colon). */
 export const LABEL_RE =

@@ -100,7 +100,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // (a 成文日期 with a shortened year, 23年5月10日, is still the 成文日期: date-style's finding)
   // (and one whose day lost its 日, 2021年2月22: date-invalid's finding)
   const isDate = (i: number): boolean =>
-    dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
+    dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -197,7 +197,11 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       const prev = pt(top - 1);
       const t: string = notice.title.text;
       const issuerLine = (x: string) => sigLike(x) && SIG_END_RE.test(x) && !/关于/.test(x);
+      // (not across residue: a site's name above the page's breadcrumb is no joint issuer; not an issuer the title
+      // already names: 某县人民政府 over 某县人民政府办公室关于……)
       const ok =
+        onlyBlank(text, paras[top - 1].end, paras[top].start) &&
+        !t.startsWith(prev) &&
         !isMarker(top - 1) &&
         !DOCNUM_RE.test(prev) &&
         !NOTICE_END_RE.test(prev) &&
@@ -234,7 +238,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   let sigStart = -1;
   if (dateIdx >= 0 && (notice.title || notice.addressee || dateIdx < (firstMarker < 0 ? n : firstMarker))) {
     const p = paras[dateIdx];
-    notice.signDate = dates.find((d) => d.start === p.start) ?? ownDate(text, p.start, p.end);
+    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === p.start) ?? ownDate(text, p.start, p.end);
     let k = dateIdx - 1;
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
@@ -247,6 +251,19 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (sigLike(s) && SIG_END_RE.test(s) && /[。！]$/.test(pt(n - 2))) {
       notice.signatures.push(span(text, paras[n - 1].start, paras[n - 1].end));
       sigStart = n - 1;
+    }
+  }
+  // or an issuing body's name after the body text and before the 附注 （此件公开发布）, whose 成文日期 the page garbled
+  // (牟定县人民政府办公室 / （此件公开发布） / { 2017 6 23): the first such note after the 主送机关
+  if (dateIdx < 0 && sigStart < 0 && notice.title && notice.addressee) {
+    for (let k = bodyStart + 1; k + 1 < n; k++) {
+      if (!PUBLIC_NOTE_RE.test(pt(k + 1))) continue;
+      const s = pt(k);
+      if (sigLike(s) && SIG_END_RE.test(s) && !isMarker(k) && /[。！]$/.test(pt(k - 1))) {
+        notice.signatures.push(span(text, paras[k].start, paras[k].end));
+        sigStart = k;
+      }
+      break;
     }
   }
 
@@ -466,6 +483,9 @@ function recoverHead(
 
 const SHORT_SIGN_DATE_RE = /^[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const BARE_DAY_SIGN_DATE_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}$/;
+// a 成文日期 that lost its year (年6月12日): it still closes the 署名 above it, but is no 成文日期 (date-invalid's finding)
+const YEARLESS_SIGN_DATE_RE = /^年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+const PUBLIC_NOTE_RE = /^[（(][ \u3000]*此件/;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
 
 /** A row of a joint signature: two or more bodies' names, set apart by runs of spaces. */
@@ -475,7 +495,8 @@ function jointRow(s: string): boolean {
 }
 
 function sigLike(s: string): boolean {
-  return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s);
+  // (the closing formula 特此通告 / 特此通知 without its full stop is no issuer's name)
+  return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s) && !/^特此[\u4e00-\u9fff]{1,3}$/.test(s);
 }
 
 function splitTitled(x: string): string[] {
@@ -513,4 +534,13 @@ function ownDocNumber(text: string, p: Paragraph): DocNumber {
     number: span(text, ns, ne),
     canonicalBrackets: m[2] === '〔' && m[4] === '〕',
   };
+}
+
+/** [s, e) holds only blanks and line breaks. */
+function onlyBlank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c) && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }

@@ -43,10 +43,12 @@ const {
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
+import { scrambleAt } from './scramble';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
 const SHORT_DATE_RE = /[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/y;
 const DOCNUM_TAIL_RE = /[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号$/;
+
 
 function isPunct(c: number): boolean {
   return (
@@ -197,6 +199,14 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // 2. a marker starts the next text
   const mk = markerAt(text, b, e);
   if (mk && !mk.digitFollows) return true;
+  // (or a forum's scramble glued before a marker, after Chinese text: 成员 ) }) W& … o1 _四、活动内容)
+  if (nx > 0x20 && nx < 0x7f && p > 0x7f) {
+    const r = scrambleAt(text, b, e);
+    if (r > 0) {
+      const m2 = markerAt(text, skipSpaces(text, r, e), e);
+      if (m2 && !m2.digitFollows) return true;
+    }
+  }
   // 3. an assignment label
   if (matchAt(LABEL_RE, text, b)) return true;
   // 4. a note, an attachment note, a cc line
@@ -218,7 +228,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (st.headingOpen && a > st.titleStart && !isAsciiAlnum(p) && !isAsciiAlnum(nx)) return true;
   // 8. a title-like paragraph
   // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
-  if (!st.hasPunct && len <= 60 && !st.label && nx !== 0xff08 && nx !== 0x28 && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  // (but before its 发文字号 in brackets: ……的通知 (某政办发〔2010〕10号) 各区人民政府，……：)
+  if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
   // 9. 主送机关 ending with a colon
   if (isColon(p) && !st.label && !st.hasFullStop) return true;
   // 10. a document number
@@ -246,6 +257,16 @@ function docNumberAt(text: string, b: number, e: number): boolean {
   if (!m) return false;
   const end = b + m[0].length;
   return end >= e || isSpace(text.charCodeAt(end));
+}
+
+/** A document number in brackets stands alone at b: (嘉政办发〔2010〕10号) followed by a space or the end. */
+function bracketedDocNumberAt(text: string, b: number, e: number): boolean {
+  DOCNUM_AT_RE.lastIndex = b + 1;
+  const m = DOCNUM_AT_RE.exec(text);
+  if (!m) return false;
+  const close = text.charCodeAt(b + 1 + m[0].length);
+  const end = b + 2 + m[0].length;
+  return (close === 0xff09 || close === 0x29) && (end >= e || isSpace(text.charCodeAt(end)));
 }
 
 /**

@@ -16,7 +16,7 @@
 import type { Range, ResidueKind, ResidueNode } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { isColon, isSpace, lineContentEnd, matchAt, sentencePeriodAt, skipSpaces, trimEnd } = charsModule;
+const { isColon, isDigit, isSpace, lineContentEnd, matchAt, sentencePeriodAt, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -30,11 +30,13 @@ const FIELD_WORDS = [
   '点击次数', '点击数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑', '作者', '编辑', '时间', '日期', '上一篇', '下一篇',
   // a law database's head: `浏览:9249`, `阅读:8548` (after 浏览次数/浏览量/阅读次数) and `下载地址: 点击此处下载`
   '浏览', '阅读', '下载地址',
+  // a community site's poster (信息发布者:张某某); the page's date line (今天是:2025年12月06日)
+  '信息发布者', '发布者', '今天是',
   // `发布:湖州卫生健康委` (the page's publisher; after 发布日期/发布时间, which take the colon first)
   '发布',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
-const DATE_FIELDS = /^(?:发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
+const DATE_FIELDS = /^(?:今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
 const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读)/;
 const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?/y;
 const COUNT_RE = /[0-9]+次?/y;
@@ -44,7 +46,14 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // 视力保护色; the share line 用微信扫描二维码分享至好友和朋友圈 or its bare 用微信扫描二维码; a comment box or related-links
 // heading (网友评论, 相关阅读); an image's file name left by a dropped picture (xndy01.jpg); a lone 返回 / 返 回 link)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章)(?![\u3400-\u9fff])|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章)(?![\u3400-\u9fff])|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:转载|原创)(?![\u3400-\u9fff]))/y;
+// a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
+// words are verbs of a sentence
+const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册)(?![\u3400-\u9fff])/y;
+// a WeChat article's tail (预览时标签不可点收录于话题#个上一篇下一篇, 阅读原文, 微信扫一扫关注该公众号)
+const WECHAT_RE = /(?:预览时标签不可点|收录于话题|微信扫一扫(?:可打开此内容，?使用完整服务|关注该公众号)|阅读原文(?![\u3400-\u9fff])|轻点两下取消(?:赞|在看)|继续滑动看下一个)/y;
+// a site's disclaimer: 声明 / 免责声明 / 版权声明 followed by what it says of the page (本文由…, 本站…)
+const DISCLAIMER_RE = /(?:免责声明|版权声明|声明)[ \u3000]*[:：]?[ \u3000]*(?:本文|本站|本网|文章|转载|以上)/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
 const BREADCRUMB_RE =
   /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
@@ -57,10 +66,17 @@ const META_WORDS = [
 ];
 /** A label whose letters may be spaced out (索 引 号, 标　　题). */
 const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
+// a law database's 【label】value cells (北大法宝 and the sites copying it: 【法宝引证码】CLI.12.1234567, 【字 号】…)
+const LAW_DB_WORDS = [
+  '法宝引证码', '制定机关', '发布部门', '颁布部门', '公布日期', '发布日期', '施行日期', '实施日期', '批准日期', '失效日期', '字号', '发文字号', '文号',
+  '效力等级', '效力级别', '时效性', '主题分类', '法规类别', '所属类别', '标题',
+];
 const METADATA_RE = new RegExp(
-  '(?:' +
+  '(?:(?:' +
     META_WORDS.map(spacedWord).join('|') +
-    ')[ \\u3000]*[:：]',
+    ')[ \\u3000]*[:：]|【[ \\u3000]*(?:' +
+    LAW_DB_WORDS.map(spacedWord).join('|') +
+    ')[ \\u3000]*】[:：]?)',
   'y',
 );
 
@@ -107,6 +123,12 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
     }
     m = matchAt(PAGE_UI_RE, text, t);
     if (m) {
+      add('page-ui', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    m = lineMode && !pieces.length ? matchAt(PAGE_BUTTON_RE, text, t) : null;
+    if (m && skipSpaces(text, t + m[0].length, end) >= end) {
       add('page-ui', t, t + m[0].length);
       q = t + m[0].length;
       continue;
@@ -316,10 +338,10 @@ function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] |
 }
 
 const isBullet = (c: number): boolean =>
-  c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25a0 || c === 0x25c6 || c === 0x30fb;
+  c === 0x2022 || c === 0x2219 || c === 0xb7 || c === 0x25cf || c === 0x25aa || c === 0x25a0 || c === 0x25c6 || c === 0x30fb;
 
 /**
- * After a list bullet at b (• · ● ▪ ■ ◆ ・, or a - or * with a blank after it: a page's info list `- 索引号:…`)
+ * After a list bullet at b (• ∙ · ● ▪ ■ ◆ ・, or a - or * with a blank after it: a page's info list `- 索引号:…`)
  * and the blanks after it: where the line's text starts; else b.
  */
 function bulletEnd(text: string, b: number, e: number): number {
@@ -340,6 +362,7 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[]
     if (me > t && me < te && (firstBodyPunct(text, me, te) >= 0 || !open)) return [{ start: t, end: me, kind: 'metadata-table' }];
     return [{ start: t, end: te, kind: 'metadata-table' }];
   }
+  if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t))) return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
   const r = residueRun(text, t, e, true);
   if (!r) return null;
   // Outside the zones only pipes and page UI count (a 来源： line in the body is prose).
@@ -352,7 +375,7 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[]
 // words (时间, 来源) only with their colon; and words a row may hold beside them but that never make one (名称, 分类).
 const PAGE_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '浏览次数', '访问次数', '阅读次数', '点击次数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑'];
 const COLON_FIELD_WORDS = ['来源', '作者', '编辑', '时间', '日期', '发布'];
-const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词'];
+const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件'];
 const CELL_LABEL_RE = new RegExp(
   `(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
     '(?:[ \\u3000]*([:：])|(?=[ \\u3000\\t|｜\\r\\n]|$))',
@@ -449,12 +472,54 @@ function linkBar(text: string, t: number, te: number): boolean {
   return words >= 3 && site;
 }
 
-/** [t, te) holds only a value no notice line is: an index code, a document number, a page's date and time. */
-function valueLine(text: string, t: number, te: number): boolean {
+/**
+ * [t, te) holds only a value no notice line is: an index code, a document number, a page's date and time. A document
+ * number only as the value of a 文号 label (`numberLabel`): after another label left empty (有效性:) it is the
+ * notice's own 发文字号.
+ */
+function valueLine(text: string, t: number, te: number, numberLabel = true): boolean {
   const d = matchAt(DATETIME_RE, text, t);
   if (d) return t + d[0].length === te;
   const w = wordEnd(text, t, te);
-  return w === te && PLAIN_VALUE_RE.test(text.slice(t, te));
+  if (w !== te) return false;
+  const v = text.slice(t, te);
+  return PLAIN_VALUE_RE.test(v) && (numberLabel || !DOC_NUMBER_VALUE_RE.test(v));
+}
+/**
+ * [t, te) is a site's title bar or name above the notice: segments of Han characters or letters joined by `--`, `-`,
+ * `_`, `|` or `—`, one of them a site's name (…网站, …网 but not 电网 管网 互联网 …), at most 40 characters.
+ */
+function siteTitle(text: string, t: number, te: number): boolean {
+  if (te - t > 40) return false;
+  let site = false;
+  let x = t;
+  while (x < te) {
+    let y = x;
+    for (; y < te; y++) {
+      const c = text.charCodeAt(y);
+      if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    }
+    if (y - x < 2) return false;
+    const w = text.slice(x, y);
+    if (TITLE_WORD_RE.test(w)) return false;
+    if (SITE_NAME_RE.test(w)) site = true;
+    if (y >= te) break;
+    let z = y;
+    while (z < te && (text.charCodeAt(z) === 0x2d || text.charCodeAt(z) === 0x5f || text.charCodeAt(z) === 0x2014 || isPipe(text.charCodeAt(z)) || isSpace(text.charCodeAt(z)))) z++;
+    if (z === y) return false;
+    x = z;
+  }
+  return site;
+}
+const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
+
+const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文)$/;
+const DOC_NUMBER_VALUE_RE = /[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号$/;
+/** The label whose colon is at c names a document number (文号：, 发文字号：, 文　号：). */
+function labelIsNumber(text: string, c: number): boolean {
+  let x = c;
+  while (x > 0 && isSpace(text.charCodeAt(x - 1))) x--;
+  return x > 0 && text.charCodeAt(x - 1) === 0x53f7; // 号
 }
 
 function countPipes(text: string, s: number, e: number): number {
@@ -526,18 +591,46 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const r = labelledRow(text, t, te);
     // (a row of one label and nothing else, `备注 |`, only under other rows)
     if (!r || !(r.strong || afterResidue) || !(r.valued || (r.labels === 1 && afterResidue))) return false;
-    if (r.loose) {
-      let j = k + 1;
-      while (j < n && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j++;
-      if (j >= n) return false;
-      const tj = bulletEnd(text, skipSpaces(text, lineStarts[j], ends[j]), ends[j]);
-      if (!labelledRow(text, tj, trimEnd(text, tj, ends[j])) && !matchAt(METADATA_RE, text, tj) && !matchAt(FIELD_RE, text, tj)) return false;
-    }
-    return true;
+    return !r.loose || tableGoesOn(k);
   };
-  const rowPiece = (k: number): Piece[] => {
+  /** The next line with text after line k starts with a label or is a metadata row: the page's table goes on. */
+  const tableGoesOn = (k: number): boolean => {
+    let j = k + 1;
+    while (j < n && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j++;
+    if (j >= n) return false;
+    const tj = bulletEnd(text, skipSpaces(text, lineStarts[j], ends[j]), ends[j]);
+    return !!(labelledRow(text, tj, trimEnd(text, tj, ends[j])) || matchAt(METADATA_RE, text, tj) || matchAt(FIELD_RE, text, tj));
+  };
+  /**
+   * Line k is a markdown table's separator row (`---|---|---|`, `| :-- | --- |`) under a row of the metadata table
+   * (a task table's separator follows its header, never residue).
+   */
+  const separatorRow = (k: number, afterResidue: boolean): boolean => {
+    if (!afterResidue || !pipes[k]) return false;
+    let dashes = 0;
+    for (let x = lineStarts[k]; x < ends[k]; x++) {
+      const c = text.charCodeAt(x);
+      if (c === 0x2d) dashes++;
+      else if (!(isPipe(c) || isSpace(c) || c === 0x3a)) return false;
+    }
+    return dashes >= 3;
+  };
+  /** Line k holds only a counter (`0`) under a line of the site's buttons (购物车 / 打赏捐赠). */
+  const buttonCounter = (k: number): boolean => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
-    return [{ start: t, end: trimEnd(text, t, ends[k]), kind: 'metadata-table' }];
+    const te = trimEnd(text, t, ends[k]);
+    if (te - t > 6) return false;
+    for (let x = t; x < te; x++) if (!isDigit(text.charCodeAt(x))) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) continue;
+      const lr = lineResidue[j];
+      return !!lr && coversLine(j) && lr.every((x) => x.kind === 'page-ui');
+    }
+    return false;
+  };
+  const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    return [{ start: t, end: trimEnd(text, t, ends[k]), kind }];
   };
 
   // Head zone.
@@ -559,7 +652,19 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
     // a row of the metadata table whose values follow a space or a `|` (read before taking the line for a task table),
     // or the value of a label left empty on the line before (`• 索引号:` / `6107280000/2024-001005`)
-    if (metadataRow(i, afterResidue) || (afterResidue && isColon(text.charCodeAt(lastEnd - 1)) && valueLine(text, t, trimEnd(text, t, e)))) {
+    if (buttonCounter(i)) {
+      lineResidue[i] = rowPiece(i, 'page-ui');
+      afterResidue = true;
+      continue;
+    }
+    if (
+      metadataRow(i, afterResidue) ||
+      separatorRow(i, afterResidue) ||
+
+      // a law database's heading over its 【label】 block (文章属性) or under it (正文)
+      (HEADING_LINE_RE.test(text.slice(t, trimEnd(text, t, e))) && (afterResidue || tableGoesOn(i))) ||
+      (afterResidue && isColon(text.charCodeAt(lastEnd - 1)) && valueLine(text, t, trimEnd(text, t, e), labelIsNumber(text, lastEnd - 1)))
+    ) {
       lineResidue[i] = rowPiece(i);
       afterResidue = true;
       continue;
@@ -569,13 +674,29 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     if (whole) {
+      // A label left empty before a value written after a space (`标题: 某某…的通知`, `索引号: 1150…/2021-00021`, one
+      // label a line): the rest of the line is the label's value when the table goes on on the next line, or when
+      // it is a value no notice text reads as under other rows of the table.
+      const te = trimEnd(text, t, e);
+      const we = whole[whole.length - 1].end;
+      if (
+        whole.length === 1 &&
+        whole[0].kind === 'metadata-table' &&
+        firstBodyPunct(text, we, te) < 0 &&
+        !isColon(text.charCodeAt(te - 1)) &&
+        (tableGoesOn(i) || (afterResidue && valueLine(text, skipSpaces(text, we, te), te, labelIsNumber(text, we - 1))))
+      ) {
+        lineResidue[i] = rowPiece(i);
+        afterResidue = true;
+        continue;
+      }
       // a metadata table ending inside the line (collapsed page): the rest of the line is the notice
       lineResidue[i] = whole;
       bodyLine = i;
       break;
     }
     const te = trimEnd(text, t, e);
-    if (linkBar(text, t, te)) {
+    if (linkBar(text, t, te) || siteTitle(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
       afterResidue = true;
       continue;
@@ -667,8 +788,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       afterResidue = coversLine(k);
       continue;
     }
-    if (pipes[k] && metadataRow(k, afterResidue)) {
-      lineResidue[k] = rowPiece(k);
+    if ((pipes[k] && (metadataRow(k, afterResidue) || separatorRow(k, afterResidue))) || buttonCounter(k)) {
+      lineResidue[k] = rowPiece(k, pipes[k] ? 'metadata-table' : 'page-ui');
       afterResidue = true;
       continue;
     }

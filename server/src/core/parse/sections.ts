@@ -29,6 +29,7 @@ import * as charsModule from './chars';
 const { endsTitle, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
+import { scrambleAt } from './scramble';
 const { markerAt } = markersModule;
 
 export interface SectionTree {
@@ -48,7 +49,7 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     if (p.start < container.start || p.end > container.end) continue;
-    const m = markerAt(text, p.start, p.end);
+    const m = markerAt(text, p.start, p.end) ?? markerAfterScramble(text, p.start, p.end);
     // 附件：1.…⏎2.…⏎3.… (GB/T 9704-2012 7.3.6): the items after the first continue the 附件说明, they are no section
     if (m && m.level === 3 && attachmentItem > 0 && m.ordinal === attachmentItem + 1) {
       attachmentItem = m.ordinal;
@@ -113,6 +114,18 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   }
   while (stack.length) stack.pop()!.range.end = prevEnd;
   return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+}
+
+/**
+ * A marker glued after a forum's anti-copy scramble that opens the paragraph (; d% F b8 Q3 f! P二、活动地点): the scramble
+ * is stray-spam's finding, the marker is the list's. Only a scramble starting the paragraph, read within its first
+ * 120 characters; the marker must follow it at once.
+ */
+function markerAfterScramble(text: string, s: number, e: number): ReturnType<typeof markerAt> {
+  const r = scrambleAt(text, s, e);
+  if (r < 0) return null;
+  const at = skipSpaces(text, r, e);
+  return at < e ? markerAt(text, at, e) : null;
 }
 
 const ATTACHMENT_NOTE_ITEM_RE = /附件[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;

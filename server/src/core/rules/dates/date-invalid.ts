@@ -1,4 +1,5 @@
-// A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日).
+// A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日);
+// one that lost its year (年6月12日).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
 
@@ -7,8 +8,8 @@ export const dateInvalid: Rule = {
   defaultSeverity: 'error',
   owner: 'other',
   description: {
-    zh: '不存在的日期（如4月31日、平年2月29日、13月），以及漏写“日”字的日期（2022年8月19）。',
-    en: 'A date that does not exist (31 April, 29 February in a common year, month 13), or whose day lacks 日 (2022年8月19).',
+    zh: '不存在的日期（如4月31日、平年2月29日、13月），漏写“日”字的日期（2022年8月19），以及丢了年份的日期（年6月12日）。',
+    en: 'A date that does not exist (31 April, 29 February in a common year, month 13), whose day lacks 日 (2022年8月19), or that lost its year (年6月12日).',
   },
   check(ctx) {
     const { text } = ctx.doc;
@@ -24,6 +25,20 @@ export const dateInvalid: Rule = {
           fixes: [{ title: { zh: '补上“日”', en: 'Add 日' }, edits: [{ range: { start: dayEnd, end: dayEnd }, newText: '日' }], safe: false, preferred: true }],
         });
         continue;
+      }
+      // a date whose year was dropped (a page that set the year as an image): 年6月12日 starting a line or after a blank;
+      // not 每年6月, 今年6月, 同年6月 (a word before 年)
+      if (d.year === undefined) {
+        const y = text.charCodeAt(d.start) === 0x5e74 ? d.start : d.start > 0 && text.charCodeAt(d.start - 1) === 0x5e74 ? d.start - 1 : -1;
+        const before = y > 0 ? text.charCodeAt(y - 1) : 10;
+        if (y >= 0 && (before === 10 || before === 13 || before === 0x20 || before === 0x3000 || before === 9)) {
+          const shown = text.slice(y, d.end);
+          ctx.report({
+            range: { start: y, end: d.end },
+            message: { zh: `日期“${shown}”缺少年份，请补上年份。`, en: `The date "${shown}" has lost its year: add it.` },
+          });
+          continue;
+        }
       }
       let why: { zh: string; en: string } | undefined;
       if (d.month < 1 || d.month > 12) why = { zh: `没有${d.month}月`, en: `there is no month ${d.month}` };

@@ -3,6 +3,9 @@
 import type { Rule } from '../../rule';
 import { normalizeTitle } from './normalize';
 
+/** A normalised title without its nested 书名号 (《X<Y>Z》 and 《XYZ》 name the same document). */
+const loose = (s: string): string => s.replace(/[《》]/g, '');
+
 const ISSUING = /印发|下发|颁布|发布|转发|批转|现将|现予|予以/;
 const SENTENCE_END = /[。！？!?\r\n]/;
 
@@ -68,9 +71,16 @@ export const noticeTitleMismatch: Rule = {
       }
       // 关于印发2022年《政府工作报告》主要任务落实情况的通报: a body citing 《政府工作报告》 names the document
       // the issued one is about, not the issued one
-      const nested = (c: string) => notice.titledDocuments.some((t) => t.length > c.length && t.includes(c));
+      // (compared without 书名号: 印发《X<政府工作报告>Y》 nests 《政府工作报告》, and a body writing 《X政府工作报告Y》
+      // without the inner marks names the same document)
+      const titledLoose = titled.map(loose);
+      const nested = (c: string) => {
+        const n = `《${normalizeTitle(c)}》`;
+        return titled.some((t) => t.includes(n));
+      };
       const first = cited.find((c) => !nested(c.text)) ?? cited[0];
-      if (!titled.some((t) => citedNorm.includes(t)) && !cited.every((c) => nested(c.text))) {
+      const citedLoose = citedNorm.map(loose);
+      if (!titledLoose.some((t) => citedLoose.includes(t)) && !cited.every((c) => nested(c.text))) {
         ctx.report({
           range: first,
           message: {
@@ -113,6 +123,7 @@ export const noticeTitleMismatch: Rule = {
     if (
       attachment &&
       !titled.includes(attachedTitle) &&
+      !titled.map(loose).includes(loose(attachedTitle)) &&
       !titled.includes(withoutRevisionNote(attachedTitle)) &&
       // 关于印发……五大专项行动方案的通知 issuing five plans: the attached document is one the 附件说明 lists
       !noteItems(notice.attachmentNote?.text).includes(attachedTitle)

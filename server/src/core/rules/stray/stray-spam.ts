@@ -3,6 +3,7 @@ import type { Range } from '../../model';
 import type { Rule } from '../../rule';
 import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
 import words from './spam-words.json';
+import { findScrambleRuns } from '../../parse/scramble';
 
 type Kind = 'gambling' | 'support' | 'latin';
 
@@ -31,7 +32,8 @@ const FIRST = new CodeSet(
   [...words.gambling, ...words.support].map((w) => w[0].toLowerCase() + w[0].toUpperCase()).join(''),
 );
 /** Site words that end an injected run after its Latin/digit name: bet365官网, 365bet下载app. */
-const SITE_WORDS = new Set(['官网', '网址', '下载', 'app', '手机版', '网页版', '客户端', '官方版', '入口', '备用', '线路']);
+// (and 彩票 right after a lottery's Latin name: pk10彩票官网)
+const SITE_WORDS = new Set(['官网', '网址', '下载', 'app', '手机版', '网页版', '客户端', '官方版', '入口', '备用', '线路', '彩票', '注册']);
 /** Words that open an injected run right before a gambling term: 澳门博彩, 澳门葡京. */
 const LEAD_WORDS = new Set(['澳门']);
 /** Every character some token can hold: ASCII letters and digits, and the characters of the listed words. */
@@ -43,7 +45,7 @@ function isTokenChar(c: number): boolean {
 }
 /** Any gambling term (ASCII case folded): where a segment can hold a run. */
 const GAMBLING_RE = new RegExp(words.gambling.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-const latinGambling = words.gambling.filter((w) => /^[a-z]+$/i.test(w)).map((w) => w.toLowerCase());
+const latinGambling = words.gambling.filter((w) => /^[a-z0-9]+$/i.test(w)).map((w) => w.toLowerCase());
 
 function matchAt(text: string, i: number, table: Map<number, string[]>): number {
   // no string allocation per position: char codes, ASCII case folding only
@@ -141,7 +143,12 @@ function scanSegment(text: string, from: number, to: number, runs: Range[]): voi
     // but bet365官网下载 is one injected run: site words right after a Latin/digit gambling run stay in it
     // (not 体育 or 平台: spam glued to a unit name, 365bet……bte365体育局, keeps the name's words)
     if (b >= a && chain[b].kind !== 'support' && chain[b].evidence && b + 1 < chain.length) {
-      while (b + 1 < chain.length && chain[b + 1].kind === 'support' && SITE_WORDS.has(text.slice(chain[b + 1].start, chain[b + 1].end).toLowerCase())) b++;
+      const name = b;
+      for (; b + 1 < chain.length && chain[b + 1].kind === 'support'; b++) {
+        const w = text.slice(chain[b + 1].start, chain[b + 1].end).toLowerCase();
+        // (彩票 only right after the name: pk10彩票官网, not the 彩票 of the text after the run, ……注册彩票公益金)
+        if (!SITE_WORDS.has(w) || (w === '彩票' && b !== name)) break;
+      }
     }
     const core = chain.slice(a, b + 1);
     const gamblingCount = core.filter((t) => t.kind === 'gambling').length;
@@ -175,88 +182,8 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
   return runs;
 }
 
-/** Symbols a forum's scramble strews (not the - + . , / : | of times, scores, standard numbers and tables). */
-const SCRAMBLE_SYMBOLS = new CodeSet("!\"#$%&'()*;<=>?@[\\]^_`{}~");
-/** Punctuation of the sentence a scramble is glued to (如下:' m I9 …): kept out of the run. */
-const SENTENCE_PUNCT = new CodeSet(':;,.!?');
-const isPrintableAscii = (c: number) => c > 0x20 && c < 0x7f;
-
-/**
- * A forum page's anti-copy scramble (Discuz 防采集): six or more tokens of one or two printable ASCII
- * characters separated by single spaces (3 _ N' T' M* y8 [# P; N5 e), strewn with odd symbols (SCRAMBLE_SYMBOLS)
- * and letter-digit tokens: three symbols and one such token, two and two (or four symbols of any kind), or four.
- * One pass over the
- * text: each ASCII stretch is read once.
- */
-export function findScrambleRuns(text: string, from = 0, to = text.length): Range[] {
-  const runs: Range[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isPrintableAscii(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // a stretch of tokens from i: token, single space, token …
-    // (glued to a sentence: right after a Chinese character or punctuation mark)
-    const glued = i > from && text.charCodeAt(i - 1) > 0x7f && !isSpaceChar(text.charCodeAt(i - 1));
-    let start = i;
-    let tokens = 0;
-    let mixed = 0;
-    let seen = '';
-    let all = '';
-    let end = i;
-    let j = i;
-    let longEnd = i;
-    let lastStart = i;
-    for (;;) {
-      let e = j;
-      while (e < to && isPrintableAscii(text.charCodeAt(e))) e++;
-      if (e - j > 2) {
-        longEnd = e;
-        break;
-      }
-      let letter = false;
-      let digit = false;
-      for (let k = j; k < e; k++) {
-        const c = text.charCodeAt(k);
-        if (isAsciiLetter(c)) letter = true;
-        else if (isAsciiDigit(c)) digit = true;
-        else if (!all.includes(text[k])) {
-          all += text[k];
-          if (SCRAMBLE_SYMBOLS.has(c)) seen += text[k];
-        }
-      }
-      if (letter && digit) mixed++;
-      tokens++;
-      lastStart = j;
-      end = e;
-      if (e + 1 < to && text.charCodeAt(e) === 0x20 && isPrintableAscii(text.charCodeAt(e + 1))) j = e + 1;
-      else break;
-    }
-    const odd = seen.length;
-    if (tokens >= 6 && ((odd >= 3 && mixed >= 1) || (odd >= 2 && (mixed >= 2 || all.length >= 4)) || odd >= 4)) {
-      i = end;
-      if (glued && SENTENCE_PUNCT.has(text.charCodeAt(start))) {
-        start++;
-        while (start < end && text.charCodeAt(start) === 0x20) start++;
-      }
-      // the opening bracket of a marker glued after it (… l' C(一)) and a table's closing | are not its own
-      if (end < to && text.charCodeAt(end) > 0x7f && (text.charCodeAt(end - 1) === 0x28 || text.charCodeAt(end - 1) === 0x5b)) end--;
-      else if (end - lastStart === 1 && isPipeChar(text.charCodeAt(lastStart))) {
-        end = lastStart;
-        while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
-      }
-      if (end > start) runs.push({ start, end });
-      continue;
-    }
-    // not a scramble, nor any run starting inside these tokens (a later start sees fewer tokens and symbols):
-    // go on after them, or after the long token that ended them at once
-    i = tokens === 0 ? longEnd : end;
-  }
-  return runs;
-}
-const isSpaceChar = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
-const isPipeChar = (c: number) => c === 0x7c;
+// (the forum scramble finder lives in the parser: a section marker glued after a scramble is still a marker)
+export { findScrambleRuns };
 
 export const straySpam: Rule = {
   id: 'stray-spam',
