@@ -260,6 +260,49 @@ describe('parse/assignments: closing notes with a deadline clause first', () => 
       assert.deepEqual(units('一、某项工作。（市发改委牵头，各县（市、区）、市政府各部门配合）\n'), ['市发改委/lead', '各县（市、区）/participant', '市政府各部门/participant']);
       assert.deepEqual(units('一、某项工作。（县农业农村局牵头，各镇人民政府、街道办事处配合）\n'), ['县农业农村局/lead', '各镇人民政府/participant', '街道办事处/participant']);
     });
+    // real-notice trial, round 5: 各委、办、局 / 及省、市驻县各单位 / 各街道党工委、办事处 are one group each
+    it('各委、办、局, 县直及省、市驻县单位 and 各街道党工委、办事处 are one group unit each', () => {
+      assert.deepEqual(units('一、某项工作。（市发改委牵头，市政府各委、办、局配合）\n'), ['市发改委/lead', '市政府各委、办、局/participant']);
+      assert.deepEqual(units('一、某项工作。（县应急局牵头，县直及省、市驻县各单位配合）\n'), ['县应急局/lead', '县直及省、市驻县各单位/participant']);
+      assert.deepEqual(units('一、某项工作。（区民政局牵头，各街道党工委、办事处配合）\n'), ['区民政局/lead', '各街道党工委、办事处/participant']);
+      // a known unit after the list keeps its own place: 市政府各委、市财政局 are two
+      assert.deepEqual(units('一、某项工作。（市发改委牵头，市政府各委、市财政局、办公室配合）\n'), ['市发改委/lead', '市政府各委/participant', '市财政局/participant', '办公室/participant']);
+      for (const [addressee, want] of [
+        ['各区人民政府，市政府各委、办、局，各直属单位：', ['各区人民政府', '市政府各委、办、局', '各直属单位']],
+        ['各区人民政府,各委、局,各直属单位:', ['各区人民政府', '各委、局', '各直属单位']],
+        ['各乡镇党委、人民政府，县直及省、市驻县各单位：', ['各乡镇党委、人民政府', '县直及省、市驻县各单位']],
+        ['各街道党工委、办事处，区委实施乡村振兴战略领导小组成员单位：', ['各街道党工委、办事处', '区委实施乡村振兴战略领导小组成员单位']],
+      ] as const) {
+        const doc = parse(`某某区人民政府办公室关于做好防汛工作的通知\n${addressee}\n现将有关事项通知如下。\n某某区人民政府办公室\n2023年5月10日\n`);
+        assert.deepEqual(doc.notice.addressee?.units.map((u) => u.text), want, addressee);
+      }
+    });
+    // real-notice trial, round 5 (a 州 放管服 工作计划): the deadline closes the list after a ，
+    it('a deadline closing a labelled unit list (，6月底完成) is no unit', () => {
+      for (const tf of [(x: string) => x, halfWidth]) {
+        assert.deepEqual(units(tf('一、某项工作。（牵头单位：州行政审批服务局；责任单位：州司法局、州直相关单位，各县市人民政府，6月底完成）\n')), [
+          '州行政审批服务局/lead',
+          '州司法局/participant',
+          '州直相关单位/participant',
+          '各县市人民政府/participant',
+        ]);
+        assert.deepEqual(units(tf('一、某项工作。（牵头单位：州财政局，责任单位：各县市人民政府，2020年12月底前完成）\n')), ['州财政局/lead', '各县市人民政府/participant']);
+        assert.deepEqual(units(tf('一、某项工作。（责任单位：州财政局、州税务局；长期坚持）\n')), ['州财政局/lead', '州税务局/lead']);
+      }
+    });
+    // a township 方案 (real-notice trial, round 5): 村“两委” is a unit name with its quotes
+    it('a unit with a short quoted word (各村“两委”) keeps its clause', () => {
+      assert.deepEqual(units('一、某项工作。（镇宣传办牵头，镇中心小学、镇妇联、团镇委、各村“两委”配合）\n'), [
+        '镇宣传办/lead',
+        '镇中心小学/participant',
+        '镇妇联/participant',
+        '团镇委/participant',
+        '各村“两委”/participant',
+      ]);
+      assert.deepEqual(units('一、某项工作。（村“两委”负责）\n'), ['村“两委”/lead']);
+      // a quoted phrase is still prose: （“四下基层”活动参与）
+      assert.deepEqual(find('一、某项工作。（“四下基层”活动参与）\n'), []);
+    });
     it('units of another category before the role word, after a ， (QA)', () => {
       assert.deepEqual(units('一、某项工作。（市财政局牵头，市级有关部门，各县（市、区）政府配合）\n'), ['市财政局/lead', '市级有关部门/participant', '各县（市、区）政府/participant']);
       assert.deepEqual(units('一、某项工作。（市委组织部、市委编办，市人力社保局分别负责）\n'), ['市委组织部/lead', '市委编办/lead', '市人力社保局/lead']);

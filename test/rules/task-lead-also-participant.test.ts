@@ -30,6 +30,19 @@ describe(RULE, () => {
       const t = notice('二、工作重点\n1.研究制定规划。\n牵头部门：市发展改革委。\n参与部门：市发展改革委（信息产业局）、市经贸委。');
       assert.deepEqual(texts(t), []);
     });
+    // real 任务分工 (a 文明委 notice): 责任单位 names every unit answerable for the task, its lead first
+    it('on a 责任单位 list that names the lead(s) first (牵头单位：A 责任单位：A、B), every layout', () => {
+      const t = notice(
+        '二、工作重点\n1.整治网吧接纳未成年人行为。\n牵头单位：市文广新局 责任单位：市文广新局、市公安局、市工商局\n2.坚决取缔“黑网吧”。\n牵头单位：市工商局、市公安局 责任单位：市工商局、市公安局、市文广新局\n3.强化社会监督。（牵头单位：市文广新局；责任部门：市文广新局、团市委）',
+      );
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), []);
+    });
+    it('still flags the lead inside a 责任单位 list when it is not listed first, and in 配合/参与 lists', () => {
+      const t = notice(
+        '二、工作重点\n1.整治网吧接纳未成年人行为。\n牵头单位：市文广新局 责任单位：市公安局、市文广新局、市工商局\n2.坚决取缔“黑网吧”。\n牵头单位：市工商局 配合单位：市工商局、市公安局',
+      );
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), ['市文广新局', '市工商局']);
+    });
     it('on the same unit leading one task and participating in another', () => {
       const t = notice('二、工作重点\n1.研究制定规划。\n牵头部门：市发展改革委。\n参与部门：市经贸委。\n2.编制专项规划。\n牵头部门：市经贸委。\n参与部门：市发展改革委。');
       assert.deepEqual(texts(t), []);

@@ -121,6 +121,61 @@ describe(rule, () => {
     }
   });
 
+  // real 分工 notices name a body's own offices: 市委组织部机关, 县委宣传部机关 (the known gap of round 4)
+  it('stays silent on a known or well-formed body followed by 机关; flags a slip before 机关', () => {
+    const text = unitNotice([
+      ['市委组织部机关', '市委宣传部机关、县委组织部机关、市发展改革委机关、县政府机关、市直机关工委'],
+      ['县委办公室机关', '县纪委监委机关、市司法局机关、市委机关'],
+      ['市委组织布机关', ''],
+    ]);
+    for (const t of layouts(text)) {
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => locate(t, f).text), ['市委组织布机关']);
+    }
+  });
+
+  // a county bureau's own 分解表 names its sections (股): 文化宣传股, 广电事业股 (real-notice trial, round 5)
+  it('stays silent on the sections (股) of a county bureau; flags a slip in one', () => {
+    const text = unitNotice([
+      ['文化宣传股', '文化馆、图书馆'],
+      ['广电事业股', '办公室、计划财务股、政策法规股'],
+      ['县财政局预算股', '县文化市场综合执法大队'],
+      ['文化宣传股', '政策法规殳'],
+    ]);
+    for (const t of layouts(text)) {
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => locate(t, f).text), ['政策法规殳']);
+    }
+  });
+
+  // bodies named by a topic (人才/巡察 工作领导小组办公室, 金融/审计 委员会办公室) differ by a whole two-character
+  // word: another body, not a slip; a one-character slip or two swapped characters still are
+  it('stays silent on a body whose topic word differs from a known one (县委人才工作领导小组办公室); flags slips', () => {
+    const text = unitNotice([
+      ['县委人才工作领导小组办公室', '县委金融委员会办公室、县委科技委员会办公室、县委外事工作委员会办公室'],
+      ['县委巡察工作领导小组办公室', '县委巡查工作领导小组办公室、县委察巡工作领导小组办公室'],
+    ]);
+    for (const t of layouts(text)) {
+      assert.deepEqual(check(t, [rule]).map((f) => locate(t, f).text), ['县委巡查工作领导小组办公室', '县委察巡工作领导小组办公室']);
+    }
+  });
+
+  // the party committee's 党史研究室 is no slip for the government's 县党史研究室
+  it('stays silent on 县委党史研究室 / 市委党史办 (a party body) beside 县党史研究室', () => {
+    const text = unitNotice([['县委党史研究室', '县委宣传部、县档案馆'], ['县委宣传部', '市委党史办、县党史研究室']]);
+    for (const t of layouts(text)) assert.deepEqual(check(t, [rule]).map((f) => locate(t, f).text), []);
+  });
+
+  it('stays silent on township units: 村“两委”, 镇自来水厂, 县污水处理厂 (real-notice trial, round 5)', () => {
+    const text = unitNotice([['镇党政办', '镇综治中心、村“两委”、村（社区）“两委”、镇自来水厂、县污水处理厂、镇财政所']]);
+    for (const t of layouts(text)) assert.deepEqual(check(t, [rule]).map((f) => locate(t, f).text), []);
+  });
+
+  it('takes no unit from a deadline closing the list (责任单位：…，6月底完成)', () => {
+    const text = unitNotice([['州行政审批服务局', '州司法局、州委编办及州直相关单位，各县市人民政府，6月底完成'], ['州财政局', '州税务局，2020年12月底前完成']]);
+    for (const t of layouts(text)) assert.deepEqual(check(t, [rule]).map((f) => locate(t, f).text), []);
+  });
+
   it('stays silent on the units of the real samples', () => {
     for (const name of ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt']) {
       const text = readFileSync(samplePath(name), 'utf8');

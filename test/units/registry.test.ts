@@ -33,6 +33,14 @@ describe('unit registry', () => {
     for (const n of ['市纪委市监委机关', '区纪委区监委机关']) assert.equal(r.classify(n).status, 'run-together', n);
   });
 
+  it('accepts the offices (机关) of any known or well-formed body, as a unit of their own', () => {
+    for (const n of ['市委组织部机关', '县委宣传部机关', '市发展改革委机关', '县政府机关', '市委机关', '区委政法委机关', '县乡村振兴领导小组办公室机关'])
+      assert.equal(r.classify(n).status, 'grammar', n);
+    assert.ok(!r.sameUnit('市委组织部机关', '市委组织部'));
+    for (const n of ['市委组织布机关', '市机关', '加强监督机关']) assert.equal(r.classify(n).status, 'unknown', n);
+    for (const n of ['县直机关', '市直机关']) assert.equal(r.classify(n).status, 'group', n);
+  });
+
   it('recognises group names, designations and fragments', () => {
     for (const n of ['各县（市、区）政府', '各县(市、区)人民政府', '市级有关部门', '市政府各部门', '直属各单位', '市三产发展工作领导小组成员单位', '国务院各部委'])
       assert.equal(r.classify(n).status, 'group', n);

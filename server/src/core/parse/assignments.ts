@@ -278,10 +278,22 @@ function unitsOnly(text: string, a: number, b: number): boolean {
 
 const DEADLINE_CLAUSE = /^(?:完成时限[：:]?|时间节点[：:]?|于|在)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前)?(?:完成|办结)?$|^(?:长期坚持|持续推进|持续实施)$/;
 
-/** A unit name in a clause-form note: short, no quotes, colons or sentence punctuation. */
+/** The end of “X” (X one to four characters, no other quote) opening at `open`, or -1. */
+function quotedWordEnd(t: string, open: number): number {
+  for (let j = open + 1; j < t.length && j <= open + 5; j++) {
+    const c = t[j];
+    if (c === '”') return j > open + 1 ? j + 1 : -1;
+    if (c === '“' || c === '"') return -1;
+  }
+  return -1;
+}
+
+/** A unit name in a clause-form note: short, no quotes (but a quoted word closing it), colons or sentence punctuation. */
 function plausibleUnit(u: TextSpan): boolean {
   if (u.text.length > 30) return false;
   for (let i = 0; i < u.text.length; i++) {
+    // a short quoted word after a unit's place is part of its name: 各村“两委”, 村（社区）“两委”
+    if (u.text[i] === '“' && i > 0 && quotedWordEnd(u.text, i) === u.text.length) break;
     if ('“”"《》：:。！？!?'.includes(u.text[i])) return false;
   }
   // Prose such as 由……, 要……, 试点城市政府负责落实 is not a unit list.

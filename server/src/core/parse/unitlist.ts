@@ -186,7 +186,29 @@ function levelTokensEnd(text: string, s: number, e: number): number {
 }
 
 /** Body words that name no unit without a place: 政府 in 各县（市、区）党委和政府. */
-const BARE_BODIES = new Set(['政府', '人民政府', '党委', '党组', '党委（党组）', '党工委', '管委会', '政府部门', '人大', '政协', '人大常委会']);
+const BARE_BODIES = new Set(['政府', '人民政府', '党委', '党组', '党委（党组）', '党工委', '管委会', '政府部门', '人大', '政协', '人大常委会', '办事处']);
+
+/** One-character kinds of body in a 各 list: 市政府各委、办、局 (each 委, 办 and 局), 各委、局. */
+const KIND_CHARS = '委办局厅处室';
+
+/** items[k] is a bare kind (办, 局) continuing a 各 kind list that ends the item before it (各委). */
+function continuesKindList(text: string, prev: Range, it: Range): boolean {
+  if (it.end - it.start !== 1 || !KIND_CHARS.includes(text[it.start])) return false;
+  if (!KIND_CHARS.includes(text[prev.end - 1])) return false;
+  // 各 stands just before the first kind of the list (各委、办、局) or the list is already merged (各委、办)
+  for (let i = prev.end - 1; i > prev.start && i >= prev.end - 12; i--) {
+    const c = text[i - 1];
+    if (c === '各') return true;
+    if (c !== '、' && !KIND_CHARS.includes(c)) return false;
+  }
+  return false;
+}
+
+/** 县直及省、市驻县各单位: the item ends in a bare level after 及/和/与 that shares the next item's words. */
+function sharesNextLevels(text: string, prev: Range, it: Range): boolean {
+  const n = prev.end - prev.start;
+  return n >= 3 && '省市县区'.includes(text[prev.end - 1]) && '及和与'.includes(text[prev.end - 2]) && '省市县区乡镇'.includes(text[it.start]);
+}
 
 /** The item is place levels only, optionally after 各: 各区, 县（市）, 各村, 各县（市、区）. */
 export function isBareLevelItem(text: string, s: number, e: number): boolean {
@@ -218,6 +240,12 @@ export function mergeGroupItems<T extends Range>(text: string, items: T[], joina
       chain = false;
       continue;
     }
+    // 市政府各委、办、局; 县直及省、市驻县各单位
+    if (prev && k > 0 && joinable(k - 1) && (continuesKindList(text, prev, it) || sharesNextLevels(text, prev, it))) {
+      out[out.length - 1] = merge(prev, it);
+      chain = false;
+      continue;
+    }
     if (chain && prev && joinable(k - 1) && (isBareLevelItem(text, it.start, it.end) || takesDistributedSuffix(text, it.start, it.end))) {
       out[out.length - 1] = merge(prev, it);
       chain = isBareLevelItem(text, it.start, it.end);
@@ -235,6 +263,18 @@ const TRAILING_REMARKS = ['以下', '下同', '不再', '同上'];
 function startsTrailingRemark(text: string, at: number): boolean {
   for (const w of TRAILING_REMARKS) if (text.startsWith(w, at)) return true;
   return false;
+}
+
+/**
+ * A deadline closing the list (after ， or ；): 6月底完成, 2020年12月底前完成, 年底前, 长期坚持. Anchored, no nested
+ * quantifiers; at least a month, a year or 年底 must be there.
+ */
+const DEADLINE_TAIL = /^(?:完成时限[：:]?|时间节点[：:]?|于|在)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|年)?(?:底|末|上旬|中旬|下旬)?(?:前|以前)?(?:完成|办结)?$/;
+const STANDING_TAIL = /^(?:长期坚持|持续推进|持续实施|长期|持续)$/;
+
+function isDeadlineTail(s: string): boolean {
+  if (STANDING_TAIL.test(s)) return true;
+  return (s.includes('月') || s.includes('年')) && DEADLINE_TAIL.test(s);
 }
 
 interface Piece {
@@ -312,9 +352,10 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       // a remark closing the list names no unit: 市统计局，以下均需各县（市、区）落实，不再逐一列出
       let j = i;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
-      if (startsTrailingRemark(text, j)) {
-        let e = to;
-        while (e > j && isSpace(text.charCodeAt(e - 1))) e--;
+      let e = to;
+      while (e > j && isSpace(text.charCodeAt(e - 1))) e--;
+      // a deadline closing the list names no unit either: 责任单位：州司法局，各县市人民政府，6月底完成
+      if (startsTrailingRemark(text, j) || (e - j <= 16 && isDeadlineTail(text.slice(j, e)))) {
         if (e > j) remarks.push({ start: j, end: e });
         pStart = to;
         i = to;

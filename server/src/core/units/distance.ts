@@ -48,3 +48,21 @@ export function boundedDistance(a: string, b: string, max: number): number {
   }
   return prev[m] > max ? INF : prev[m];
 }
+
+/**
+ * Two names of one length that differ in exactly two adjacent characters, not swapped: one two-character word
+ * stands for another (人才 / 巡察 工作领导小组办公室, 金融 / 审计 委员会办公室, 县委 / 中央 外事工作委员会办公室). Bodies
+ * named by a topic differ so; a slip changes one character or swaps two (巡察 → 察巡).
+ */
+export function differsInOneWord(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) === b.charCodeAt(i)) continue;
+    if (++count > 2) return false;
+    if (first < 0) first = i;
+  }
+  if (count !== 2 || first + 1 >= a.length || a.charCodeAt(first + 1) === b.charCodeAt(first + 1)) return false;
+  return !(a.charCodeAt(first) === b.charCodeAt(first + 1) && a.charCodeAt(first + 1) === b.charCodeAt(first));
+}

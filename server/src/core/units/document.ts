@@ -4,7 +4,7 @@
 // registry, across documents).
 import type { GongwenDocument, Range, UnitRef } from '../model';
 import type { RuleContext } from '../rule';
-import { boundedDistance } from './distance';
+import { boundedDistance, differsInOneWord } from './distance';
 import { normalizeName, suffixOf, trimUnitText } from './grammar';
 import { differsOnlyInPlaceOrNumber, type UnitClassification, type UnitRegistry } from './registry';
 
@@ -180,7 +180,7 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
       const max = len >= 8 ? 2 : 1;
       const dist = boundedDistance(c.main, d.main, max);
       if (dist > max || dist === 0) continue;
-      if (differsOnlyInPlaceOrNumber(c.main, d.main)) continue;
+      if (differsOnlyInPlaceOrNumber(c.main, d.main) || (dist === 2 && differsInOneWord(c.main, d.main))) continue;
       if (!d.known && d.count === count && len < 8) continue; // equally used short names: no telling which is right
       out.push({ name: d.name, distance: dist, inDoc: true });
     }

@@ -2,7 +2,7 @@
 // plus the workspace's own units (gongwen.json "units"). Lookups are map/set based; classifications and
 // near-miss searches are computed lazily and memoised per name, so a long document repeating a name pays once.
 import type { WorkspaceUnit } from '../config';
-import { boundedDistance } from './distance';
+import { boundedDistance, differsInOneWord } from './distance';
 import {
   acceptGrammar,
   deptFamily,
@@ -115,6 +115,9 @@ function successorName(family: string, matchedName: string): string | undefined 
   const same = fam.find((e) => e.names[0].endsWith(last));
   return (same ?? fam[0]).names[0];
 }
+
+/** 市委组织部机关: the offices of the body named before it. */
+const ORGAN = '机关';
 
 /** First characters of level words and of the names built on a place (市, 县, 区, 省, 嘉…): see isRunTogether. */
 const LEVEL_FIRST = new Set(['市', '县', '区', '省', '州', '镇', '乡', '旗', '盟', '自', '街']);
@@ -231,7 +234,14 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
       return { status: 'known', info, key, citation, prefix: m.prefix };
     }
     if (depth === 0 && isRunTogether(main)) return { status: 'run-together' };
-    return { status: acceptGrammar(main).ok ? 'grammar' : 'unknown' };
+    if (acceptGrammar(main).ok) return { status: 'grammar' };
+    // 市委组织部机关, 县政府机关: a body's own offices, named after the body (well formed when the body is a
+    // known or well-formed unit; not the same unit as the body, so no alias of it)
+    if (main.length >= ORGAN.length + 2 && main.endsWith(ORGAN)) {
+      const body = mainVerdict(main.slice(0, main.length - ORGAN.length), 1).status;
+      if (body === 'known' || body === 'grammar') return { status: 'grammar' };
+    }
+    return { status: 'unknown' };
   }
 
   /** 市行政审批局市司法局: a known name followed directly by another known name. */
@@ -307,7 +317,7 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
           const d = boundedDistance(rest, item.name, max);
           // at a city or county level 局 is the usual form, at a province 厅: prefer it on a tie
           const off = item.name.endsWith('厅') !== prefix.includes('省') ? 0.5 : 0;
-          if (d <= max && d > 0) add(prefix + item.name, d + off);
+          if (d <= max && d > 0 && !(d === 2 && differsInOneWord(rest, item.name))) add(prefix + item.name, d + off);
         }
     }
     // workspace units: only names long enough that a one- or two-character difference is a slip, not another body
@@ -319,7 +329,7 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
           if (Math.abs(w.length - main.length) > 2) continue;
           const max = Math.min(main.length, w.length) >= 8 ? 2 : 1;
           const d = boundedDistance(main, w, max);
-          if (d <= max && d > 0 && !differsOnlyInPlaceOrNumber(main, w)) add(w, d);
+          if (d <= max && d > 0 && !differsOnlyInPlaceOrNumber(main, w) && !(d === 2 && differsInOneWord(main, w))) add(w, d);
         }
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([n, distance]) => ({ name: n, distance: Math.floor(distance) }));

@@ -28,6 +28,26 @@ function collect(assignments: Assignment[]): { leads: Occ[]; participants: Occ[]
   return { leads, participants };
 }
 
+/** 责任单位 / 责任部门 / 负责单位: a label for every unit answerable for the task, not for helpers only. */
+function answerableLabel(text: string, entry: AssignmentEntry): boolean {
+  if (!entry.label) return false;
+  const l = text.slice(entry.label.start, entry.label.end);
+  return l.startsWith('责任') || l.startsWith('负责');
+}
+
+/**
+ * 牵头单位：A 责任单位：A、B — a 责任单位 list naming all the units answerable for the task, its lead(s) first (a
+ * common 分工 convention, not a slip): the occurrence and every unit before it in its list are leads.
+ */
+function leadsListedFirst(text: string, p: Occ, leadBy: Map<string, Occ>, keysOf: (name: string) => string[]): boolean {
+  if (!answerableLabel(text, p.entry)) return false;
+  const units = p.entry.units;
+  for (let k = 0; k < p.index; k++) {
+    if (!keysOf(units[k].text).some((key) => leadBy.has(key))) return false;
+  }
+  return true;
+}
+
 export const rule: Rule = {
   id: 'task-lead-also-participant',
   defaultSeverity: 'warning',
@@ -84,6 +104,7 @@ export const rule: Rule = {
           }
         }
         if (!lead || ctx.inResidue(p.unit) || isGroupUnit(ctx, p.unit.text)) continue;
+        if (leadsListedFirst(doc.text, p, leadBy, keysOf)) continue;
         seen.add(p.unit.start);
         const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
         ctx.report({
