@@ -148,6 +148,20 @@ describe(rule, () => {
     }
   });
 
+  it('stays silent on the usual short names of bank branches (县农商行, 县农发行, 县工行 …); flags a slip in one', () => {
+    const text = unitNotice([
+      ['县金融办', '县农商行、县农发行、县农行、县工行'],
+      ['人行某县支行', '县建行、县中行、县交行、县邮储银行、县农村信用联社'],
+      ['县金融办', '县农商银行、某县村镇银行、县农高行'],
+    ]);
+    for (const t of layouts(text)) {
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => locate(t, f).text), ['县农高行']);
+      // not 县工会 for 县工行: the bank is known
+      assert.deepEqual(found[0].fixes[0]?.edits[0]?.newText, '县农商行');
+    }
+  });
+
   // bodies named by a topic (人才/巡察 工作领导小组办公室, 金融/审计 委员会办公室) differ by a whole two-character
   // word: another body, not a slip; a one-character slip or two swapped characters still are
   it('stays silent on a body whose topic word differs from a known one (县委人才工作领导小组办公室); flags slips', () => {
