@@ -62,6 +62,18 @@ describe(RULE, () => {
       assert.deepEqual(split('市发展改革委各县（市、区）政府'), ['市发展改革委', '各县（市、区）政府']);
       assert.deepEqual(split('省农业厅市农业局'), ['省农业厅', '市农业局']);
     });
+    // a township's bodies: 所, 站, 学校, 队, 馆 end names too
+    it('splits the bodies of a township (镇党政办镇财政所, 镇卫生院镇中心学校), keeps a 派出所 under its bureau whole', () => {
+      assert.deepEqual(split('镇党政办镇财政所'), ['镇党政办', '镇财政所']);
+      assert.deepEqual(split('镇派出所镇司法所'), ['镇派出所', '镇司法所']);
+      assert.deepEqual(split('镇卫生院镇中心学校'), ['镇卫生院', '镇中心学校']);
+      assert.deepEqual(split('镇农技站镇文化站'), ['镇农技站', '镇文化站']);
+      assert.deepEqual(split('县消防大队县文化馆'), ['县消防大队', '县文化馆']);
+      for (const name of ['县公安局城关派出所', '市公安局市北派出所', '县文化馆', '镇中心学校', '县交警大队'])
+        assert.deepEqual(findJoins(name), [], name);
+      const t = notice('二、工作重点\n1.加强管理。\n牵头单位：镇党政办镇财政所\n配合单位：镇派出所、镇司法所');
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), ['镇党政办镇财政所']);
+    });
   });
 
   describe('silent', () => {

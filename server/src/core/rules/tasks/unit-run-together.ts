@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../rule';
 import { isGroupUnit, q } from './shared';
 
 /** Suffixes that end a body's name (longest first). */
-const SUFFIXES = ['管委会', '办公室', '办公厅', '委员会', '领导小组', '小组', '中心', '集团', '政府', '公司', '总局', '局', '委', '办', '厅', '部', '院', '会', '署'];
+const SUFFIXES = ['管委会', '办公室', '办公厅', '委员会', '领导小组', '小组', '中心', '集团', '政府', '公司', '学校', '总局', '局', '委', '办', '厅', '部', '院', '会', '署', '所', '站', '队', '馆'];
 /** Subordinate bodies named after their parent: 市公安局市北分局 is one unit. */
 const BRANCH = /(?:分局|支行|分行|支队|大队|分中心|分院|分公司|分会|派出所|中队|办事处)$/;
 /** Place / level prefixes that start a body's name. */
