@@ -276,6 +276,13 @@ describe('format: paragraphs', () => {
     assert.ok(out.includes('现将有关事项通知如下。\n\u3000\u3000一、总体要求\n'), out.slice(0, 120));
   });
 
+  // real (round 4): a 办法 pasted collapsed — 第一章 总则 第一条 …, an article without its full stop before the next
+  it('restores a collapsed 办法 one chapter and one article a line', () => {
+    const banfa = ['某县农村集体资产管理办法', '第一章 总则', '第一条 为了加强农村集体资产管理，制定本办法。', '第二章 管理职责', '第二条 县农业农村局负责监督管理', '第三条 本办法自2021年1月1日起施行。'];
+    assert.equal(format(banfa.join(' '), only('paragraphs')), banfa.join('\n'));
+    assert.deepEqual(formatDocument(banfa.join('\n')).edits, []);
+  });
+
   it('breaks an assignment label only where it stands as its own sentence', () => {
     const text = '1.检查消防设施。 牵头单位：市应急管理局。 参与部门：市消防救援支队。 2.检查用电。';
     assert.equal(format(text), '1.检查消防设施。\n牵头单位：市应急管理局。\n参与部门：市消防救援支队。\n2.检查用电。');

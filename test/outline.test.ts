@@ -254,6 +254,22 @@ describe('outline', () => {
     });
 
     it('lists no table of contents line, no lone 第一条 and no paragraph opening with an amount', () => {
+      // real (round 4): a 预案's table of contents without leader dots, its headings then repeated over the text
+      const bare = ['某县粮食应急预案', '目  录', '1 总则', '1.1 编制目的', '1.2 编制依据', '2 组织机构', '2.1 指挥部', '1 总则', '1.1 编制目的', '为提高处置能力，制定本预案。', '1.2 编制依据', '依据有关法律。', '2 组织机构', '2.1 指挥部', '县政府设立指挥部。'];
+      const want = ['某县粮食应急预案', '  1 总则 [decimal]', '    1.1 编制目的 [decimal]', '    1.2 编制依据 [decimal]', '  2 组织机构 [decimal]', '    2.1 指挥部 [decimal]'];
+      for (const v of [bare.join('\n'), bare.join('\r\n'), bare.join('\n\n')]) {
+        const o = buildOutline(parse(v));
+        assert.deepEqual(heads(o), want);
+        // the first 1 总则 listed is the text's, after the contents
+        assert.equal(o[0].children[0].range.start, v.indexOf('1 总则', v.indexOf('2.1 指挥部')));
+        assertNested(o);
+      }
+      // real (round 5): an article opening with 中央 (第六条中央补助资金…) is an article, 第六条中的 a citation
+      const zy = ['某省示范资金管理办法', '第一条 为规范资金管理，制定本办法。', '第二条示范资金实行专款专用。', '第三条中央补助资金分年度下达。', '第三条中的配套资金由市县筹集。'];
+      assert.deepEqual(heads(buildOutline(parse(zy.join('\n')))), ['某省示范资金管理办法', '  第一条 为规范资金管理，制定本办法 [article]', '  第二条示范资金实行专款专用 [article]', '  第三条中央补助资金分年度下达 [article]']);
+      // a contents list whose entries are not repeated below is left as it is
+      const once = bare.slice(0, 7).concat(['县政府设立指挥部。']);
+      assert.equal(heads(buildOutline(parse(once.join('\n')))).length, 6);
       const toc = ['某县食品安全事故应急预案', '目录', '1总则……………………3', '1.1编制目的………………3', '1.2编制依据………………3', '2组织机构…………………5'];
       assert.deepEqual(heads(buildOutline(parse(toc.join('\n')))), ['某县食品安全事故应急预案']);
       const plain = [

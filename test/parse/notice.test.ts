@@ -352,3 +352,44 @@ describe('parse: a 署名 before （此件公开发布） with no readable 成�
     assert.deepEqual(d.notice.signatures, []);
   });
 });
+
+describe('parse: notice parts — a news page’s headline above the notice’s own title (real-notice round 5)', () => {
+  const page = (gap: string[]) =>
+    [
+      '某市关于实施交通管制的通告(某市交通管理局)',
+      ...gap,
+      '关于实施交通管制的通告',
+      '为保证防汛车辆安全通行，禁止一切车辆进入河道连坝路。',
+      '特此通告。',
+      '某市公安局',
+      '2021年10月9日',
+      '',
+    ].join('\n');
+
+  it('takes the own title, not the headline joined to it', () => {
+    for (const t of [page([]), crlf(page([])), page(['']), page(['某市关于实施交通管制的通告(某市交通管理局)'])]) {
+      const doc = parse(t);
+      assert.notEqual(doc.notice.title?.text, '某市关于实施交通管制的通告(某市交通管理局)关于实施交通管制的通告', t);
+      assert.equal(doc.notice.title?.text, '关于实施交通管制的通告', t);
+    }
+  });
+
+  it('still joins a title broken over two lines', () => {
+    const t = ['某市人民政府关于加强', '防汛工作的通知', '各县（市、区）人民政府：', '现就有关事项通知如下。', '某市人民政府', '2021年6月1日', ''].join('\n');
+    assert.equal(parse(t).notice.title?.text, '某市人民政府关于加强防汛工作的通知');
+  });
+});
+
+describe('parse: notice parts — a 通告 opening with 现就有关事项通告如下： (real-notice round 5)', () => {
+  it('takes no body sentence ending with 如下： for the 主送机关', () => {
+    const t = ['关于禁止燃放烟花爆竹的通告', '为维护公共安全，根据有关条例的规定，现就有关事项通告如下：', '一、禁止在城区燃放烟花爆竹。', '某市公安局', '2023年1月14日', ''].join('\n');
+    for (const v of [t, crlf(t), t.replace('：', ':')]) {
+      const doc = parse(v);
+      assert.equal(doc.notice.addressee, undefined, v);
+      assert.equal(doc.notice.title?.text, '关于禁止燃放烟花爆竹的通告');
+    }
+    // a 主送机关 is still one
+    const u = t.replace('为维护公共安全，根据有关条例的规定，现就有关事项通告如下：', '各县（市、区）人民政府，市政府各部门：');
+    assert.equal(parse(u).notice.addressee?.text, '各县（市、区）人民政府，市政府各部门：');
+  });
+});

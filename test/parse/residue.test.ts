@@ -296,3 +296,205 @@ describe('parse: web residue — a page field block below a site slogan (real-no
     assert.deepEqual(parse(t).residue, []);
   });
 });
+
+describe('parse: web residue — a breadcrumb with slashes and a site’s prompts at the end (real-notice round 5)', () => {
+  const page = [
+    '首页 / 政务公开 / 历史公报 / 2023年第1期 / 某某区人民政府办公室文件',
+    '某某区人民政府办公室关于印发2022年度某某区政务公开考核评估结果的通知',
+    '各乡、镇人民政府，区政府各部门：',
+    '经区政府同意，现将《2022年度某某区政务公开考核评估结果》印发给你们。',
+    '某某区人民政府办公室',
+    '2023年3月24日',
+    '2022年度某某区政务公开考核评估结果',
+    '一、优秀单位',
+    '区教育局、区民政局。',
+    '为了便于其他人查询和了解政策，请为本文选择一个合适的主题。',
+    '可登录个人中心查看咨询回复情况',
+    '',
+  ].join('\n');
+
+  it('takes the trail and the prompts as residue, and the title after the trail is the notice’s', () => {
+    for (const t of [page, crlf(page), collapse(page), page.replace(/ \/ /g, '/'), page.replace(/，请/, ',请')]) {
+      const doc = parse(t);
+      assert.deepEqual(
+        doc.residue.map((r) => [r.kind, t.slice(r.start, r.end)]),
+        [
+          ['breadcrumb', t.startsWith('首页/') ? '首页/政务公开/历史公报/2023年第1期/某某区人民政府办公室文件' : '首页 / 政务公开 / 历史公报 / 2023年第1期 / 某某区人民政府办公室文件'],
+          // (one run when collapsed onto the last line)
+          ...(t === collapse(page)
+            ? [['page-ui', '为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 可登录个人中心查看咨询回复情况']]
+            : [
+                ['page-ui', t.includes(',请') ? '为了便于其他人查询和了解政策,请为本文选择一个合适的主题。' : '为了便于其他人查询和了解政策，请为本文选择一个合适的主题。'],
+                ['page-ui', '可登录个人中心查看咨询回复情况'],
+              ]),
+        ],
+        t,
+      );
+      assert.equal(doc.notice.title?.text, '某某区人民政府办公室关于印发2022年度某某区政务公开考核评估结果的通知');
+    }
+  });
+
+  it('leaves a slash after a word other than 首页, and 首页 in a sentence', () => {
+    const t = ['某县人民政府关于做好防汛工作的通知', '各乡镇人民政府：', '网站首页/专栏页面要及时更新防汛信息。', '某县人民政府', '2021年6月1日', ''].join('\n');
+    assert.deepEqual(parse(t).residue, []);
+    assert.deepEqual(parse(t.replace('网站首页/专栏页面', '政务公开 / 历史公报')).residue, []);
+  });
+});
+
+describe('parse: web residue — a channel name or page tag glued before the title (real-notice round 5)', () => {
+  const notice = (head: string) =>
+    [head + '某市人民政府关于持续深化“放管服”改革的实施意见', '各县（市、区）人民政府，市政府各部门：', '现提出如下意见。', '某市人民政府', '2021年7月19日', ''].join('\n');
+
+  it('takes a channel name before 丨 and a quoted page tag before a blank as residue; the title is the rest', () => {
+    for (const [head, piece] of [
+      ['政务服务丨', '政务服务丨'],
+      ['政策文件｜', '政策文件｜'],
+      ['“党政混合信息公开” ', '“党政混合信息公开”'],
+      ['“政府信息公开”　', '“政府信息公开”'],
+    ]) {
+      for (const t of [notice(head), crlf(notice(head)), collapse(notice(head))]) {
+        const doc = parse(t);
+        assert.deepEqual(doc.residue.map((r) => [r.kind, t.slice(r.start, r.end)]), [['breadcrumb', piece]], t);
+        assert.equal(doc.notice.title?.text, '某市人民政府关于持续深化“放管服”改革的实施意见', t);
+      }
+    }
+  });
+
+  it('leaves a title that starts with a quoted phrase, and a 丨 inside a line', () => {
+    const quoted = ['“十四五”规划实施情况的通报', '各县（市、区）人民政府：', '现将有关情况通报如下。', '某市人民政府', '2021年7月19日', ''].join('\n');
+    assert.deepEqual(parse(quoted).residue, []);
+    assert.deepEqual(parse(notice('').replace('现提出如下意见。', '现提出如下意见丨请遵照执行。')).residue, []);
+    // a channel name must be a short word: not a sentence before 丨
+    assert.deepEqual(parse(notice('为进一步做好各项工作，现就有关事项通知如下丨')).residue, []);
+  });
+});
+
+describe('parse: web residue — every row of a `label: | value |` table (real-notice round 5)', () => {
+  const page = [
+    '索 引 号: | AB1234-2024-002 | 主题分类: | 区政府 |',
+    '发布机构: | 区政府办公室 | 发文日期: | 2024-10-10 |',
+    '文 号: | 某府办发〔2024〕23号 | 公开类型: | 主动公开 |',
+    '公开属性: | 全部公开 | 公开期限: | 长期公开 |',
+    '各镇人民政府，区政府各委、办、局：',
+    '《某区海绵城市建设实施方案》已经区政府同意，现转发给你们，请认真按照执行。',
+    '某区人民政府办公室',
+    '2024年10月10日',
+    '',
+  ].join('\n');
+
+  it('takes a row opening with 公开属性 / 公开类型 / 公开期限 as a row of the table', () => {
+    for (const t of [page, crlf(page), page.replace('公开属性', '公开类型').replace('公开期限', '公开属性')]) {
+      const doc = parse(t);
+      assert.deepEqual(doc.residue.map((r) => r.kind), ['metadata-table', 'metadata-table', 'metadata-table', 'metadata-table'], t);
+      assert.equal(t.slice(doc.residue[3].start, doc.residue[3].end), t.includes('公开属性: | 全部公开') ? '公开属性: | 全部公开 | 公开期限: | 长期公开 |' : '公开类型: | 全部公开 | 公开属性: | 长期公开 |');
+      assert.equal(doc.notice.addressee?.text, '各镇人民政府，区政府各委、办、局：');
+    }
+  });
+});
+
+describe('parse: web residue — a news page’s stamp line with its clock time (real-notice round 5)', () => {
+  const page = (stamp: string) =>
+    ['某市关于实施交通管制的通告', stamp, '关于实施交通管制的通告', '为保证防汛车辆安全通行，禁止一切车辆通行。', '特此通告。', '某市公安局', '2021年10月9日', ''].join('\n');
+
+  it('takes a head line of a channel, a date with its clock time and a word after it as residue', () => {
+    for (const stamp of ['社会热点2022-10-12 06:32:26未知', '01-15 09:43', '2022-10-12 06:32', '社会热点 2022-10-12 06:32:26 未知']) {
+      for (const t of [page(stamp), crlf(page(stamp))]) {
+        const doc = parse(t);
+        assert.deepEqual(doc.residue.map((r) => [r.kind, t.slice(r.start, r.end)]), [['field', stamp]], t);
+        assert.equal(doc.notice.title?.text, '某市关于实施交通管制的通告');
+      }
+    }
+  });
+
+  it('finds the stamp in the collapsed layout too', () => {
+    for (const stamp of ['社会热点2022-10-12 06:32:26未知', '01-15 09:43']) {
+      const t = collapse(page(stamp));
+      assert.deepEqual(parse(t).residue.map((r) => [r.kind, t.slice(r.start, r.end)]), [['field', stamp]], t);
+    }
+  });
+
+  it('leaves a head line with a time in a sentence, or a time without a date', () => {
+    for (const line of ['会议定于2022-10-12 09:30召开，请准时参加。', '09:30', '第二期 2022-10-12']) {
+      assert.deepEqual(parse(page(line)).residue, [], line);
+    }
+  });
+});
+
+describe('parse: web residue — a site’s filing numbers, tag line and further-reading headings at the end (real-notice round 5)', () => {
+  const page = (tail: string[]) =>
+    ['关于禁止燃放烟花爆竹的通告', '为营造安静的考试环境，禁止燃放烟花爆竹。', '特此通告。', '某县公安局', '2022年6月6日', '', ...tail, ''].join('\n');
+
+  it('takes them as residue, whole lines', () => {
+    const tail = ['某公网安备62052302000005号', '某ICP备05070218号-1', '本文标签: ,车辆  ,人员  ,通告  ', '相关推荐', '猜你喜欢', '大家正在看'];
+    for (const t of [page(tail), crlf(page(tail))]) {
+      const doc = parse(t);
+      assert.deepEqual(doc.residue.map((r) => t.slice(r.start, r.end)), ['某公网安备62052302000005号', '某ICP备05070218号-1', '本文标签: ,车辆  ,人员  ,通告', '相关推荐', '猜你喜欢', '大家正在看'], t);
+      assert.ok(doc.residue.every((r) => r.kind === 'page-ui' && r.wholeLines));
+      assert.equal(doc.notice.signDate?.text, '2022年6月6日');
+    }
+  });
+
+  it('leaves 猜你喜欢 inside a sentence', () => {
+    const t = page([]).replace('禁止燃放烟花爆竹。', '禁止燃放烟花爆竹，相关推荐活动暂停。');
+    assert.deepEqual(parse(t).residue, []);
+  });
+});
+
+describe('parse: web residue — a one-label row between rows of the metadata table (real-notice round 5)', () => {
+  const page = [
+    '索 引 号:746899294/2020-34839 主题分类:应急管理',
+    '发布机构:政府办, 发文日期:2020年05月07日',
+    '名    称:某县人民政府办公室关于印发《某县突发公共卫生事件应急预案》的通知',
+    '文    号:某政办字〔2020〕43号 主 题 词:',
+    '',
+    '某县人民政府办公室关于印发《某县突发公共卫生事件应急预案》的通知',
+    '某政办字〔2020〕43号',
+    '各乡（镇）人民政府，县直各部门：',
+    '《某县突发公共卫生事件应急预案》已经县政府研究同意，现印发给你们，请认真遵照执行。',
+    '某县人民政府办公室',
+    '2020年4月23日',
+    '',
+  ].join('\n');
+
+  it('takes the 名称: row as a row of the table', () => {
+    for (const t of [page, crlf(page), page.replace('名    称:', '名称：'), page.replace('名    称:', '文件标题: ')]) {
+      const doc = parse(t);
+      const lines = t.split(/\r?\n/);
+      assert.deepEqual(doc.residue.map((r) => t.slice(r.start, r.end)), lines.slice(0, 4).map((l) => l.trim()), t);
+      assert.equal(doc.notice.title?.text, '某县人民政府办公室关于印发《某县突发公共卫生事件应急预案》的通知');
+    }
+  });
+
+  it('leaves a 名称: line under the table when no row follows it', () => {
+    const t = page.replace('文    号:某政办字〔2020〕43号 主 题 词:\n', '');
+    assert.equal(parse(t).residue.length, 2);
+  });
+});
+
+describe('parse: web residue — the page’s heading repeating the title above it (real-notice round 5)', () => {
+  const notice = ['各县（市、区）人民政府，市政府各部门：', '现提出如下意见。', '某市人民政府', '2021年7月19日', ''];
+
+  it('takes the first copy as residue, on one line or split over two below', () => {
+    const one = ['关于在全市禁鞭区域禁止燃放烟花爆竹的通告', '01-15 09:43', '关于在全市禁鞭区域禁止燃放烟花爆竹的通告', ...notice].join('\n');
+    const two = ['政务服务丨某市人民政府关于持续深化“放管服”改革的实施意见', '- 发布日期:2021-07-19', '某市人民政府', '关于持续深化“放管服”改革的实施意见', ...notice].join('\n');
+    for (const [t, title, res] of [
+      [one, '关于在全市禁鞭区域禁止燃放烟花爆竹的通告', ['关于在全市禁鞭区域禁止燃放烟花爆竹的通告', '01-15 09:43']],
+      [two, '某市人民政府关于持续深化“放管服”改革的实施意见', ['政务服务丨', '某市人民政府关于持续深化“放管服”改革的实施意见', '- 发布日期:2021-07-19']],
+    ] as const) {
+      for (const v of [t, crlf(t)]) {
+        const doc = parse(v);
+        assert.deepEqual(doc.residue.map((r) => v.slice(r.start, r.end)), res, v);
+        assert.equal(doc.notice.title?.text.replace(/\r?\n/g, ''), title);
+        assert.equal(doc.notice.title?.start, v.indexOf(title.slice(0, 6), 20));
+      }
+    }
+  });
+
+  it('leaves a title written once, and a title line followed by other lines', () => {
+    const t = ['某市人民政府关于持续深化“放管服”改革的实施意见', '某政发〔2021〕30号', ...notice].join('\n');
+    assert.deepEqual(parse(t).residue, []);
+    // two copies with no page residue between them: nothing tells which is the page's
+    const u = ['关于禁止燃放烟花爆竹的通告', '关于禁止燃放烟花爆竹的通告', ...notice].join('\n');
+    assert.deepEqual(parse(u).residue, []);
+  });
+});

@@ -438,3 +438,16 @@ describe('parse: invariants on arbitrary text', () => {
     assert.ok(ms < 10000, `${ms} ms`);
   });
 });
+
+describe('parse: section titles — a clock time in a heading (real-notice round 5)', () => {
+  it('does not end a heading’s title at the colon of 17:00 or 1:1', () => {
+    for (const colon of [':', '：']) {
+      const t = ['某校关于梳理调整领导小组的通知', '各处室：', `1.请各单位于8月31日17${colon}00前报送。`, `2.按1${colon}1比例配套资金。`, '某校党政办公室', '2023年8月1日', ''].join('\n');
+      const doc = parse(t);
+      assert.deepEqual(doc.allSections.map((s) => s.title.text), [`请各单位于8月31日17${colon}00前报送`, `按1${colon}1比例配套资金`]);
+    }
+    // a colon ending the title still ends it
+    const u = ['某校关于梳理调整领导小组的通知', '各处室：', '1.报送时间：8月31日前。', '2.联系方式：电话12345678。', ''].join('\n');
+    assert.deepEqual(parse(u).allSections.map((s) => s.title.text), ['报送时间', '联系方式']);
+  });
+});

@@ -27,4 +27,39 @@ describe(rule, () => {
       }
     });
   }
+  // real (round 4): 会议时间：2008年 10月9 日上午 — blanks a page left inside a date, in the body, before 2012 too
+  it('finds blanks inside any date and removes them (safe fix)', () => {
+    const body = '会议定于2008年 10月9 日上午召开，请于2008年10月 8日前报名。';
+    for (const text of [notice('2018年7月1日', undefined, body), collapse(notice('2018年7月1日', undefined, body)), crlf(notice('2018年7月1日', undefined, body))]) {
+      const found = check(text, [rule]);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['2008年 10月9 日', '2008年10月 8日']);
+      assert.ok(found[0].message.zh.includes('空格'));
+      assert.equal(found[0].fixes[0].safe, true);
+      let fixed = text;
+      for (const f of [...found].reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+      assert.equal(fixed, text.replace('2008年 10月9 日', '2008年10月9日').replace('2008年10月 8日', '2008年10月8日'));
+    }
+    // a full-width blank, and a blank before 年 (2008 年 10 月 9 日)
+    for (const [w, c] of [['2008年\u300010月9日', '2008年10月9日'], ['2008 年 10 月 9 日', '2008年10月9日']]) {
+      const text = notice('2018年7月1日', undefined, `会议定于${w}召开。`);
+      const found = check(text, [rule]);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [w]);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.replace(w, c));
+    }
+    // the signing date itself: one finding, the blanks named
+    const signed = notice('2018年7月 1日');
+    const found = check(signed, [rule]);
+    assert.deepEqual(found.map((f) => signed.slice(f.range.start, f.range.end)), ['2018年7月 1日']);
+    assert.ok(found[0].message.zh.includes('空格'));
+    assert.equal(applyEdits(signed, found[0].fixes[0].edits), notice('2018年7月1日'));
+    // blanks and a zero-padded month: the canonical rewrite, once
+    const padded = notice('2018年07月 01日');
+    assert.deepEqual(check(padded, [rule]).map((f) => applyEdits(padded, f.fixes[0].edits)), [notice('2018年7月1日')]);
+  });
+
+  it('is silent on a blank between a date and the next word, and on two blanks (a column gap)', () => {
+    for (const body of ['2008年10月 召开会议。', '2008年 全年完成。', '截至2008年  10月底完成。', '2008年 第三季度完成。']) {
+      assert.deepEqual(check(notice('2018年7月1日', undefined, body), [rule]), [], body);
+    }
+  });
 });

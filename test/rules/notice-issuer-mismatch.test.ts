@@ -126,4 +126,23 @@ describe(rule, () => {
     }
     for (const v of [crlf(build()), halfWidth(build()), collapse(halfWidth(build()))]) assert.deepEqual(check(v, [rule]), []);
   });
+  // real (round 4): the page lists the attachment's file name (……纲要.docx) between the body and the 成文日期
+  it('takes no attachment file name for the 署名', () => {
+    const t = [
+      '嘉兴市人民政府关于印发嘉兴市国民经济和社会发展第十四个五年规划纲要的通知',
+      '各县（市、区）人民政府，市政府各部门：',
+      '　　《嘉兴市国民经济和社会发展第十四个五年规划纲要》已经市人大审议批准，现印发给你们，请认真贯彻执行。',
+      '嘉兴市国民经济和社会发展第十四个五年规划纲要.docx',
+      '2021年9月23日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), t.replace('.docx', '.pdf'), t.replace('.docx', '.DOC')]) assert.deepEqual(spans(v, rule), [], v);
+    // the issuer's name above the file name is still read
+    const signed = t.replace('纲要.docx\n', '纲要.docx\n嘉兴市人民政府办公室\n');
+    assert.deepEqual(spans(signed, rule), ['嘉兴市人民政府办公室']);
+  });
+  // real (round 5): a news page's headline with a qualifier above the notice's own title (no issuer in it)
+  it('reads the own title, not a news headline joined to it', () => {
+    const t = ['某市关于实施交通管制的通告(某市交通管理局)', '', '关于实施交通管制的通告', '　　为保证防汛车辆安全通行，禁止一切车辆通行。', '　　特此通告。', '某市公安局', '2021年10月9日'].join('\n');
+    for (const v of [t, crlf(t), collapse(t)]) assert.deepEqual(spans(v, rule), [], v);
+  });
 });

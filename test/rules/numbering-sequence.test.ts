@@ -681,6 +681,14 @@ describe('numbering-sequence: a marker glued after a forum scramble (real-notice
     assert.deepEqual(d.sections.map((s) => s.marker.text), ['一、', '二、', '三、', '四、', '五、']);
     assert.deepEqual(d.sections[4].children.map((s) => s.marker.text), ['(一)', '(二)']);
   });
+  // round 5: formatting makes (一) full-width; the marker glued after the scramble is still read (formatting twice
+  // changes nothing more)
+  it('reads （一） glued after the scramble once its bracket is full-width', () => {
+    const full = t.replace("C(一)", 'C（一）').replace('(二)', '（二）');
+    assert.deepEqual(check(full, [RULE]), []);
+    assert.deepEqual(parse(full).sections[4].children.map((s) => s.marker.text), ['（一）', '（二）']);
+  });
+
   it('still reports a real gap next to a scramble', () => {
     const g = t.replace('三、参加人员', '六、参加人员');
     assert.deepEqual(check(g, [RULE]).map((f) => locate(g, f).text), ['六、']);

@@ -55,6 +55,16 @@ describe('stray-spam', () => {
     assert.deepEqual(spans('指导体育行政pk10彩票官网注册彩票公益金的使用。', 'stray-spam'), ['pk10彩票官网注册']);
   });
 
+  // real-notice round 5: SEO pages dressed as notices (2024澳门天天彩资料大全, 关于2024澳门特马今晚开奖…的通知)
+  it('finds a lottery-tip run: 天天彩 / 特马 / 一肖一码 next to a year or another term', () => {
+    // (support words after the term stay out of the run, as everywhere)
+    assert.deepEqual(spans('2024澳门天天彩资料大全,便于落实实施解答', 'stray-spam'), ['2024澳门天天彩']);
+    assert.deepEqual(spans('关于2024澳门特马今晚开奖及保障的通知', 'stray-spam'), ['2024澳门特马']);
+    assert.deepEqual(spans('请查看澳门一肖一码100%准确。', 'stray-spam'), ['澳门一肖一码100']);
+    // alone, in prose, they are not enough
+    for (const t of ['开展天天彩排练活动。', '奇特马术表演。']) assert.deepEqual(spans(t, 'stray-spam'), [], t);
+  });
+
   it('stays silent on legitimate uses', () => {
     for (const t of [
       '参与部门：市福利彩票发行中心、市体彩中心。',

@@ -146,6 +146,28 @@ function hasLeader(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A table of contents written without leaders (目  录 / 1 总则 / 1.1 编制目的 / … then 1 总则 again over the text): from
+ * the 目录 line to the paragraph that repeats its first entry, when every entry between is a short heading; or undefined.
+ */
+function contentsList(text: string, paras: Paragraph[], from: number, to: number): Range | undefined {
+  const squeeze = (p: Paragraph) => text.slice(p.start, p.end).replace(/[ \t\u3000\u00a0]+/g, '');
+  let k = 0;
+  while (k < paras.length && (paras[k].start < from || paras[k].end - paras[k].start > 12 || squeeze(paras[k]) !== '目录')) {
+    if (paras[k].start >= to) return undefined;
+    k++;
+  }
+  if (k + 2 >= paras.length) return undefined;
+  const first = squeeze(paras[k + 1]);
+  // (the list is short headings only, 200 entries at most)
+  for (let j = k + 2; j < paras.length && j <= k + 200 && paras[j].end <= to; j++) {
+    const p = paras[j];
+    if (squeeze(p) === first) return j > k + 2 ? { start: paras[k].start, end: p.start } : undefined;
+    if (!headingOnly(text, skipSpaces(text, p.start, p.end), p.end)) return undefined;
+  }
+  return undefined;
+}
+
 /** A paragraph that is a heading only: short, no sentence inside. */
 function headingOnly(text: string, start: number, end: number): boolean {
   const e = trimEnd(text, start, end);
@@ -189,12 +211,14 @@ function withStructuralHeadings(doc: GongwenDocument): OutlineNode[] | undefined
   const gbAt = new Map<number, Section>();
   for (const s of doc.allSections) gbAt.set(s.marker.start, s);
 
+  const toc = contentsList(text, paras, cStart, cEnd);
   const cands: Candidate[] = [];
   let articles = 0;
   let decimals = 0; // candidates 1.1 and deeper
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     if (p.start < cStart || p.end > cEnd) continue;
+    if (toc && p.start >= toc.start && p.start < toc.end) continue; // a table of contents without leaders
     if (hasLeader(text, p.start, p.end)) continue; // a table of contents' line (1.1编制目的……3)
     const gb = gbAt.get(p.start);
     if (gb && !(gb.level === 1 || (gb.level === 3 && (gb.marker.form === 'N.' || gb.marker.form === 'N．')))) continue;
@@ -245,6 +269,7 @@ function withStructuralHeadings(doc: GongwenDocument): OutlineNode[] | undefined
   const items: Item[] = kept.map((c) => ({ rank: c.rank, para: c.para, node: structuralNode(text, c, paras[c.para]) }));
   const flatten = (list: Section[], depth: number) => {
     for (const s of list) {
+      if (toc && s.marker.start >= toc.start && s.marker.start < toc.end) continue;
       if (taken.has(s.marker.start)) {
         flatten(s.children, depth);
         continue;

@@ -7,6 +7,7 @@
 // - 'chinese' 二〇一〇年十二月九日 — the year's zero written ○ ◯ O o Ｏ 0 ０ 零 is recorded in wrongZeros (1-char ranges);
 // - 'dotted'  2012.7.1 and 'slash' 2012/7/1 — only a full year.month.day with month ≤ 12 and day ≤ 31, not inside a
 //             longer run of digits, dots or letters (not 1.2亿元, not a version number 2012.7.1.3, not a URL);
+// - a blank a page left inside a full date (2008年 10月9 日, 2008 年 10 月 9 日): one mention, its text with the blank;
 // - a suffix right after a date: 底 末 初 上旬 中旬 下旬, then 前 以前 之前 (2023年3月底前);
 // - periods 2009-2011年, 2009—2011年, 2009年—2011年, 2011—2009年: the start gets `periodEnd`, the end is listed too with
 //   `periodStart: true`.
@@ -17,6 +18,10 @@ import { CodeSet, isLineBreak } from './chars';
 const D = '[0-9０-９]';
 const ISO_RE = new RegExp(`([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])`, 'y');
 const ARABIC_RE = new RegExp(`(${D}{4})年(?:(${D}{1,2})月(?:(${D}{1,2})[日号])?)?`, 'y');
+// a full date with a blank (one space or U+3000) left inside it by a page: 2008年 10月9 日, 2008 年 10 月 9 日
+// (a year and a month at least; its text keeps the blanks: date-style reports them)
+const B = '[ \\u3000]?';
+const BLANKED_RE = new RegExp(`(${D}{4})${B}年${B}(${D}{1,2})${B}月(?:${B}(${D}{1,2})${B}[日号])?`, 'y');
 const SHORT_RE = new RegExp(`(${D}{2})年(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
 const MONTHDAY_RE = new RegExp(`(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
 const DOTTED_RE = /([0-9]{4})([./])([0-9]{1,2})\2([0-9]{1,2})/y;
@@ -106,6 +111,10 @@ function arabicAt(text: string, i: number, to: number): DateMention | undefined 
       return mention(text, i, end, m[2] === '.' ? 'dotted' : 'slash', year, month, day);
     }
     return undefined;
+  }
+  m = exec(BLANKED_RE, text, i, to);
+  if (m && /[ \u3000]/.test(m[0])) {
+    return mention(text, i, i + m[0].length, 'arabic', digitValue(m[1]), digitValue(m[2]), m[3] !== undefined ? digitValue(m[3]) : undefined);
   }
   m = exec(ARABIC_RE, text, i, to);
   if (m) {

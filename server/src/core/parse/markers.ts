@@ -217,7 +217,8 @@ export function articleHeadingAt(text: string, p: number, end: number): { marker
   if (!kind || q + 1 >= end) return null;
   const n = text.charCodeAt(q + 1);
   const spaced = n === 0x20 || n === 0x3000 || n === 0xa0 || n === 0x09;
-  if (kind === 'article' && !spaced && (!charsModule.isHanChar(n) || ARTICLE_CITED.includes(text[q + 1]))) return null;
+  // (第六条中央补助资金… opens an article: 中 cites only when 央 / 华 / 国 do not follow it)
+  if (kind === 'article' && !spaced && (!charsModule.isHanChar(n) || (ARTICLE_CITED.includes(text[q + 1]) && !(n === 0x4e2d && q + 2 < end && '央华国'.includes(text[q + 2]))))) return null;
   return { markerEnd: q + 1, kind };
 }
 

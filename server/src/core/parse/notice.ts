@@ -27,6 +27,7 @@ const DOCNUM_RE = /^[\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)�
 const QUALIFIER_RE = /^[（(](?:[0-9０-９]{4}[—–\-－~～至到][0-9０-９]{4}年?|[0-9０-９]{4}年?|试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]$/;
 const NOTICE_END_RE = /(?:通知|决定|意见|批复|通报|函|报告|请示|公告|通告|命令|决议|纪要)$/;
 const PUNCT_RE = /[。，,；;！!？?：:]/;
+const BRACKETED_TAIL_RE = /[(（][^()（）]{1,30}[)）]$/;
 const TITLE_RE = /^(.*?)关于(印发|转发|批转|颁布|发布|下发)(.+)的(通知|决定|通报|批复|函)$/;
 const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|委员会|部委|党委|党组|各局|各委|各办|公司|企业|学校|街道|乡镇|人民团体|直属机构)$/;
 const PRINT_RE = /^(.+?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
@@ -119,6 +120,13 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (isMarker(i) || isColon(s.charCodeAt(s.length - 1))) break;
     if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s)) {
       const s2 = pt(i + 1);
+      // (a news page's headline, a whole title with a qualifier after it, above the notice's own title: 某市关于……的通告
+      // (某市交通管理局) / 关于……的通告 — the own title is the one)
+      if (s2.startsWith('关于') && NOTICE_END_RE.test(s2) && titleLike(s2) && s.includes('关于') && NOTICE_END_RE.test(s.replace(BRACKETED_TAIL_RE, ''))) {
+        notice.title = span(text, paras[i + 1].start, paras[i + 1].end);
+        headEnd = ++i;
+        continue;
+      }
       // (not when the next line is a whole title with its issuer: a page's title line above it, 《……意见》 or a
       // site name, is not part of it)
       const whole = s2.indexOf('关于') > 0;
@@ -144,7 +152,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     const colon = isColon(s.charCodeAt(s.length - 1));
     const noColonList = !colon && !/[。；;！？!?]/.test(s) && s.length <= 150 && ADDRESSEE_END_RE.test(s) && k + 1 < n && headEnd >= 0;
     // (a page's index field 发文单位： 发布机构： is no 主送机关)
-    if (((colon && !s.includes('。') && s.length <= 200) || noColonList) && !META_FIELD_RE.test(text.slice(paras[k].start, stripColon(text, paras[k].start, paras[k].end)))) {
+    // (a body sentence ending with 如下： is no 主送机关: 现就有关事项通告如下：)
+    if (((colon && !s.includes('。') && s.length <= 200 && !/如下[ \u3000]*[:：]$/.test(s)) || noColonList) && !META_FIELD_RE.test(text.slice(paras[k].start, stripColon(text, paras[k].start, paras[k].end)))) {
       const p = paras[k];
       notice.addressee = { ...span(text, p.start, p.end), units: splitUnits(text, p.start, stripColon(text, p.start, p.end)) };
       bodyStart = k + 1;
@@ -486,6 +495,7 @@ const BARE_DAY_SIGN_DATE_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-�
 // a 成文日期 that lost its year (年6月12日): it still closes the 署名 above it, but is no 成文日期 (date-invalid's finding)
 const YEARLESS_SIGN_DATE_RE = /^年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const PUBLIC_NOTE_RE = /^[（(][ \u3000]*此件/;
+const FILE_NAME_RE = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|jpe?g|png)$/i;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
 
 /** A row of a joint signature: two or more bodies' names, set apart by runs of spaces. */
@@ -496,7 +506,8 @@ function jointRow(s: string): boolean {
 
 function sigLike(s: string): boolean {
   // (the closing formula 特此通告 / 特此通知 without its full stop is no issuer's name)
-  return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s) && !/^特此[\u4e00-\u9fff]{1,3}$/.test(s);
+  // (nor is an attachment's file name the page lists above the date: ……纲要.docx)
+  return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s) && !/^特此[\u4e00-\u9fff]{1,3}$/.test(s) && !FILE_NAME_RE.test(s);
 }
 
 function splitTitled(x: string): string[] {

@@ -10,12 +10,14 @@
 //  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期), or
 //  6. the paragraph so far is a date, or a whole parenthesised note, or
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…), or
-//  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or
+//  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or with a
+//     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
 // 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart, or
-// 13. the paragraph so far is the 附件 mark of an attached document (附件1).
+// 13. the paragraph so far is the 附件 mark of an attached document (附件1), or
+// 14. the paragraph so far opens with a 办法's 第N章 / 第N条 and the next chapter, part or article (第N+1条) starts at b.
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
@@ -26,6 +28,7 @@ import * as charsModule from './chars';
 const {
   DOC_TYPE_RE,
   LABEL_RE,
+  cnNumberAt,
   dateAt,
   endsSentence,
   endsTitle,
@@ -42,7 +45,7 @@ const {
 } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { markerAt } = markersModule;
+const { articleHeadingAt, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
@@ -171,6 +174,8 @@ interface SplitState {
   hasFullStop: boolean;
   /** The paragraph is an 附件说明 (附件：1.… 2.…): in a collapsed layout each space run ends an item of it. */
   attachmentNote: boolean;
+  /** The 办法's heading opening the paragraph (第一章 / 第三条) and its number, if any. */
+  article: { kind: 'chapter' | 'part' | 'article'; n: number } | null;
 }
 
 const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
@@ -187,12 +192,26 @@ function startState(text: string, ps: number, e: number): SplitState {
     hasPunct: false,
     hasFullStop: false,
     attachmentNote: matchAt(ATTACHMENT_NOTE_RE, text, ps) !== null,
+    article: articleAt(text, ps, e),
   };
+}
+
+/** 第N章 / 第N节 / 第N条 heading a 办法's part at p, with its number. */
+function articleAt(text: string, p: number, e: number): SplitState['article'] {
+  const h = text.charCodeAt(p) === 0x7b2c ? articleHeadingAt(text, p, e) : null;
+  if (!h) return null;
+  const cn = cnNumberAt(text, p + 1, e);
+  const n = cn ? cn.value : parseInt(text.slice(p + 1, h.markerEnd - 1), 10);
+  return { kind: h.kind, n };
 }
 
 function separates(text: string, ps: number, a: number, b: number, e: number, st: SplitState): boolean {
   const p = text.charCodeAt(a - 1);
   const nx = text.charCodeAt(b);
+  // (a paragraph neither is a lone opening bracket nor opens with the closing one of a bracket left open just before:
+  // ( 吉府发〔2003〕37号 ) stays whole)
+  if (p === 0x28 || p === 0xff08) return false;
+  if ((nx === 0x29 || nx === 0xff09) && openBracketBefore(text, ps, a)) return false;
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   if (sentenceEndsAt(text, a, ps, e)) return true;
   if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
@@ -230,6 +249,11 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
   // (but before its 发文字号 in brackets: ……的通知 (某政办发〔2010〕10号) 各区人民政府，……：)
   if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  // 8b. …and after the title's bracketed qualifier (……实施方案（2022—2025年） 为贯彻…, a news headline's ……的通告(某市交通管理局))
+  if (!st.hasPunct && len <= 90 && !st.label && (p === 0xff09 || p === 0x29)) {
+    const o = openingOf(text, ps, a - 1);
+    if (o > ps + 2 && DOC_TYPE_RE.test(text.slice(o - 2, o))) return true;
+  }
   // 9. 主送机关 ending with a colon
   if (isColon(p) && !st.label && !st.hasFullStop) return true;
   // 10. a document number
@@ -243,6 +267,12 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (st.attachmentNote && !isColon(p) && p !== 0x2e && p !== 0xff0e && p !== 0x3001 && !(p >= 0x30 && p <= 0x39) && !ATTACHMENT_NUMBER_RE.test(text.slice(b, b + 8))) return true;
   // 13. the 附件 mark heading an attached document (附件1 嘉兴市……管理办法)
   if (len <= 5 && ATTACHMENT_MARK_RE.test(text.slice(ps, a))) return true;
+  // 14. a 办法's next heading after a chapter's title or an article without its full stop (第一章 总则 第一条 …, 第三条 …
+  // 第四条 …): a chapter or part, or the next article (not an article cited with spaces: 依照 第二条 规定)
+  if (st.article && nx === 0x7b2c) {
+    const h = articleAt(text, b, e);
+    if (h && (h.kind !== 'article' || st.article.kind !== 'article' || h.n === st.article.n + 1)) return true;
+  }
   return false;
 }
 
@@ -261,11 +291,14 @@ function docNumberAt(text: string, b: number, e: number): boolean {
 
 /** A document number in brackets stands alone at b: (嘉政办发〔2010〕10号) followed by a space or the end. */
 function bracketedDocNumberAt(text: string, b: number, e: number): boolean {
-  DOCNUM_AT_RE.lastIndex = b + 1;
+  // (blanks inside the brackets too: ( 吉府发〔2003〕37号 ))
+  const s = skipSpaces(text, b + 1, e);
+  DOCNUM_AT_RE.lastIndex = s;
   const m = DOCNUM_AT_RE.exec(text);
-  if (!m) return false;
-  const close = text.charCodeAt(b + 1 + m[0].length);
-  const end = b + 2 + m[0].length;
+  if (!m || m.index !== s) return false;
+  const c = skipSpaces(text, s + m[0].length, e);
+  const close = text.charCodeAt(c);
+  const end = c + 1;
   return (close === 0xff09 || close === 0x29) && (end >= e || isSpace(text.charCodeAt(end)));
 }
 
@@ -309,6 +342,30 @@ function noteAfterSentence(text: string, ps: number, a: number): boolean {
     else if (c === 0xff08 || c === 0x28) {
       depth--;
       if (depth === 0) return sentenceEndsAt(text, i, ps, a);
+    }
+  }
+  return false;
+}
+
+/** The opening bracket of the group closed at c (at most 30 characters back, none nested), or -1. */
+function openingOf(text: string, ps: number, c: number): number {
+  for (let i = c - 1; i >= ps && i >= c - 30; i--) {
+    const x = text.charCodeAt(i);
+    if (x === 0xff08 || x === 0x28) return i;
+    if (x === 0xff09 || x === 0x29) return -1;
+  }
+  return -1;
+}
+
+/** A bracket opened within the 40 characters before a (and after ps) is still open at a. */
+function openBracketBefore(text: string, ps: number, a: number): boolean {
+  let depth = 0;
+  for (let i = a - 1; i >= ps && i >= a - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) return true;
+      depth--;
     }
   }
   return false;

@@ -44,9 +44,11 @@ const COUNT_RE = /[0-9]+次?/y;
 const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])/y;
 // (a font-size switch cut short where the page's links were dropped: `字号:【`, `【字体:`; the page's colour switch
 // 视力保护色; the share line 用微信扫描二维码分享至好友和朋友圈 or its bare 用微信扫描二维码; a comment box or related-links
-// heading (网友评论, 相关阅读); an image's file name left by a dropped picture (xndy01.jpg); a lone 返回 / 返 回 link)
+// heading (网友评论, 相关阅读); an image's file name left by a dropped picture (xndy01.jpg); a lone 返回 / 返 回 link;
+// a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
+// and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章)(?![\u3400-\u9fff])|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:转载|原创)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册)(?![\u3400-\u9fff])/y;
@@ -58,11 +60,18 @@ const DISCLAIMER_RE = /(?:免责声明|版权声明|声明)[ \u3000]*[:：]?[ \u
 const BREADCRUMB_RE =
   /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
 const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
+// a trail set with slashes (首页 / 政务公开 / 历史公报 / 2023年第1期): from the home page, two slashes at least, no item
+// with a sentence's punctuation (网站首页/专栏页面要及时更新。 is a sentence)
+const SLASH_CRUMB_RE = /(?:网站首页|首页|主页)(?=[ \u3000]*[/／])/y;
+const SLASH_SEP_RE = /[/／]/y;
+// a site's channel name before 丨 (政务服务丨), or its quoted page tag before a blank (“党政混合信息公开” ), starting a head
+// line with more after it (a title opening with a quoted phrase has no blank after the quote)
+const TITLE_TAG_RE = /[\u4e00-\u9fff]{2,8}[丨｜](?=[\u4e00-\u9fff“《])|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000]+[^ \u3000\r\n])/y;
 // the labels of a gov.cn page's metadata table (索 引 号：, 发文机构：); a page-only word, never the notice's own line
 const META_WORDS = [
   '索引号', '主题分类', '发文机关', '发文机构', '成文日期', '发文日期', '标题', '发文字号', '发布文号', '主题词', '公文种类', '有效性状态', '有效性',
   '是否有效', '文号', '体裁分类', '组配分类', '信息分类', '服务对象', '发布机构', '发布单位', '生成日期', '生效日期', '生效时间', '失效日期',
-  '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
+  '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开类型', '公开属性', '公开期限', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '文件标题', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
 ];
 /** A label whose letters may be spaced out (索 引 号, 标　　题). */
 const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
@@ -146,6 +155,14 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
       q = e;
       continue;
     }
+    m = matchAt(SLASH_CRUMB_RE, text, t);
+    if (m) {
+      const e = slashTrailEnd(text, t + m[0].length, end);
+      if (e < 0) break;
+      add('breadcrumb', t, e);
+      q = e;
+      continue;
+    }
     m = matchAt(BREADCRUMB_RE, text, t);
     const sepStart = isSep(c) && (t === p || pieces[pieces.length - 1]?.kind === 'breadcrumb');
     if (m || sepStart) {
@@ -182,6 +199,28 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
     return { pieces, end: e };
   }
 }
+
+/** The end of a trail set with slashes whose home-page word ends at x, or -1 (fewer than two slashes). */
+function slashTrailEnd(text: string, x: number, end: number): number {
+  let e = x;
+  let seps = 0;
+  for (;;) {
+    let y = skipSpaces(text, e, end);
+    if (!matchAt(SLASH_SEP_RE, text, y)) break;
+    y = skipSpaces(text, y + 1, end);
+    const itemStart = y;
+    while (y < end && y - itemStart <= 30 && !isSpace(text.charCodeAt(y)) && !matchAt(SLASH_SEP_RE, text, y)) {
+      if (TRAIL_STOP.has(text.charCodeAt(y))) return -1;
+      y++;
+    }
+    if (y === itemStart || y - itemStart > 30) return -1;
+    seps++;
+    e = y;
+  }
+  return seps >= 2 ? e : -1;
+}
+/** A sentence's punctuation: never inside an item of a page's trail. */
+const TRAIL_STOP = new Set([...'。，,；;！!？?：:、“”《》'].map((c) => c.charCodeAt(0)));
 
 const NAV_FIELDS = /^(?:上一篇|下一篇)/;
 // a word that names a document (a title: 关于…的通知), never a page field's value
@@ -381,6 +420,11 @@ const CELL_LABEL_RE = new RegExp(
     '(?:[ \\u3000]*([:：])|(?=[ \\u3000\\t|｜\\r\\n]|$))',
   'y',
 );
+/** A table label with its colon starts at t (名    称:, 索 引 号：). */
+function labelColonAt(text: string, t: number): boolean {
+  const m = matchAt(CELL_LABEL_RE, text, t);
+  return !!m && m[4] !== undefined;
+}
 /** A value no notice text reads as: an index code, a date, a document number, a validity or openness word. */
 const PLAIN_VALUE_RE = /^(?:[0-9A-Za-z][0-9A-Za-z/_.-]{3,}|[^ \u3000]{1,12}[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号|有效|失效|废止|暂无|是|否|主动公开|依申请公开|不予公开)$/;
 
@@ -511,6 +555,38 @@ function siteTitle(text: string, t: number, te: number): boolean {
   }
   return site;
 }
+/**
+ * [t, te) is a news page's stamp line: a date with its clock time (2022-10-12 06:32:26, or 01-15 09:43 without the
+ * year), with at most a channel word before it and a short word after it (社会热点2022-10-12 06:32:26未知).
+ */
+function stampLine(text: string, t: number, te: number): boolean {
+  return te - t <= 40 && stampAt(text, t, te) === te;
+}
+/** The end of a stamp (see stampLine) starting at t and followed by a blank or te, or -1. */
+function stampAt(text: string, t: number, te: number): number {
+  let x = t;
+  while (x < te && x - t <= 8 && text.charCodeAt(x) >= 0x4e00 && text.charCodeAt(x) <= 0x9fff) x++;
+  x = skipSpaces(text, x, te);
+  const m = matchAt(CLOCK_DATETIME_RE, text, x) ?? matchAt(SHORT_CLOCK_RE, text, x);
+  if (!m) return -1;
+  const me = x + m[0].length;
+  // a short word after it: glued (…06:32:26未知), or after a blank when the line ends with it
+  const wordEnd = (w: number): number => {
+    let y = w;
+    while (y < te && y - w < 6 && text.charCodeAt(y) >= 0x4e00 && text.charCodeAt(y) <= 0x9fff) y++;
+    return y;
+  };
+  const g = wordEnd(me);
+  if (g > me) return g >= te || isSpace(text.charCodeAt(g)) ? g : -1;
+  const w = skipSpaces(text, me, te);
+  if (w >= te) return me;
+  if (w === me) return -1;
+  return wordEnd(w) >= te ? te : me;
+}
+// a page's month-day and clock time without the year (01-15 09:43)
+const BLANKS_G = /[ \t\u3000\u00a0]+/g;
+const SHORT_CLOCK_RE = /[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])/y;
+
 const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
 
 const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文)$/;
@@ -628,6 +704,31 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
     return false;
   };
+  /**
+   * The text `s` (blanks aside) is written again within the 8 lines below line k, on one line or across two, with a
+   * line of residue between.
+   */
+  const repeatedBelow = (k: number, s: string): boolean => {
+    const want = s.replace(BLANKS_G, '');
+    let between = false;
+    // (a line much longer than the title is no copy of it: not even read)
+    const lineText = (j: number) => (ends[j] - lineStarts[j] > 3 * want.length + 8 ? '\u0000' : text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, ''));
+    for (let j = k + 1; j < n && j <= k + 8; j++) {
+      if (lineResidue[j] && coversLine(j)) {
+        between = true;
+        continue;
+      }
+      const a = lineText(j);
+      if (!a) continue;
+      if (a === want) return between;
+      if (a.length < want.length && want.startsWith(a)) {
+        let j2 = j + 1;
+        while (j2 < n && j2 <= k + 9 && !lineText(j2)) j2++;
+        if (j2 < n && a + lineText(j2) === want) return between;
+      }
+    }
+    return false;
+  };
   const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
     return [{ start: t, end: trimEnd(text, t, ends[k]), kind }];
@@ -660,6 +761,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (
       metadataRow(i, afterResidue) ||
       separatorRow(i, afterResidue) ||
+      // a row of one label with its value between rows of the table (名    称:某县……的通知 under 发布机构: and over 文    号:)
+      (afterResidue && labelColonAt(text, bulletEnd(text, t, e)) && tableGoesOn(i)) ||
 
       // a law database's heading over its 【label】 block (文章属性) or under it (正文)
       (HEADING_LINE_RE.test(text.slice(t, trimEnd(text, t, e))) && (afterResidue || tableGoesOn(i))) ||
@@ -696,6 +799,11 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     const te = trimEnd(text, t, e);
+    if (stampLine(text, t, te)) {
+      lineResidue[i] = [{ start: t, end: te, kind: 'field' }];
+      afterResidue = true;
+      continue;
+    }
     if (linkBar(text, t, te) || siteTitle(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
       afterResidue = true;
@@ -706,10 +814,20 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     // residue runs after spaces, before the first body punctuation
     const limit = punct >= 0 ? punct : te;
     const found: Piece[] = [];
-    for (let x = t; x < limit; x++) {
+    // a channel name or a page tag glued before the title: 政务服务丨…的通知, “党政混合信息公开” 中共某区委办公室…
+    const tag = matchAt(TITLE_TAG_RE, text, t);
+    if (tag && t + tag[0].length < limit) found.push({ start: t, end: t + tag[0].length, kind: 'breadcrumb' });
+    for (let x = tag ? t + tag[0].length : t; x < limit; x++) {
       if (x !== t && !isSpace(text.charCodeAt(x))) continue;
       const y = x === t ? t : skipSpaces(text, x, te);
       if (y >= te) break;
+      // a news page's stamp in a collapsed head (…的通告 社会热点2022-10-12 06:32:26未知 关于…)
+      const st = y < limit ? stampAt(text, y, te) : -1;
+      if (st > 0) {
+        found.push({ start: y, end: st, kind: 'field' });
+        x = st - 1;
+        continue;
+      }
       const r = residueRun(text, y, te, false);
       if (r) {
         // a run of pipes takes the spaces before it (` | |`)
@@ -724,6 +842,20 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     afterResidue = false;
+  }
+
+  // The page's heading repeating the title a few lines below it, page residue between them (on one line or two):
+  // 关于……的通告 / 01-15 09:43 / 关于……的通告. The first copy is the page's, not the notice's.
+  for (let k = 0; k < bodyLine && k < n; k++) {
+    const lr = lineResidue[k];
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    if (t >= te) continue;
+    // (after a channel name glued before it: 政务服务丨……)
+    const rs = lr && lr.length === 1 && lr[0].start === t && lr[0].kind === 'breadcrumb' ? lr[0].end : lr ? -1 : t;
+    // (a title: 关于…, or ending with a document type — an issuer's name also signs the notice below)
+    if (rs < 0 || te - rs < 6 || te - rs > 100 || firstBodyPunct(text, rs, te) >= 0 || !TITLE_WORD_RE.test(text.slice(rs, te))) continue;
+    if (repeatedBelow(k, text.slice(rs, te))) lineResidue[k] = [...(lr ?? []), { start: rs, end: te, kind: 'breadcrumb' }];
   }
 
   // Tail zone: whole lines from the end.

@@ -75,6 +75,9 @@ export function findScrambleRuns(text: string, from = 0, to = text.length): Rang
       if (e + 1 < to && text.charCodeAt(e) === 0x20 && isPrintableAscii(text.charCodeAt(e + 1))) j = e + 1;
       else break;
     }
+    // (a marker's full-width bracket glued after the last token, C（一）, counts as the ( of C(一): formatting makes
+    // the one the other)
+    if (end < to && text.charCodeAt(end) === 0xff08 && !seen.includes('(')) seen += '(';
     const odd = seen.length;
     if (tokens >= 6 && ((odd >= 3 && mixed >= 1) || (odd >= 2 && (mixed >= 2 || all.length >= 4)) || odd >= 4)) {
       i = end;

@@ -26,7 +26,7 @@
 import type { GongwenDocument, Marker, Paragraph, Range, Section } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { endsTitle, skipSpaces, trimEnd } = charsModule;
+const { endsTitle, isColon, isDigit, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
@@ -84,7 +84,8 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
         let te = ts;
         while (te < p.end) {
           const c = text.charCodeAt(te);
-          if (endsTitle(c) || c === 0x7c || c === 0xff5c) break;
+          // (not a colon inside a clock time or a ratio: 8月31日17:00前, 1:1)
+          if ((endsTitle(c) && !(isColon(c) && te > ts && isDigit(text.charCodeAt(te - 1)) && te + 1 < p.end && isDigit(text.charCodeAt(te + 1)))) || c === 0x7c || c === 0xff5c) break;
           // an HTML tag pasted with the text (一、指导思想</strong></p>) ends the heading's title
           if (c === 0x3c && te + 1 < p.end && isTagStart(text.charCodeAt(te + 1))) break;
           te++;
