@@ -4,6 +4,16 @@
 // 序号 / 任务(措施、事项) / 牵头单位 / 责任单位 / 配合单位 / 完成时限 (with or without a leading or closing `|`;
 // a markdown `---` row is skipped). Each following line of the run is a row; its lead and participant cells give an
 // assignment of form 'table' (label = the header cell). A line with `|` that is not part of such a table is no table.
+//
+// A table pasted one cell per line (cellTables) is read too, when its rhythm is unambiguous: a header of column labels
+// one per line starting with 序号 (three or more columns, a task column and a units column), then rows each starting
+// with the next number. Cells closed by ` |` (a web page's table) may wrap over several lines and ` |` alone is an
+// empty cell; cells without any `|` (a PDF's table) are one line each — on consecutive lines, or each a paragraph
+// of its own after a blank line, as the header's are — a row is exactly as many lines as the header has columns and
+// must be followed by the next number, a blank line or the end (consecutive lines) or by the next paragraph (spaced).
+// The header and the columns 序号/责任单位/完成时限 are checked (labels; numbers in sequence; unit and deadline cells
+// no sentences). A row breaking the rhythm (a merged cell, a wrapped cell) ends the table there; a table without a
+// complete row is no table.
 import type { Assignment, Range, TableRow, TaskTable, TextSpan } from '../model';
 import { declaresFirstListedLead, resolveAssignment, type RawAssignment, type RawEntry } from './assignments';
 import { isSpace, parseUnitList, type RoleKind } from './unitlist';
@@ -11,7 +21,8 @@ import { isSpace, parseUnitList, type RoleKind } from './unitlist';
 interface Line {
   start: number;
   end: number; // without the line break
-  pipes: number;
+  pipes: number; // `|`
+  bars: number; // `|` and `｜`
 }
 
 function blankLine(text: string, line: Line): boolean {
@@ -26,8 +37,13 @@ function linesWithPipes(text: string, lineStarts: number[]): Line[] {
     let e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
     while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
     let pipes = 0;
-    for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x7c) pipes++;
-    out.push({ start: s, end: e, pipes });
+    let bars = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x7c) pipes++, bars++;
+      else if (c === 0xff5c) bars++;
+    }
+    out.push({ start: s, end: e, pipes, bars });
   }
   return out;
 }
@@ -61,9 +77,11 @@ type Category = 'number' | 'task' | 'lead' | 'responsible' | 'participant' | 'de
 
 function categorize(cell: string): Category | undefined {
   if (/序号|编号/.test(cell)) return 'number';
+  // a person's column (牵头领导, 责任市领导, 责任人) is no units column
+  if (/(领导|责任人|联系人)$/.test(cell)) return undefined;
   if (/牵头|主办|主责/.test(cell)) return 'lead';
   if (/配合|参与|协办|协同/.test(cell)) return 'participant';
-  if (/责任(单位|部门|主体)|负责(单位|部门)/.test(cell)) return 'responsible';
+  if (/责任(单位|部门|主体|股室|科室|处室)|负责(单位|部门)/.test(cell)) return 'responsible';
   if (/完成时限|完成时间|时间节点|时限|完成期限/.test(cell)) return 'deadline';
   if (/任务|措施|事项|内容|工作|项目/.test(cell)) return 'task';
   return undefined;
@@ -71,11 +89,14 @@ function categorize(cell: string): Category | undefined {
 
 const SEPARATOR_CELL = /^:?-{3,}:?$/;
 
+interface Found {
+  table: TaskTable;
+  raws: RawAssignment[];
+}
+
 export function findTables(text: string, lineStarts: number[]): { tables: TaskTable[]; assignments: Assignment[] } {
   const lines = linesWithPipes(text, lineStarts);
-  const tables: TaskTable[] = [];
-  const assignments: Assignment[] = [];
-  let firstLeads: boolean | undefined;
+  const found: Found[] = [];
   let k = 0;
   while (k < lines.length) {
     if (lines[k].pipes < 2) {
@@ -95,29 +116,80 @@ export function findTables(text: string, lineStarts: number[]): { tables: TaskTa
     // run: the pipe lines of lines[k, j).
     if (run.length >= 2) {
       const t = buildTable(text, run);
-      if (t) {
-        if (firstLeads === undefined) firstLeads = declaresFirstListedLead(text);
-        tables.push(t.table);
-        for (const raw of t.raws) assignments.push(resolveAssignment(raw, firstLeads));
-      }
+      if (t) found.push(t);
     }
     k = j;
+  }
+  // tables written one cell per line never hold a line of two `|` (cellTables stops at one): no overlap
+  const cells = cellTables(text, lines);
+  if (cells.length) {
+    found.push(...cells);
+    found.sort((a, b) => a.table.range.start - b.table.range.start);
+  }
+  const tables: TaskTable[] = [];
+  const assignments: Assignment[] = [];
+  let firstLeads: boolean | undefined;
+  for (const t of found) {
+    if (firstLeads === undefined && t.raws.length) firstLeads = declaresFirstListedLead(text);
+    tables.push(t.table);
+    for (const raw of t.raws) assignments.push(resolveAssignment(raw, firstLeads ?? false));
   }
   return { tables, assignments };
 }
 
-function buildTable(text: string, run: Line[]): { table: TaskTable; raws: RawAssignment[] } | undefined {
-  const head = splitCells(text, run[0]);
-  const cats = head.cells.map((c) => categorize(c.text));
+interface Columns {
+  cats: (Category | undefined)[];
+  columns: TaskTable['columns'];
+}
+
+function headerColumns(cells: TextSpan[]): Columns | undefined {
+  const cats = cells.map((c) => categorize(c.text));
   const distinct = new Set(cats.filter((c) => c !== undefined));
   if (distinct.size < 2) return undefined;
-  const idx = (c: Category, last = false): number => (last ? cats.lastIndexOf(c) : cats.indexOf(c));
+  const idx = (c: Category): number => cats.indexOf(c);
   const leadCol = idx('lead') >= 0 ? idx('lead') : idx('responsible');
   const participantCol = idx('participant') >= 0 ? idx('participant') : idx('lead') >= 0 ? idx('responsible') : -1;
   // The task column: the last task-like column before the lead column (西安市落实措施 after 部署任务).
   let taskCol = -1;
   for (let i = 0; i < cats.length; i++) if (cats[i] === 'task' && (leadCol < 0 || i < leadCol)) taskCol = i;
-  const columns = { number: idx('number'), task: taskCol, lead: leadCol, participant: participantCol, deadline: idx('deadline') };
+  return { cats, columns: { number: idx('number'), task: taskCol, lead: leadCol, participant: participantCol, deadline: idx('deadline') } };
+}
+
+/** The row's lead and participant cells as one raw assignment (none when both are empty). */
+function rowAssignment(text: string, head: TextSpan[], { cats, columns }: Columns, row: TableRow): RawAssignment | undefined {
+  const { lead: leadCol, participant: participantCol } = columns;
+  const entries: RawEntry[] = [];
+  const addEntry = (col: number): void => {
+    if (col < 0) return;
+    const ci = row.columns!.indexOf(col);
+    if (ci < 0) return;
+    const cell = row.cells[ci];
+    if (!cell.text) return;
+    const h = head[col];
+    const cat = cats[col];
+    // where the table has a 牵头单位 column, its 责任单位 column names participants, even in a row whose lead
+    // cell is empty (an empty lead cell means no lead, not that the 责任单位 lead)
+    const kind: RoleKind =
+      cat === 'lead' ? 'lead' : cat === 'responsible' ? (col === participantCol && leadCol !== col ? 'participant' : 'responsible') : 'participant';
+    const word = cat === 'lead' ? '牵头' : cat === 'responsible' ? '责任' : '参与';
+    entries.push({ label: h, kind, word, parsed: parseUnitList(text, cell.start, cell.end) });
+  };
+  addEntry(leadCol);
+  addEntry(participantCol);
+  if (!entries.length) return undefined;
+  let start = entries[0].parsed.list.start;
+  let end = entries[0].parsed.list.end;
+  for (const e of entries) {
+    start = Math.min(start, e.parsed.list.start);
+    end = Math.max(end, e.parsed.list.end);
+  }
+  return { range: { start, end }, form: 'table', entries };
+}
+
+function buildTable(text: string, run: Line[]): Found | undefined {
+  const head = splitCells(text, run[0]);
+  const cols = headerColumns(head.cells);
+  if (!cols) return undefined;
   const header: TableRow = { range: { start: run[0].start, end: run[0].end }, cells: head.cells, columns: head.cells.map((_, i) => i) };
   const rows: TableRow[] = [];
   const raws: RawAssignment[] = [];
@@ -129,31 +201,262 @@ function buildTable(text: string, run: Line[]): { table: TaskTable; raws: RawAss
     if (shift > 0 && head.closed && !closed) shift = Math.max(0, shift - 1);
     const row: TableRow = { range: { start: run[r].start, end: run[r].end }, cells, columns: cells.map((_, i) => i + shift) };
     rows.push(row);
-    const entries: RawEntry[] = [];
-    const addEntry = (col: number): void => {
-      if (col < 0) return;
-      const ci = row.columns!.indexOf(col);
-      if (ci < 0) return;
-      const cell = cells[ci];
-      if (!cell.text) return;
-      const h = head.cells[col];
-      const cat = cats[col];
-      // where the table has a 牵头单位 column, its 责任单位 column names participants, even in a row whose lead
-      // cell is empty (an empty lead cell means no lead, not that the 责任单位 lead)
-      const kind: RoleKind =
-        cat === 'lead' ? 'lead' : cat === 'responsible' ? (col === participantCol && leadCol !== col ? 'participant' : 'responsible') : 'participant';
-      const word = cat === 'lead' ? '牵头' : cat === 'responsible' ? '责任' : '参与';
-      entries.push({ label: h, kind, word, parsed: parseUnitList(text, cell.start, cell.end) });
-    };
-    addEntry(leadCol);
-    addEntry(participantCol);
-    if (entries.length) {
-      const start = Math.min(...entries.map((e) => e.parsed.list.start));
-      const end = Math.max(...entries.map((e) => e.parsed.list.end));
-      raws.push({ range: { start, end }, form: 'table', entries });
-    }
+    const raw = rowAssignment(text, head.cells, cols, row);
+    if (raw) raws.push(raw);
   }
   const last = run[run.length - 1];
   const range: Range = { start: run[0].start, end: last.end };
-  return { table: { range, header, columns, rows }, raws };
+  return { table: { range, header, columns: cols.columns, rows }, raws };
+}
+
+// ---- tables written one cell per line ----
+
+/** A column label: a few Han letters ending in a column word, maybe with a parenthesised note (责任股室（单位）). */
+const COLUMN_LABEL =
+  /^[\u4e00-\u9fff]{0,6}(?:序号|编号|任务|工作|措施|举措|事项|内容|名称|单位|部门|股室|科室|处室|时限|时间|节点|期限|领导|责任人|备注|指标|目标|要求|情况|类别|分类)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$/;
+/** The second line of a wrapped header cell: （单位）. */
+const LABEL_NOTE = /^[（(][\u4e00-\u9fff、]{1,6}[）)]$/;
+/** A 序号 cell: 1, 1., 1、 */
+const ROW_NUMBER = /^([0-9]{1,3})[.．、]?$/;
+const MAX_COLUMNS = 16;
+/** Lines one `|`-closed cell may wrap over. */
+const MAX_CELL_LINES = 12;
+
+const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c;
+
+/** The line's content, trimmed, without its closing `|` (closed: it had one and no other). */
+function lineCell(text: string, line: Line): { start: number; end: number; closed: boolean } {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  const closed = line.bars === 1 && e > s && isBar(text.charCodeAt(e - 1));
+  if (closed) {
+    const bar = --e;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e === s) s = e = bar; // an empty cell: where its text would be
+  }
+  return { start: s, end: e, closed };
+}
+
+/** The text of [s, e) without blanks and line breaks (a wrapped label read as one), or undefined when long. */
+function compact(text: string, s: number, e: number): string | undefined {
+  if (e - s > 24) return undefined;
+  let out = '';
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) out += text[i];
+  }
+  return out;
+}
+
+function rowNumber(text: string, s: number, e: number): number | undefined {
+  if (e - s > 4) return undefined;
+  const m = ROW_NUMBER.exec(text.slice(s, e));
+  return m ? Number(m[1]) : undefined;
+}
+
+function isNumberLabel(text: string, s: number, e: number): boolean {
+  return e - s === 2 && (text.startsWith('序号', s) || text.startsWith('编号', s));
+}
+
+/** Tables written one cell per line (see the head of this file), in document order. */
+function cellTables(text: string, lines: Line[]): Found[] {
+  const out: Found[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    const line = lines[k];
+    // a header starts with 序号 (or 编号), alone on its line or closed by `|`
+    if (line.bars <= 1 && line.end - line.start <= 12) {
+      const c = lineCell(text, line);
+      if (isNumberLabel(text, c.start, c.end) && (c.closed || line.bars === 0)) {
+        const t = c.closed ? pipedTable(text, lines, k) : bareTable(text, lines, k);
+        if (t) {
+          out.push(t.found);
+          k = t.next;
+          continue;
+        }
+      }
+    }
+    k++;
+  }
+  return out;
+}
+
+interface Cell extends TextSpan {
+  /** The line after the cell's last line. */
+  next: number;
+}
+
+/** One `|`-closed cell starting at line k: its lines (none blank) up to one closed by `|`. */
+function pipedCell(text: string, lines: Line[], k: number): Cell | undefined {
+  let start = -1;
+  for (let j = k; j < lines.length && j < k + MAX_CELL_LINES; j++) {
+    const line = lines[j];
+    if (line.bars > 1 || blankLine(text, line)) return undefined;
+    const c = lineCell(text, line);
+    if (start < 0) start = c.start;
+    if (line.bars === 1) {
+      // (a wrapped cell never ends in the 序号 of a table's header: that line starts a table)
+      if (!c.closed || (j > k && isNumberLabel(text, c.start, c.end))) return undefined;
+      return { start, end: c.end, text: text.slice(start, c.end), next: j + 1 };
+    }
+  }
+  return undefined;
+}
+
+function skipBlank(text: string, lines: Line[], j: number): number {
+  while (j < lines.length && blankLine(text, lines[j])) j++;
+  return j;
+}
+
+/** A table whose every cell is closed by ` |`, its 序号 header cell on line k. */
+function pipedTable(text: string, lines: Line[], k: number): { found: Found; next: number } | undefined {
+  const head: TextSpan[] = [];
+  let j = k;
+  for (;;) {
+    const c = pipedCell(text, lines, j);
+    if (!c || head.length >= MAX_COLUMNS) break;
+    const w = compact(text, c.start, c.end);
+    if (w === undefined || !COLUMN_LABEL.test(w) || (head.length > 0 && categorize(w) === 'number')) break;
+    head.push({ start: c.start, end: c.end, text: c.text });
+    j = c.next;
+  }
+  const cols = cellHeader(head);
+  if (!cols) return undefined;
+  const rows: TableRow[] = [];
+  let expect = -1;
+  let next = j;
+  for (;;) {
+    const p0 = skipBlank(text, lines, next);
+    const first = p0 < lines.length ? pipedCell(text, lines, p0) : undefined;
+    // (the 序号 cell stands on one line)
+    if (!first || first.next !== p0 + 1) break;
+    const num = rowNumber(text, first.start, first.end);
+    if (num === undefined || (expect >= 0 && num !== expect)) break;
+    const cells: TextSpan[] = [{ start: first.start, end: first.end, text: first.text }];
+    let p = first.next;
+    while (cells.length < head.length) {
+      const c = pipedCell(text, lines, p);
+      if (!c) break;
+      cells.push({ start: c.start, end: c.end, text: c.text });
+      p = c.next;
+    }
+    if (cells.length < head.length) break;
+    rows.push({ range: { start: lines[p0].start, end: lines[p - 1].end }, cells, columns: cells.map((_, i) => i) });
+    expect = num + 1;
+    next = p;
+  }
+  if (!rows.length) return undefined;
+  return { found: cellFound(text, lines, k, head, cols, rows), next };
+}
+
+/**
+ * A table without `|`, one cell per line, its 序号 header cell on line k. Its cells stand on consecutive lines, or
+ * (a page whose every cell became a paragraph) each after one or two blank lines, as the header's do; a line right
+ * after a cell in the spaced layout is that cell wrapped: the rhythm is broken.
+ */
+function bareTable(text: string, lines: Line[], k: number): { found: Found; next: number } | undefined {
+  const L = lines.length;
+  const cellAt = (q: number): TextSpan => {
+    const c = lineCell(text, lines[q]);
+    return { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+  };
+  const head: TextSpan[] = [cellAt(k)];
+  let spaced: boolean | undefined;
+  let j = k + 1;
+  for (;;) {
+    const q = skipBlank(text, lines, j);
+    const gap = q - j;
+    if (q >= L || lines[q].bars > 0 || lines[q].end - lines[q].start > 24) break;
+    const c = cellAt(q);
+    if (gap === 0 && LABEL_NOTE.test(c.text)) {
+      const h = head[head.length - 1];
+      h.end = c.end;
+      h.text = text.slice(h.start, h.end);
+      j = q + 1;
+      continue;
+    }
+    if (!COLUMN_LABEL.test(c.text) || head.length >= MAX_COLUMNS || categorize(c.text) === 'number') break;
+    if (gap > 2 || (spaced !== undefined && spaced !== gap > 0)) break;
+    spaced = gap > 0;
+    head.push(c);
+    j = q + 1;
+  }
+  const cols = cellHeader(head);
+  if (!cols) return undefined;
+  const n = head.length;
+  const rows: TableRow[] = [];
+  let expect = -1;
+  let next = j;
+  for (;;) {
+    const p = skipBlank(text, lines, next);
+    if (p >= L || lines[p].bars > 0) break;
+    const c0 = cellAt(p);
+    const num = rowNumber(text, c0.start, c0.end);
+    if (num === undefined || (expect >= 0 && num !== expect)) break;
+    const cells: TextSpan[] = [c0];
+    let q = p + 1;
+    while (cells.length < n) {
+      const r = skipBlank(text, lines, q);
+      const gap = r - q;
+      if (r >= L || lines[r].bars > 0 || (spaced ? gap < 1 || gap > 2 : gap !== 0)) break;
+      cells.push(cellAt(r));
+      q = r + 1;
+    }
+    if (cells.length < n || !plausibleRow(cells, cols)) break;
+    // a row short of a cell takes the next row's number as its last cell
+    if (rowNumber(text, cells[n - 1].start, cells[n - 1].end) === num + 1) break;
+    // the row is followed by the next row's number, or by the end, a blank line (consecutive cells) or the next
+    // paragraph (spaced cells): else the line after it may be its last cell wrapped
+    const r = skipBlank(text, lines, q);
+    if (r < L && r === q) {
+      const a = lineCell(text, lines[r]);
+      if (spaced || lines[r].bars > 0 || rowNumber(text, a.start, a.end) !== num + 1) break;
+    }
+    rows.push({ range: { start: lines[p].start, end: lines[q - 1].end }, cells, columns: cells.map((_, i) => i) });
+    expect = num + 1;
+    next = q;
+  }
+  if (!rows.length) return undefined;
+  return { found: cellFound(text, lines, k, head, cols, rows), next };
+}
+
+/**
+ * The cells of a row read by counting lines fit their columns: a unit cell is no sentence (ends without 。！？), a
+ * deadline cell is short and no sentence.
+ */
+function plausibleRow(cells: TextSpan[], { cats }: Columns): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const cat = cats[i];
+    if (cat !== 'lead' && cat !== 'responsible' && cat !== 'participant' && cat !== 'deadline') continue;
+    const t = cells[i].text;
+    if ('。！？!?；;'.includes(t.charAt(t.length - 1))) return false;
+    if (cat === 'deadline' && t.length > 20) return false;
+  }
+  return true;
+}
+
+/** Header columns of a cell-per-line table: three or more, 序号 first, a task column and a units column. */
+function cellHeader(head: TextSpan[]): Columns | undefined {
+  if (head.length < 3) return undefined;
+  const cols = headerColumns(head);
+  if (!cols) return undefined;
+  const c = cols.columns;
+  if (c.number !== 0 || c.task < 0 || c.lead < 0) return undefined;
+  return cols;
+}
+
+function cellFound(text: string, lines: Line[], k: number, head: TextSpan[], cols: Columns, rows: TableRow[]): Found {
+  const last = head[head.length - 1];
+  let he = k;
+  while (he + 1 < lines.length && lines[he + 1].start <= last.end) he++;
+  const header: TableRow = { range: { start: lines[k].start, end: lines[he].end }, cells: head, columns: head.map((_, i) => i) };
+  const raws: RawAssignment[] = [];
+  for (const row of rows) {
+    const raw = rowAssignment(text, head, cols, row);
+    if (raw) raws.push(raw);
+  }
+  const range: Range = { start: lines[k].start, end: rows[rows.length - 1].range.end };
+  return { table: { range, header, columns: cols.columns, rows }, raws };
 }

@@ -161,6 +161,29 @@ function firstSentence(text: string, start: number, end: number): string {
 }
 
 /**
+ * First sentence of a table cell, at most 60 characters: a line break inside a cell only wraps its text (a table
+ * pasted one cell per line), so it is dropped with the blanks around it.
+ */
+function cellSentence(text: string, start: number, end: number): string {
+  let out = '';
+  let n = 0;
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (i < end && n < 60) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      while (out.length && isSpace(out.charCodeAt(out.length - 1))) out = out.slice(0, -1);
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if ('。；;！？!?'.includes(text[i])) break;
+    out += text[i++];
+    n++;
+  }
+  return out;
+}
+
+/**
  * The start of the last paragraph beginning inside text(a, b): after a line break, or after whitespace that follows
  * a sentence end (a collapsed layout's paragraph break); a when there is none.
  */
@@ -377,7 +400,7 @@ function tableTasks(text: string, table: TaskTable, assignments: Assignment[], d
     const t: Task = {
       path,
       range: row.range,
-      label: labelCell ? firstSentence(text, labelCell.start, labelCell.end) : '',
+      label: labelCell ? cellSentence(text, labelCell.start, labelCell.end) : '',
       assignments: as,
       leads,
       participants,
