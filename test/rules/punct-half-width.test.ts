@@ -235,3 +235,31 @@ describe(`${RULE}: < > standing for 《》 round a document title`, () => {
     assert.equal(fixAll(text), notice('现将《关于印发〈嘉兴市数字政府建设实施方案〉的通知》转发给你们。'));
   });
 });
+
+// real-notice round 6: dots a page strews between characters (市委.宣.传.部.副部长) are stray-spam's, not sentence ends
+describe('punct-half-width: dots inserted between characters', () => {
+  it('leaves them to stray-spam, and still converts a sentence-ending . next to them', () => {
+    const text = notice('成员：李某某　市委.宣.传.部.副部长，王某某　市公.安.局.副局长.请认真履行职责.');
+    for (const t of [text, crlf(text), collapse(text), halfWidth(text)]) {
+      const fixed = fixAll(t);
+      assert.ok(fixed.includes('市委.宣.传.部.副部长'), t);
+      assert.ok(fixed.includes('市公.安.局.副局长。请认真履行职责。'), t);
+    }
+  });
+});
+
+// real-notice round 6: “在线教育平台(网址:http://…/);” — the ; after a ) that becomes ） was left half-width, so a second
+// fix-all found it
+describe('punct-half-width: a mark right after a ) that is converted', () => {
+  it('reads the ) as the ） it becomes, so one fix-all converts both', () => {
+    const text = notice('1.登录在线教育平台(网址:http://www.jx.gov.cn/);', '2.填写个人信息(姓名、电话);', '3.Hello (world);');
+    // (collapsed, the Latin item is followed by Chinese text: left out there)
+    for (const t of [text, crlf(text), collapse(text.replace('3.Hello (world);\n', ''))]) {
+      const fixed = fixAll(t);
+      assert.ok(fixed.includes('平台（网址：http://www.jx.gov.cn/）；'), fixed);
+      assert.ok(fixed.includes('信息（姓名、电话）；'), fixed);
+      if (t.includes('Hello')) assert.ok(fixed.includes('3.Hello (world);'), fixed);
+      assert.deepEqual(info(fixed), []);
+    }
+  });
+});

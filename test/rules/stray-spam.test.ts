@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
 import { findSpamRuns } from '../../server/src/core/rules/stray/stray-spam';
 import { check, collapse, crlf, seedText, spans, locate, halfWidth } from '../helpers';
+import { notice } from '../fixtures/text/notice';
 
 const doc = [
   '嘉兴市人民政府办公室关于印发示例工作方案的通知',
@@ -148,5 +149,144 @@ describe('stray-spam: a forum’s anti-copy scramble (real-notice round 3)', () 
       '',
     ].join('\n');
     assert.deepEqual(where(ok), []);
+  });
+});
+
+// real-notice round 6: a page inserts a dot between every character of a word (外交部.党.委.书.记.、副部长) to
+// defeat copying or a keyword filter
+describe('stray-spam: dots inserted between characters (real-notice round 6)', () => {
+  const page = [
+    '某市人民政府办公室关于调整市安全生产委员会成员的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '经市政府同意，现将调整后的委员会成员名单通知如下：',
+    '主任：张某某　市长',
+    '成员：李某某　市委.宣.传.部.副部长，王某某　市发展改革委主任。',
+    '赵某某　市公.安.局.副局长。请各成员单位认真履行职责。',
+    '某市人民政府办公室',
+    '2023年5月6日',
+    '',
+  ].join('\n');
+  const where = (t: string) => check(t, ['stray-spam']).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+
+  for (const [name, text] of [
+    ['lines', page],
+    ['crlf', crlf(page)],
+    ['half-width', halfWidth(page)],
+    ['collapsed', collapse(page)],
+    ['collapsed half-width', collapse(halfWidth(page))],
+  ] as const) {
+    it(`flags each dotted word, and the safe fix deletes only the dots (${name})`, () => {
+      const found = check(text, ['stray-spam']);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['委.宣.传.部.', '公.安.局.']);
+      assert.match(found[0].message.zh, /字间/);
+      assert.equal(found[0].severity, 'error');
+      assert.ok(found.every((f) => f.fixes[0].safe));
+      const fixed = applyEdits(text, found.flatMap((f) => f.fixes[0].edits));
+      assert.equal(fixed, text.replace('委.宣.传.部.', '委宣传部').replace('公.安.局.', '公安局'));
+      assert.deepEqual(check(fixed, ['stray-spam']), []);
+      // the dots are no sentence ends: no half-width 。 to make of them, and no paragraph ends after 部.
+      assert.ok(check(text, ['punct-half-width']).every((f) => f.fixes[0].edits.every((e) => text[e.range.start] !== '.')));
+    });
+  }
+
+  it('gives the line and column of each dotted word', () => {
+    assert.deepEqual(where(page), ['5:9-5:17 委.宣.传.部.', '6:6-6:12 公.安.局.']);
+  });
+
+  it('stays silent on two dots, dotted numbers and Latin, and ordinary sentence ends', () => {
+    for (const t of [
+      '中.美两国开展合作。',
+      '见第3.2.1条，版本V1.2.3.4，网址www.gov.cn。',
+      'U.S.A.和P.R.C.是缩写。',
+      '一.二.三.四.是序号。',
+      '请认真贯彻落实.各单位要高度重视.',
+      '统一.规范.',
+    ]) {
+      assert.deepEqual(spans(notice(t), 'stray-spam'), [], t);
+    }
+  });
+});
+
+// real-notice round 6: an SEO page dressed as a notice quotes a lottery draw (澳门最精准真正精准大金021期10-03-…-20 T:39)
+describe('stray-spam: a lottery draw string (real-notice round 6)', () => {
+  const page = notice(
+    '一、加强宣传引导',
+    '例如“澳门最精准真正精准大金021期10-03-40-06-39-20 T:39”的彩票，不仅具有吸引力，也是一个文化符号。',
+    '二、今晚开奖结果128期05-12-33-41-07-19特:22已经公布，请及时查看。',
+  );
+  for (const [name, text] of [
+    ['lines', page],
+    ['crlf', crlf(page)],
+    ['half-width', halfWidth(page)],
+    ['collapsed', collapse(page)],
+  ] as const) {
+    it(`flags the draw with the lottery words glued before it, and deletes it (${name})`, () => {
+      const found = check(text, ['stray-spam']);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), [
+        '澳门最精准真正精准大金021期10-03-40-06-39-20 T:39',
+        '今晚开奖结果128期05-12-33-41-07-19特:22',
+      ]);
+      const fixed = applyEdits(text, found.flatMap((f) => f.fixes[0].edits));
+      assert.ok(fixed.includes('例如“”的彩票'));
+      assert.ok(fixed.includes('二、已经公布'));
+      assert.deepEqual(check(fixed, ['stray-spam']), []);
+    });
+  }
+
+  it('stays silent on issue numbers, dates, phone numbers and a welfare lottery’s own draw notice', () => {
+    for (const t of [
+      '《某市工作简报》2023年第021期刊发了有关经验。',
+      '第12期培训班于2023-05-06举行，电话0571-87654321。',
+      '双色球第2023021期开奖号码：03 10 06 39 40 20，蓝球05。',
+      '编号021期10-03的档案已归档。',
+      '分三期实施，第一期10-12月完成。',
+    ]) {
+      assert.deepEqual(spans(notice(t), 'stray-spam'), [], t);
+    }
+  });
+});
+
+describe('stray-spam: dots and draws stay linear', () => {
+  it('reads a long run of dots and of 期 in linear time', () => {
+    const t = '1.1.1.'.repeat(50000) + '党.'.repeat(50000) + '21期'.repeat(50000);
+    const t0 = Date.now();
+    const found = check(t, ['stray-spam']);
+    assert.ok(Date.now() - t0 < 3000);
+    // (the dot after the last 1 opens the chain: 1.党.党.…)
+    assert.deepEqual(found.map((f) => f.fixes[0].edits.length), [50001]);
+  });
+});
+
+// real-notice round 6: a page strews @@ after the words of a notice (各省@@、自治区@@…党的二@@十@@@@大精神@@)
+describe('stray-spam: @@ strewn through the text (real-notice round 6)', () => {
+  const page = notice(
+    '一@@、总体要求@@',
+    '（一@@）指导思想@@。全面贯彻党的二@@十@@@@大精神@@，落实全国@@生态环境保护大会部署@@。',
+    '联系邮箱：abc@jx.gov.cn，代码@Override保持原样。',
+  );
+  for (const [name, text] of [
+    ['lines', page],
+    ['crlf', crlf(page)],
+    ['half-width', halfWidth(page)],
+    ['collapsed', collapse(page)],
+  ] as const) {
+    it(`one finding at the first, whose safe fix deletes every @@ run (${name})`, () => {
+      const found = check(text, ['stray-spam']);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '@@');
+      assert.equal(found[0].range.start, text.indexOf('@@'));
+      assert.match(found[0].message.zh, /共 9 处/);
+      assert.equal(found[0].fixes[0].safe, true);
+      const fixed = applyEdits(text, found[0].fixes[0].edits);
+      assert.equal(fixed, text.replace(/@@+/g, ''));
+      assert.ok(fixed.includes('党的二十大精神') && fixed.includes('abc@jx.gov.cn') && fixed.includes('@Override'));
+      assert.deepEqual(check(fixed, ['stray-spam']), []);
+    });
+  }
+
+  it('stays silent on e-mail addresses, a single @ and @@ in Latin text', () => {
+    for (const t of ['联系邮箱：abc@jx.gov.cn。', '微博@嘉兴发布。', '模板变量 @@name@@ 在代码中使用。']) {
+      assert.deepEqual(spans(notice(t), 'stray-spam'), [], t);
+    }
   });
 });

@@ -99,6 +99,8 @@ const NUMERAL = new Set([...'一二三四五六七八九十〇零'].map((c) => c
 export function sentencePeriodAt(text: string, i: number, from: number, to: number): boolean {
   if (i <= from || text.charCodeAt(i) !== 0x2e) return false;
   const p = text.charCodeAt(i - 1);
+  // (a dot a page strews between characters, 党.委.书.记.: stray-spam's, no sentence end)
+  if (interleavedSepAt(text, i, from, to)) return false;
   // (a half-width quote right after a Han character is read as the ” punct-half-width makes of it: 任务". → 任务”。)
   if (STOP_CLOSERS.has(p) || (p === 0x22 && i >= 2 && isHanChar(text.charCodeAt(i - 2)))) {
     if ((p === 0xff09 || p === 0x29) && closesMarker(text, i - 1, from)) return false;
@@ -110,6 +112,26 @@ export function sentencePeriodAt(text: string, i: number, from: number, to: numb
   // so it is read as it will be: the answer must not change when formatting converts the neighbour first)
   const n = text.charCodeAt(r);
   return isChinese(n) || n === 0x28 || n === 0x29 || n === 0x2c || n === 0x3b || n === 0x3a || n === 0x21 || n === 0x3f;
+}
+
+/** A separator a page strews between characters (外交部.党.委.书.记.): a half- or full-width dot. */
+export function isInterleaveSep(c: number): boolean {
+  return c === 0x2e || c === 0xff0e;
+}
+
+/**
+ * The separator at i belongs to a chain a page strews between characters to defeat copying or a keyword filter
+ * (外交部.党.委.书.记.): three or more of one separator (isInterleaveSep) within [from, to), each next one two
+ * characters on with a Han character between. Bounded: two steps each way decide (findInterleavedRuns' chains
+ * are the maximal ones; a chain's separators all answer true).
+ */
+export function interleavedSepAt(text: string, i: number, from: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isInterleaveSep(c)) return false;
+  let n = 1;
+  for (let k = i; n < 3 && k - 2 >= from && text.charCodeAt(k - 2) === c && isHanChar(text.charCodeAt(k - 1)); k -= 2) n++;
+  for (let k = i; n < 3 && k + 2 < to && text.charCodeAt(k + 2) === c && isHanChar(text.charCodeAt(k + 1)); k += 2) n++;
+  return n >= 3;
 }
 
 /** The bracket at `close` ends a marker such as （二） or (3) at a line's start or after a blank or a sentence end. */

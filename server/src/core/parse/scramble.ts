@@ -3,6 +3,7 @@
 // marker glued after a scramble at a paragraph's start (; d% F b8 Q3 f! P二、活动地点) as the marker it is.
 
 import type { Range } from '../model';
+import { isChinese, isHanChar, isInterleaveSep } from './chars';
 
 /** A set of ASCII characters (a 128-entry table). */
 class AsciiSet {
@@ -109,4 +110,55 @@ export function scrambleAt(text: string, s: number, e: number): number {
   if (!(c > 0x20 && c < 0x7f)) return -1;
   const runs = findScrambleRuns(text, s, Math.min(e, s + 120));
   return runs.length && runs[0].start === s ? runs[0].end : -1;
+}
+
+/** A chain of separators strewn between characters (findInterleavedRuns): the range and each separator's offset. */
+export interface InterleavedRun extends Range {
+  seps: number[];
+}
+const INTERLEAVE_NUMERALS = '一二三四五六七八九十〇零';
+
+/**
+ * Separators a page strews between the characters of a word to defeat copying or a keyword filter
+ * (外交部.党.委.书.记.、副部长): maximal chains of three or more of one separator (a half- or full-width dot), each
+ * next one two characters on with a Han character between (interleavedSepAt), unless every character between is a
+ * numeral (一.二.三.四.). The range runs from the Han character before the first separator to the last one
+ * (委.宣.传.部.). One pass: each separator is read once.
+ */
+export function findInterleavedRuns(text: string, from = 0, to = text.length): InterleavedRun[] {
+  const runs: InterleavedRun[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isInterleaveSep(c)) continue;
+    // (measured first: most dots, 1.1.1. or a sentence's end, start no chain and allocate nothing)
+    let numerals = true;
+    let k = i;
+    while (k + 2 < to && text.charCodeAt(k + 2) === c && isHanChar(text.charCodeAt(k + 1))) {
+      if (!INTERLEAVE_NUMERALS.includes(text[k + 1])) numerals = false;
+      k += 2;
+    }
+    if (k - i >= 4 && !numerals) {
+      const seps: number[] = [];
+      for (let o = i; o <= k; o += 2) seps.push(o);
+      runs.push({ start: i > from && isHanChar(text.charCodeAt(i - 1)) ? i - 1 : i, end: k + 1, seps });
+    }
+    i = k;
+  }
+  return runs;
+}
+
+/**
+ * Runs of two or more @ a page strews after the words of a text to defeat copying (各省@@、自治区@@…二@@十@@@@大精神@@):
+ * a run with a Chinese character (Han or Chinese punctuation) right before or after it. Not an e-mail address or a
+ * handle (one @), nor @@name@@ in Latin text. One native search for @@.
+ */
+export function findStrewnAts(text: string, from = 0, to = text.length): Range[] {
+  const runs: Range[] = [];
+  for (let i = text.indexOf('@@', from); i >= 0 && i + 1 < to; i = text.indexOf('@@', i)) {
+    let e = i + 2;
+    while (e < to && text.charCodeAt(e) === 0x40) e++;
+    if ((i > from && isChinese(text.charCodeAt(i - 1))) || (e < to && isChinese(text.charCodeAt(e)))) runs.push({ start: i, end: e });
+    i = e;
+  }
+  return runs;
 }

@@ -209,7 +209,10 @@ function scanPiece(text: string, from: number, to: number, before: number, after
     if (c === 58 && next === 47) continue; // :/
     // the ; of an HTML entity (&nbsp; &#8220;): stray-invisible's business, whatever follows it
     if (c === 59 && endsEntity(text, from, i)) continue;
-    const lChinese = lc >= 0 && isChinese(lc);
+    let lChinese = lc >= 0 && isChinese(lc);
+    // a ) right before it that is converted itself (its pair holds Chinese) is read as the ） it becomes:
+    // 平台(网址:http://…/); → 平台（网址：http://…/）； in one fix-all (its flag is final once it has closed its pair)
+    if (!lChinese && lc === 0x29 && l >= from && offset.length > 0 && offset[offset.length - 1] === l && flags[flags.length - 1] === 1) lChinese = true;
     const rChinese = rc >= 0 && isChinese(rc);
     let flagged: boolean;
     if (c === 40 || c === 41) {

@@ -3,7 +3,7 @@ import type { Range } from '../../model';
 import type { Rule } from '../../rule';
 import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
 import words from './spam-words.json';
-import { findScrambleRuns } from '../../parse/scramble';
+import { findInterleavedRuns, findScrambleRuns, findStrewnAts } from '../../parse/scramble';
 
 type Kind = 'gambling' | 'support' | 'latin';
 
@@ -182,6 +182,69 @@ export function findSpamRuns(text: string, from = 0, to = text.length): Range[] 
   return runs;
 }
 
+/** Words of a lottery-tip page glued before a draw (澳门最精准真正精准大金021期…): they belong to its run. Longest first. */
+const DRAW_LEAD = [
+  '开奖结果', '新澳门', '最精准', '管家婆', '天天彩', '六合彩', '精准', '真正', '大金', '澳门', '新澳', '香港', '今晚', '今期',
+  '开奖', '结果', '资料', '免费', '正版', '一码', '最准', '特马', '最',
+];
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** The end of one or two ASCII digits at p (not followed by a third), or -1. */
+function smallNumberEnd(text: string, p: number, to: number): number {
+  let e = p;
+  while (e < to && e - p < 3 && isDigitCode(text.charCodeAt(e))) e++;
+  return e > p && e - p <= 2 ? e : -1;
+}
+
+/**
+ * A lottery draw an SEO page quotes (大金021期10-03-40-06-39-20 T:39): a two- or three-digit issue number and 期
+ * (no 第 or other digit before it), right followed by six or more one- or two-digit numbers joined by - or , and
+ * optionally a 特 number (T:39, 特:22, 特码22); the lottery words glued before it (DRAW_LEAD) belong to the run.
+ * A welfare lottery's own notice (第2023021期开奖号码：03 10 …) has 第, a long issue number and a label: not this.
+ * One native search for 期; each probe is bounded.
+ */
+export function findLotteryDraws(text: string, from = 0, to = text.length): Range[] {
+  const runs: Range[] = [];
+  for (let q = text.indexOf('期', from); q >= 0 && q < to; q = text.indexOf('期', q + 1)) {
+    let d = q;
+    while (d > from && q - d < 4 && isDigitCode(text.charCodeAt(d - 1))) d--;
+    if (q - d < 2 || q - d > 3 || (d > from && (isDigitCode(text.charCodeAt(d - 1)) || text.charCodeAt(d - 1) === 0x7b2c))) continue;
+    let e = smallNumberEnd(text, q + 1, to);
+    let count = e < 0 ? 0 : 1;
+    while (e > 0 && e + 1 < to && (text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2c)) {
+      const n = smallNumberEnd(text, e + 1, to);
+      if (n < 0) break;
+      e = n;
+      count++;
+    }
+    if (count < 6 || (e < to && isDigitCode(text.charCodeAt(e)))) continue;
+    // the 特 number: T:39, 特:22, 特码22
+    let t = e;
+    while (t < to && t - e < 2 && text.charCodeAt(t) === 0x20) t++;
+    const tc = text.charCodeAt(t);
+    if (t < to && (tc === 0x54 || tc === 0x74 || tc === 0x7279)) {
+      t++;
+      if (text.charCodeAt(t) === 0x7801) t++; // 码
+      if (text.charCodeAt(t) === 0x3a || text.charCodeAt(t) === 0xff1a) t++;
+      const n = smallNumberEnd(text, t, to);
+      if (n > 0 && !(n < to && isDigitCode(text.charCodeAt(n)))) e = n;
+    }
+    let s = d;
+    for (let moved = true; moved && d - s < 40; ) {
+      moved = false;
+      for (const w of DRAW_LEAD) {
+        if (s - w.length >= from && text.startsWith(w, s - w.length)) {
+          s -= w.length;
+          moved = true;
+          break;
+        }
+      }
+    }
+    runs.push({ start: s, end: e });
+    q = e - 1;
+  }
+  return runs;
+}
+
 // (the forum scramble finder lives in the parser: a section marker glued after a scramble is still a marker)
 export { findScrambleRuns };
 
@@ -213,7 +276,53 @@ export const straySpam: Rule = {
         ],
       });
     }
-    for (const run of findSpamRuns(text)) {
+    for (const run of findInterleavedRuns(text)) {
+      if (ctx.inResidue(run)) continue;
+      const shown = run.end - run.start > 24 ? text.slice(run.start, run.start + 24) + '…' : text.slice(run.start, run.end);
+      const sep = text[run.seps[0]];
+      ctx.report({
+        range: { start: run.start, end: run.end },
+        message: {
+          zh: `“${shown}”的字间插有“${sep}”，是网页为防采集或规避关键词过滤而插入的干扰符号，不是公文内容，应删除。`,
+          en: `"${shown}" has a "${sep}" inserted between its characters, put in by a web page to defeat copying or a keyword filter; not part of the notice: delete them.`,
+        },
+        fixes: [
+          {
+            title: { zh: `删除字间的“${sep}”`, en: `Delete the inserted "${sep}"` },
+            edits: run.seps.map((o) => ({ range: { start: o, end: o + 1 }, newText: '' })),
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+    // @@ strewn after every few words: one finding for the document, at the first, whose fix deletes them all
+    const ats = findStrewnAts(text).filter((r) => !ctx.inResidue(r));
+    if (ats.length > 0) {
+      ctx.report({
+        range: ats[0],
+        scope: 'document',
+        message: {
+          zh: `“@@”是网页在字词间插入的干扰符号（防采集），不是公文内容，应删除；全文共 ${ats.length} 处。`,
+          en: `"@@" is a web page's anti-copy filler strewn between the words, not part of the notice; delete it (${ats.length} in the document).`,
+        },
+        fixes: [
+          {
+            title: { zh: `删除全文 ${ats.length} 处“@@”`, en: `Delete all ${ats.length} "@@"` },
+            edits: ats.map((r) => ({ range: r, newText: '' })),
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+    const injected = findSpamRuns(text);
+    // (a lottery draw's run may hold a term findSpamRuns reads too, 天天彩021期…: one finding, the draw's)
+    const draws = findLotteryDraws(text);
+    for (const d of draws) {
+      for (let k = injected.length - 1; k >= 0; k--) if (injected[k].start < d.end && injected[k].end > d.start) injected.splice(k, 1);
+    }
+    for (const run of [...injected, ...draws].sort((a, b) => a.start - b.start)) {
       if (ctx.inResidue(run)) continue;
       ctx.report({
         range: run,
