@@ -392,4 +392,45 @@ describe('parse: notice parts — a 通告 opening with 现就有关事项通告
     const u = t.replace('为维护公共安全，根据有关条例的规定，现就有关事项通告如下：', '各县（市、区）人民政府，市政府各部门：');
     assert.equal(parse(u).notice.addressee?.text, '各县（市、区）人民政府，市政府各部门：');
   });
+
+  // real (round 5): a page's title field puts the 发文字号 before the title, on the same line
+  it('splits a 发文字号 written before the title on its line', () => {
+    const t = [
+      '某政发〔2021〕1号关于印发2021年某某县重要工作事项责任分工的通知',
+      '各镇政府，县政府各部门：',
+      '　　现将《2021年某某县重要工作事项责任分工》印发给你们，请认真抓好落实。',
+      '某某县人民政府',
+      '2021年2月10日',
+    ].join('\n');
+    for (const v of [t, crlf(t), collapse(t), t.replace('号关于', '号\u3000关于')]) {
+      const doc = parse(v);
+      const n = doc.notice;
+      assert.equal(n.title?.text, '关于印发2021年某某县重要工作事项责任分工的通知', v);
+      assert.equal(sl(doc, n.title), n.title?.text);
+      assert.equal(sl(doc, n.docNumber), '某政发〔2021〕1号');
+      assert.equal(n.docNumber?.year, 2021);
+      assert.equal(n.addressee?.text, '各镇政府，县政府各部门：');
+      assert.deepEqual(texts(n.signatures), ['某某县人民政府']);
+    }
+    // a page's lines between the title and the 主送机关 (the title found past them), and other bracket forms
+    const paged = t.replace('通知\n', '通知\n\n发布日期: 2021-02-10 00:00\n\n浏览次数:\n\n分享\n\n').replace('〔2021〕', '【2021】');
+    for (const v of [paged, crlf(paged)]) {
+      const doc = parse(v);
+      assert.equal(doc.notice.title?.text, '关于印发2021年某某县重要工作事项责任分工的通知', v);
+      assert.equal(sl(doc, doc.notice.docNumber), '某政发【2021】1号');
+      assert.equal(doc.notice.docNumber?.canonicalBrackets, false);
+    }
+    // the issuer's name on a line above a title that already names the same body (its place or province left out
+    // there) is not joined to it: 某某县人民政府 / 县人民政府关于……, 某省某某县人民政府 / 某某县人民政府关于……
+    for (const [above, own] of [['某某县人民政府', '县人民政府'], ['某省某某县人民政府', '某某县人民政府']]) {
+      const j = t.replace('某政发〔2021〕1号关于', `${above}\n\n${own}关于`);
+      for (const v of [j, crlf(j)]) assert.equal(parse(v).notice.title?.text, `${own}关于印发2021年某某县重要工作事项责任分工的通知`, v);
+    }
+    // joint issuers, one on the line above, are still joined
+    const joint = t.replace('某政发〔2021〕1号关于', '中共某某县委办公室\n某某县人民政府办公室关于');
+    assert.equal(parse(joint).notice.title?.text, '中共某某县委办公室某某县人民政府办公室关于印发2021年某某县重要工作事项责任分工的通知');
+    // a number cited inside a title line that does not start with it stays in the title
+    const c = parse(t.replace('某政发〔2021〕1号关于印发', '关于转发某政发〔2021〕1号文件印发'));
+    assert.equal(c.notice.title?.text, '关于转发某政发〔2021〕1号文件印发2021年某某县重要工作事项责任分工的通知');
+  });
 });

@@ -498,3 +498,55 @@ describe('parse: web residue — the page’s heading repeating the title above 
     assert.deepEqual(parse(u).residue, []);
   });
 });
+
+describe('parse: web residue — a law site’s header writing the name a second time (real-notice round 6)', () => {
+  const law = (name: string, title: string) =>
+    [
+      '您的位置: 首页 » 法律资料网 » 法律法规 »',
+      '',
+      name,
+      '',
+      '作者:法律资料网 时间:2024-07-06 00:54:58  浏览:9107   来源:法律资料网',
+      '下载地址: 点击此处下载',
+      '',
+      name,
+      '',
+      '某省某市人民政府办公室',
+      '',
+      '',
+      title,
+      '（某府发〔2003〕37号）',
+      '',
+      '市政府各部门，市直各单位：',
+      '',
+      '现将《某市政务公开工作实施细则》印发给你们，请遵照执行。',
+      '',
+      '二〇〇三年十二月四日',
+      '',
+    ].join('\n');
+
+  it('takes both of the page’s copies as residue when the title below writes or names the text again', () => {
+    const a = law('某市政务公开工作实施细则', '关于印发某市政务公开工作实施细则的通知');
+    const b = law('某市人民政府办公室关于印发某市政务公开工作实施细则的通知', '某市人民政府办公室关于印发某市政务公开工作实施细则的通知');
+    for (const [t, copy, title] of [
+      [a, '某市政务公开工作实施细则', '某省某市人民政府办公室关于印发某市政务公开工作实施细则的通知'],
+      [b, '某市人民政府办公室关于印发某市政务公开工作实施细则的通知', '某市人民政府办公室关于印发某市政务公开工作实施细则的通知'],
+    ] as const) {
+      for (const v of [t, crlf(t)]) {
+        const doc = parse(v);
+        const res = doc.residue.map((r) => v.slice(r.start, r.end));
+        assert.deepEqual(res.filter((x) => x === copy).length, 2, v);
+        assert.equal(res.length, 5);
+        assert.equal(doc.notice.title?.text, title);
+        assert.equal(v.slice(doc.paragraphs[0].start, doc.paragraphs[0].end), '某省某市人民政府办公室');
+      }
+    }
+  });
+
+  it('leaves the second copy when the title below neither writes nor names it', () => {
+    const t = law('某市政务公开工作实施细则', '关于印发某市政务公开工作规则的通知');
+    const doc = parse(t);
+    assert.deepEqual(doc.residue.map((r) => t.slice(r.start, r.end)).filter((x) => x === '某市政务公开工作实施细则').length, 1);
+    assert.equal(doc.paragraphs.some((p) => t.slice(p.start, p.end) === '某市政务公开工作实施细则'), true);
+  });
+});

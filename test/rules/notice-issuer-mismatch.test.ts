@@ -145,4 +145,38 @@ describe(rule, () => {
     const t = ['某市关于实施交通管制的通告(某市交通管理局)', '', '关于实施交通管制的通告', '　　为保证防汛车辆安全通行，禁止一切车辆通行。', '　　特此通告。', '某市公安局', '2021年10月9日'].join('\n');
     for (const v of [t, crlf(t), collapse(t)]) assert.deepEqual(spans(v, rule), [], v);
   });
+  // real (round 5): two issuers on the title's line, set apart by blanks; 区政府办公室 is the short form of the signed
+  // 某某区人民政府办公室
+  it('reads two issuers on the title’s line and takes 政府 for 人民政府', () => {
+    const t = [
+      '区委办公室 区政府办公室 关于印发《某某区基层治理创新工作方案》的通知',
+      '各街道，区委各部委，区级国家机关各委办局：',
+      '　　《某某区基层治理创新工作方案》已经区委、区政府同意，现印发给你们，请认真贯彻执行。',
+      '中共某某区委办公室',
+      '某某区人民政府办公室',
+      '2023年11月3日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t), t.replace('区政府办公室 关于', '区政府办公室关于')]) assert.deepEqual(spans(v, rule), [], v);
+    // the other way round: the title names 人民政府, the signature its short form
+    const r = t.replace('区委办公室 区政府办公室 关于', '某某区人民政府办公室关于').replace('中共某某区委办公室\n某某区人民政府办公室', '某某区政府办公室');
+    for (const v of [r, crlf(r), collapse(r)]) assert.deepEqual(spans(v, rule), [], v);
+    // a body that is not signed is still found: 区政府办公室 is no 区财政局; 政府 is not 人民政府办公室
+    assert.deepEqual(spans(t.replace('某某区人民政府办公室\n2023', '某某区财政局\n2023'), rule), ['中共某某区委办公室']);
+    assert.deepEqual(spans(r.replace('某某区政府办公室\n', '某某区政府\n'), rule), ['某某区政府']);
+  });
+
+  // real (round 5): a page's title field puts the 发文字号 before the title; the number is no issuer
+  it('takes no 发文字号 before the title for its issuer', () => {
+    const t = [
+      '某政发〔2021〕1号关于印发2021年某某县政府重要工作事项责任分工的通知',
+      '各镇政府，县政府各部门：',
+      '　　现将《2021年某某县政府重要工作事项责任分工》印发给你们，请认真抓好落实。',
+      '某某县人民政府',
+      '2021年2月10日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t), t.replace('号关于', '号 关于'), t.replace('号关于', '号\u3000关于')]) assert.deepEqual(spans(v, rule), [], v);
+    // an issuer after the number is still compared
+    const u = t.replace('1号关于', '1号某某县人民政府办公室关于');
+    assert.deepEqual(spans(u, rule), ['某某县人民政府']);
+  });
 });

@@ -694,3 +694,51 @@ describe('numbering-sequence: a marker glued after a forum scramble (real-notice
     assert.deepEqual(check(g, [RULE]).map((f) => locate(g, f).text), ['六、']);
   });
 });
+
+// real (round 5): a page that lost its line breaks glues a heading's marker to the text before it (……活动方案一、指导思想,
+// ……评选活动三、活动时间); the marker the list expects, glued there, is read as the section's start
+describe(`${RULE}: a marker glued to the text before it`, () => {
+  const t = [
+    '关于印发某某市特色美食评选活动方案的通知',
+    '各镇人民政府，市各部门：',
+    '　　现将《某某市特色美食评选活动方案》印发给你们，请认真抓好落实。',
+    '某某市人民政府办公室',
+    '2011年3月15日',
+    '某某市特色美食评选活动方案一、指导思想为进一步提升旅游文化软实力，坚持统一、规范、节俭的原则，开展评选活动。',
+    '二、活动名称品美食看某某——某某市特色美食评选活动三、活动时间评选活动从2011年3月15日开始，至4月12日结束。',
+    '四、活动地点市民广场。',
+  ].join('\n');
+
+  it('reads the expected marker glued after a title or a heading’s text: no skip reported', () => {
+    for (const v of [t, crlf(t), collapse(t)]) assert.deepEqual(check(v, [RULE]), [], v);
+    const doc = parse(t);
+    assert.deepEqual(doc.sections.map((x) => `${x.marker.text}${x.title.text.slice(0, 4)}`), ['一、指导思想', '二、活动名称', '三、活动时间', '四、活动地点']);
+    assert.deepEqual(doc.sections.map((x) => x.startsParagraph), [false, true, false, true]);
+    // each section ends where the next one's marker starts
+    assert.equal(t.slice(doc.sections[1].range.start, doc.sections[1].range.end), '二、活动名称品美食看某某——某某市特色美食评选活动');
+  });
+
+  it('still reports a skip when no marker the list expects is glued there', () => {
+    // 统一、 in prose is no 一、 (the title's 一、 gone)
+    const g = t.replace('活动方案一、指导思想', '活动方案指导思想');
+    for (const v of [g, crlf(g), collapse(g)]) assert.deepEqual(check(v, [RULE]).map((f) => locate(v, f).text), ['二、']);
+    for (const w of ['统一、', '唯一、', '第一、', '之一、', '合一、']) {
+      const h = g.replace('坚持统一、', `坚持${w}`);
+      assert.deepEqual(check(h, [RULE]).map((f) => locate(h, f).text), ['二、'], w);
+    }
+    // 三 glued in a word (再三、) or a list of numbers (一、二、三等奖) is no marker
+    const r = t.replace('评选活动三、活动时间', '评选活动再三、活动时间');
+    assert.deepEqual(check(r, [RULE]).map((f) => locate(r, f).text), ['四、']);
+    const e = t.replace('评选活动三、活动时间', '评选活动设一、二、三等奖活动时间');
+    assert.deepEqual(check(e, [RULE]).map((f) => locate(e, f).text), ['四、']);
+    // an enumeration of options (方案一、方案二) is no marker
+    const o = g.replace('开展评选活动。', '比较方案一、方案二后开展评选活动。');
+    assert.deepEqual(check(o, [RULE]).map((f) => locate(o, f).text), ['二、']);
+    // two candidates: no reading is sure
+    const two = t.replace('评选活动三、活动时间', '评选活动三、活动时间乙活动三、比赛');
+    assert.deepEqual(check(two, [RULE]).map((f) => locate(two, f).text), ['四、']);
+    // a gap of two is no glued marker
+    const gap = t.replace('评选活动三、活动时间', '评选活动活动时间').replace('四、活动地点', '五、活动地点');
+    assert.deepEqual(check(gap, [RULE]).map((f) => locate(gap, f).text), ['五、']);
+  });
+});

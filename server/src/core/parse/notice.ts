@@ -24,6 +24,8 @@ export interface NoticeResult {
 }
 
 const DOCNUM_RE = /^[\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号$/;
+/** A 发文字号 at the start of a line, with the blanks after it (group 1: the number alone). */
+const DOCNUM_HEAD_RE = /^([\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号)[ \u3000]*/;
 const QUALIFIER_RE = /^[（(](?:[0-9０-９]{4}[—–\-－~～至到][0-9０-９]{4}年?|[0-9０-９]{4}年?|试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]$/;
 const NOTICE_END_RE = /(?:通知|决定|意见|批复|通报|函|报告|请示|公告|通告|命令|决议|纪要)$/;
 const PUNCT_RE = /[。，,；;！!？?：:]/;
@@ -198,6 +200,18 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       }
     }
   }
+  // a page's title field that puts the 发文字号 before the title, on its line: 金政发〔2021〕1号关于印发……的通知
+  // (the number is the 发文字号, the title starts after it; nothing above such a line belongs to the title)
+  if (notice.title && !notice.docNumber) {
+    const t = notice.title;
+    const lead = DOCNUM_HEAD_RE.exec(t.text);
+    const rest = lead ? t.text.slice(lead[0].length) : '';
+    if (lead && rest.includes('关于') && DOC_TYPE_RE.test(rest) && text.startsWith(lead[0], t.start)) {
+      const de = t.start + lead[1].length;
+      notice.docNumber = docNumbers.find((d) => d.start === t.start && d.end === de) ?? ownDocNumber(text, { start: t.start, end: de });
+      notice.title = { start: t.start + lead[0].length, end: t.end, text: rest };
+    }
+  }
   // the lines above a title that belong to it: 广东省人民政府办公厅关于印发广东省|……|……的通知, and a joint
   // issuer's line above an issuer's line (中共X工作委员会|X管理委员会|关于……的通知)
   if (notice.title) {
@@ -208,9 +222,12 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       const issuerLine = (x: string) => sigLike(x) && SIG_END_RE.test(x) && !/关于/.test(x);
       // (not across residue: a site's name above the page's breadcrumb is no joint issuer; not an issuer the title
       // already names: 某县人民政府 over 某县人民政府办公室关于……)
+      // (nor a law site's header naming the title's issuer with its province: 江西省某市人民政府办公室 over 某市人民政府办公室关于……)
+      const own = t.indexOf('关于') > 0 ? t.slice(0, t.indexOf('关于')) : '';
       const ok =
         onlyBlank(text, paras[top - 1].end, paras[top].start) &&
         !t.startsWith(prev) &&
+        !(own.length >= 4 && prev.endsWith(own)) &&
         !isMarker(top - 1) &&
         !DOCNUM_RE.test(prev) &&
         !NOTICE_END_RE.test(prev) &&
@@ -528,7 +545,7 @@ function ownDate(text: string, s: number, e: number): DateMention {
   return { start: s, end: e, text: text.slice(s, e), ...v };
 }
 
-function ownDocNumber(text: string, p: Paragraph): DocNumber {
+function ownDocNumber(text: string, p: Range): DocNumber {
   const s = text.slice(p.start, p.end);
   const m = /^(.*?)([〔\[［(（【〖])([0-9]{4})([〕\]］)）】〗])第?([0-9]+)号$/.exec(s)!;
   const ys = p.start + m[1].length;

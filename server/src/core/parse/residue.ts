@@ -708,7 +708,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
    * The text `s` (blanks aside) is written again within the 8 lines below line k, on one line or across two, with a
    * line of residue between.
    */
-  const repeatedBelow = (k: number, s: string): boolean => {
+  // (returns the line of the copy; -2 for a copy over two lines; -1 for none)
+  const repeatedBelow = (k: number, s: string): number => {
     const want = s.replace(BLANKS_G, '');
     let between = false;
     // (a line much longer than the title is no copy of it: not even read)
@@ -720,12 +721,25 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       }
       const a = lineText(j);
       if (!a) continue;
-      if (a === want) return between;
+      if (a === want) return between ? j : -1;
       if (a.length < want.length && want.startsWith(a)) {
         let j2 = j + 1;
         while (j2 < n && j2 <= k + 9 && !lineText(j2)) j2++;
-        if (j2 < n && a + lineText(j2) === want) return between;
+        if (j2 < n && a + lineText(j2) === want) return between ? -2 : -1;
       }
+    }
+    return -1;
+  };
+  /**
+   * The text `s` of line k is written again, or named in a title (关于印发……的通知), on one of the 8 lines below it: a law
+   * site's header (the document's name, its issuer) between the page's copy and the notice's own title.
+   */
+  const namedBelow = (k: number, s: string): boolean => {
+    const want = s.replace(BLANKS_G, '');
+    for (let j = k + 1; j < n && j <= k + 8; j++) {
+      if (ends[j] - lineStarts[j] > 3 * want.length + 40) continue;
+      const a = text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, '');
+      if (a === want || (a.length > want.length && a.includes('关于') && a.includes(want) && TITLE_WORD_RE.test(a))) return true;
     }
     return false;
   };
@@ -855,7 +869,15 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const rs = lr && lr.length === 1 && lr[0].start === t && lr[0].kind === 'breadcrumb' ? lr[0].end : lr ? -1 : t;
     // (a title: 关于…, or ending with a document type — an issuer's name also signs the notice below)
     if (rs < 0 || te - rs < 6 || te - rs > 100 || firstBodyPunct(text, rs, te) >= 0 || !TITLE_WORD_RE.test(text.slice(rs, te))) continue;
-    if (repeatedBelow(k, text.slice(rs, te))) lineResidue[k] = [...(lr ?? []), { start: rs, end: te, kind: 'breadcrumb' }];
+    const copy = repeatedBelow(k, text.slice(rs, te));
+    if (copy >= 0 || copy === -2) lineResidue[k] = [...(lr ?? []), { start: rs, end: te, kind: 'breadcrumb' }];
+    // a law site writes the name a second time in its header (某市……实施细则 / 某省某市人民政府办公室 / 关于印发某市……实施细则的
+    // 通知): that copy is the page's too when the notice's own title, below it, writes or names it again
+    if (copy >= 0 && copy < bodyLine && !lineResidue[copy]) {
+      const ct = skipSpaces(text, lineStarts[copy], ends[copy]);
+      const cte = trimEnd(text, ct, ends[copy]);
+      if (namedBelow(copy, text.slice(ct, cte))) lineResidue[copy] = [{ start: ct, end: cte, kind: 'breadcrumb' }];
+    }
   }
 
   // Tail zone: whole lines from the end.

@@ -2,6 +2,11 @@
 //
 // Markers are taken only where a paragraph starts (a line start, or a paragraph split out of a collapsed
 // line), inside the container (the attached document, else the notice's body, else the whole text).
+// One exception (startsParagraph false): a page that lost its line breaks may glue a 一、-level marker to the
+// text before it (……活动方案一、指导思想 …⏎二、…); when the next paragraph's marker would skip exactly that
+// number, the one such numeral + 、 in the paragraph before it that reads as a marker (a Han character before it
+// that makes no word with it — not 统一、 唯一、 第一、 再三、 — and a heading after it, not 一、二、三等奖 or
+// 方案一、方案二) starts the skipped section there.
 // With an attached document, parse() builds a second tree over the notice's own body (doc.noticeSections):
 // each tree is built on its own (its own level stack and its own 'N.' + digit reading).
 //
@@ -31,6 +36,7 @@ import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
 const { markerAt } = markersModule;
+type MarkerMatch = markersModule.MarkerMatch;
 
 export interface SectionTree {
   sections: Section[];
@@ -43,6 +49,7 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   const all: Section[] = [];
   const stack: Section[] = [];
   const lastOrdinal = [0, 0, 0, 0, 0, 0];
+  let prevStart = -1; // start of the last container paragraph seen
   let prevEnd = -1; // end of the last container paragraph seen
   let attachmentItem = 0; // the number of the 附件说明 item just read (附件：1.…), 0 when the last paragraph is none
 
@@ -50,9 +57,21 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
     const p = paras[k];
     if (p.start < container.start || p.end > container.end) continue;
     const m = markerAt(text, p.start, p.end) ?? markerAfterScramble(text, p.start, p.end);
+    // a page that lost its line breaks glued the marker the list expects to the text before this one's paragraph
+    // (……活动方案一、指导思想 / 二、…… or 二、……评选活动三、活动时间 / 四、……): read it there, so the list does not skip
+    if (m && m.level === 1 && !m.digitFollows && prevStart >= 0) {
+      const prev = lastOfLevel(roots, 1);
+      const want = prev ? prev.ordinal + 1 : lastOrdinal[1] === 0 ? 1 : -1;
+      const g = want > 0 && m.ordinal === want + 1 ? gluedMarker(text, prevStart, prevEnd, want, m.form) : null;
+      if (g) {
+        while (stack.length) stack.pop()!.range.end = trimEnd(text, prevStart, g.start);
+        open(g, prevEnd, false, undefined, roots);
+      }
+    }
     // 附件：1.…⏎2.…⏎3.… (GB/T 9704-2012 7.3.6): the items after the first continue the 附件说明, they are no section
     if (m && m.level === 3 && attachmentItem > 0 && m.ordinal === attachmentItem + 1) {
       attachmentItem = m.ordinal;
+      prevStart = p.start;
       prevEnd = p.end;
       continue;
     }
@@ -70,51 +89,93 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       }
       if (ok) {
         while (stack.length > depth) stack.pop()!.range.end = prevEnd;
-        const marker: Marker = {
-          start: m.start,
-          end: m.end,
-          text: text.slice(m.start, m.end),
-          level: m.level,
-          ordinal: m.ordinal,
-          form: m.form,
-          canonical: m.canonical,
-          fullWidthDigits: m.fullWidthDigits,
-        };
-        const ts = skipSpaces(text, m.end, p.end);
-        let te = ts;
-        while (te < p.end) {
-          const c = text.charCodeAt(te);
-          // (not a colon inside a clock time or a ratio: 8月31日17:00前, 1:1)
-          if ((endsTitle(c) && !(isColon(c) && te > ts && isDigit(text.charCodeAt(te - 1)) && te + 1 < p.end && isDigit(text.charCodeAt(te + 1)))) || c === 0x7c || c === 0xff5c) break;
-          // an HTML tag pasted with the text (一、指导思想</strong></p>) ends the heading's title
-          if (c === 0x3c && te + 1 < p.end && isTagStart(text.charCodeAt(te + 1))) break;
-          te++;
-        }
-        const headingEnd = te < p.end && endsTitle(text.charCodeAt(te)) ? te + 1 : trimEnd(text, ts, te);
-        const tEnd = trimEnd(text, ts, te);
-        const section: Section = {
-          level: m.level,
-          ordinal: m.ordinal,
-          marker,
-          title: { start: ts, end: tEnd, text: text.slice(ts, tEnd) },
-          heading: { start: m.start, end: Math.max(headingEnd, m.end) },
-          range: { start: m.start, end: p.end },
-          startsParagraph: true,
-          headingOwnParagraph: skipSpaces(text, Math.max(headingEnd, m.end), p.end) >= p.end,
-          children: [],
-          path: [...(parent ? parent.path : []), siblings.length],
-          assignments: [],
-        };
-        siblings.push(section);
-        all.push(section);
-        stack.push(section);
-        lastOrdinal[m.level] = m.ordinal;
+        open(m, p.end, true, parent, siblings);
       }
     }
+    prevStart = p.start;
     prevEnd = p.end;
   }
   while (stack.length) stack.pop()!.range.end = prevEnd;
   return { sections: roots, allSections: all, continuousItemNumbering: continuous(roots) };
+
+  /** A section for the marker m in a paragraph ending at pEnd, under parent (siblings: its children or the roots). */
+  function open(m: MarkerMatch, pEnd: number, startsParagraph: boolean, parent: Section | undefined, siblings: Section[]): void {
+    const p = { end: pEnd };
+    const marker: Marker = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      level: m.level,
+      ordinal: m.ordinal,
+      form: m.form,
+      canonical: m.canonical,
+      fullWidthDigits: m.fullWidthDigits,
+    };
+    const ts = skipSpaces(text, m.end, p.end);
+    let te = ts;
+    while (te < p.end) {
+      const c = text.charCodeAt(te);
+      // (not a colon inside a clock time or a ratio: 8月31日17:00前, 1:1)
+      if ((endsTitle(c) && !(isColon(c) && te > ts && isDigit(text.charCodeAt(te - 1)) && te + 1 < p.end && isDigit(text.charCodeAt(te + 1)))) || c === 0x7c || c === 0xff5c) break;
+      // an HTML tag pasted with the text (一、指导思想</strong></p>) ends the heading's title
+      if (c === 0x3c && te + 1 < p.end && isTagStart(text.charCodeAt(te + 1))) break;
+      te++;
+    }
+    const headingEnd = te < p.end && endsTitle(text.charCodeAt(te)) ? te + 1 : trimEnd(text, ts, te);
+    const tEnd = trimEnd(text, ts, te);
+    const section: Section = {
+      level: m.level,
+      ordinal: m.ordinal,
+      marker,
+      title: { start: ts, end: tEnd, text: text.slice(ts, tEnd) },
+      heading: { start: m.start, end: Math.max(headingEnd, m.end) },
+      range: { start: m.start, end: p.end },
+      startsParagraph,
+      headingOwnParagraph: skipSpaces(text, Math.max(headingEnd, m.end), p.end) >= p.end,
+      children: [],
+      path: [...(parent ? parent.path : []), siblings.length],
+      assignments: [],
+    };
+    siblings.push(section);
+    all.push(section);
+    stack.push(section);
+    lastOrdinal[m.level] = m.ordinal;
+  }
+}
+
+const CN_DIGITS = '一二三四五六七八九';
+/** Characters before a numeral that make it part of a word (统一、 唯一、 第一、 之一、 合一、 再三、 初五、 周六、), no marker. */
+const WORD_BEFORE = '第统唯之万同单合划专均其初周期拜再不数几十百千零〇两各每逐任某前后这那该此本上下如独归择另';
+/** The Han character range used for the text around a glued marker. */
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * The level-1 marker for `ordinal` (1–9) glued inside the paragraph [s, e), after its first character: found only
+ * when exactly one such numeral + 、 stands there with a Han character before it that does not make the numeral part of a
+ * word, and a Han character after it that starts a heading (not a list of numbers: 一、二、三等奖, 方案一、方案二).
+ */
+function gluedMarker(text: string, s: number, e: number, ordinal: number, form: string): MarkerMatch | null {
+  if (ordinal < 1 || ordinal > 9) return null;
+  const digit = CN_DIGITS.charCodeAt(ordinal - 1);
+  const next = ordinal < 9 ? CN_DIGITS.charCodeAt(ordinal) : -1;
+  let found: MarkerMatch | null = null;
+  for (let q = s + 1; q + 2 < e; q++) {
+    if (text.charCodeAt(q) !== digit || text.charCodeAt(q + 1) !== 0x3001) continue;
+    const before = text.charCodeAt(q - 1);
+    if (!isHanCode(before) || WORD_BEFORE.includes(text[q - 1]) || CN_DIGITS.includes(text[q - 1])) continue;
+    const after = text.charCodeAt(q + 2);
+    if (!isHanCode(after) || CN_DIGITS.includes(text[q + 2])) continue;
+    let listed = false;
+    for (let r = q + 2; r < Math.min(e, q + 6); r++) if (text.charCodeAt(r) === next) listed = true;
+    if (listed) continue;
+    const mk = markerAt(text, q, e);
+    if (!mk || mk.level !== 1 || mk.ordinal !== ordinal || mk.form !== form) continue;
+    if (found) return null;
+    found = mk;
+  }
+  return found;
 }
 
 /**

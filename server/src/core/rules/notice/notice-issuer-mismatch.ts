@@ -4,6 +4,8 @@ import type { UnitRegistry } from '../../units/registry';
 
 /** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
 export function titleIssuers(title: string): string[] {
+  // (a 发文字号 a page put before the title is no issuer: 金政发〔2021〕1号关于印发……的通知)
+  title = title.replace(LEAD_DOCNUM_RE, '');
   let cut = title.indexOf('关于');
   if (cut <= 0) return [];
   // 嘉兴市人民政府批转市财政局关于…的通知 / 嘉兴市人民政府办公室转发市发改委关于…的通知: the issuer stands before 批转
@@ -16,6 +18,19 @@ export function titleIssuers(title: string): string[] {
     .flatMap(splitAtHe)
     .map((s) => s.trim())
     .filter((s) => s.length >= 2);
+}
+
+const LEAD_DOCNUM_RE = /^[\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号[ \u3000]*/;
+
+/** 区政府办公室 → 区人民政府办公室: 政府 is the usual short form of 人民政府 in a body's name. */
+function fullGov(name: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = name.indexOf('政府'); k >= 0; k = name.indexOf('政府', k + 2)) {
+    out += name.slice(from, k) + (name.slice(Math.max(0, k - 2), k) === '人民' ? '政府' : '人民政府');
+    from = k + 2;
+  }
+  return out + name.slice(from);
 }
 
 /** Characters a body's name ends with: A和B关于… is a joint title only where 和 follows one of them. */
@@ -78,7 +93,10 @@ export const noticeIssuerMismatch: Rule = {
       if (coveredBy(issuer, rawSigned)) continue;
       // 区人民政府办公室关于… signed 蔡甸区人民政府办公室: a county or district's own office often leaves its
       // place out of the title; the signature names the same body in full
-      if (PLACELESS.test(issuer) && rawSigned.some((x) => x.length > issuer.length && x.endsWith(issuer))) continue;
+      // (区政府办公室 for 区人民政府办公室: the usual short form of the same body)
+      const full = fullGov(issuer);
+      if (rawSigned.some((x) => fullGov(x) === full)) continue;
+      if (PLACELESS.test(issuer) && rawSigned.some((x) => fullGov(x).length > full.length && fullGov(x).endsWith(full))) continue;
       // 湖北省武汉市人民政府关于… signed 武汉市人民政府 (a law database's copy), or the other way round: the same
       // body with its province or region written before it
       if (rawSigned.some((x) => provincePrefixed(issuer, x) || provincePrefixed(x, issuer))) continue;
