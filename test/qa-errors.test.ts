@@ -113,7 +113,6 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'e22-shortyear-mixed.txt': [
     "information date-style 23年5月10日",
-    "information punct-half-width (",
     "warning date-publish-mismatch 23年5月10日",
     "warning numbering-ordinal-words 四是",
     "warning numbering-style (二)",

@@ -53,6 +53,30 @@ describe('ownership of fix edits', () => {
   });
 });
 
+describe('ownership of document-level findings', () => {
+  it('drops a summary whose every fix edit lies in a stronger finding (the one half-width mark is a marker\'s)', () => {
+    const lines = ['关于开展检查的通知', '各乡镇：', '一、总体要求', '（一)加强领导。', '（二）落实责任。', '二、工作要求', '抓好落实。'];
+    for (const [name, text] of [
+      ['LF', lines.join('\n')],
+      ['CRLF', lines.join('\r\n')],
+    ]) {
+      const findings = analyze(text).findings;
+      const marker = text.indexOf('（一)');
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId === 'numbering-style').map((f) => f.range),
+        [{ start: marker, end: marker + 3 }],
+        name,
+      );
+      assert.deepEqual(findings.filter((f) => f.ruleId === 'punct-half-width'), [], name);
+    }
+    // with one more mark outside the marker the summary stays, fixing only that one
+    const text = lines.join('\n').replace('抓好落实。', '抓好落实,务求实效。');
+    const summary = analyze(text).findings.filter((f) => f.ruleId === 'punct-half-width' && f.fixes[0]?.title.zh.startsWith('将全文'));
+    assert.equal(summary.length, 1);
+    assert.deepEqual(summary[0].fixes[0].edits, [{ range: { start: text.indexOf(','), end: text.indexOf(',') + 1 }, newText: '，' }]);
+  });
+});
+
 describe('Coverage (which ranges a stronger owner covers)', () => {
   const residue = 0;
   const spam = 1;

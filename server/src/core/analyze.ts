@@ -138,7 +138,10 @@ function resolveOwnership(collected: Finding[], classes: number[], residue: Rang
     const rank = c >> 1;
     // only a strictly stronger owner covers: nothing covers residue (rank 0)
     if (strong.length === 0 || rank <= 0) out.push(collected[i]);
-    else if ((c & 1) === 1) out.push(ownFixes(collected[i], cover, rank));
+    else if ((c & 1) === 1) {
+      const owned = ownFixes(collected[i], cover, rank);
+      if (owned) out.push(owned);
+    }
     else if (!cover.covers(collected[i].range, rank)) out.push(collected[i]);
   }
   out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
@@ -195,10 +198,12 @@ export class Coverage {
  * A document-level finding with the edits of its fixes that fall inside a stronger finding's range
  * removed: its fix is the one fix-all prefers, and it must not rewrite a span another rule owns (the
  * half-width summary converting the ) of a marker numbering-style rebuilds made fix-all flip between
- * the two). A fix left with no edits goes. The finding itself when nothing is removed. (Findings with
- * a place of their own keep their fixes whole: a drafter applying one wants the whole paragraph done.)
+ * the two). A fix left with no edits goes; a finding left with no fix at all goes too (every place it counts is
+ * another finding's: `（一)` is numbering-style's, and a summary of one half-width mark the drafter cannot fix from it
+ * is noise). The finding itself when nothing is removed. (Findings with a place of their own keep their fixes whole:
+ * a drafter applying one wants the whole paragraph done.)
  */
-function ownFixes(f: Finding, cover: Coverage, rank: number): Finding {
+function ownFixes(f: Finding, cover: Coverage, rank: number): Finding | undefined {
   let fixes: Fix[] | undefined;
   for (let k = 0; k < f.fixes.length; k++) {
     const fix = f.fixes[k];
@@ -213,7 +218,8 @@ function ownFixes(f: Finding, cover: Coverage, rank: number): Finding {
     if (edits && !fixes) fixes = f.fixes.slice(0, k);
     if (fixes && (!edits || edits.length)) fixes.push(edits ? { ...fix, edits } : fix);
   }
-  return fixes ? { ...f, fixes } : f;
+  if (!fixes) return f;
+  return fixes.length ? { ...f, fixes } : undefined;
 }
 
 /**
