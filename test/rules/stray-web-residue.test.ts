@@ -84,6 +84,23 @@ describe('stray-web-residue: deleting a block that opens a collapsed line', () =
   });
 });
 
+describe('stray-web-residue: a breadcrumb ending in a date field keeps its clock time', () => {
+  // (found by the fuzz: the time left behind after the fix was read as a stamp line of its own)
+  it('deletes 发布日期:2022-12-13 18:16 whole, after a date or at the start of a line', () => {
+    for (const [t, left] of [
+      ['2010年12月9日 >> 专题专栏 >> 归档专题 >> 发布日期:2022-12-13 18:16', '2010年12月9日'],
+      ['当前位置：首页 >> 专题专栏 >> 发布日期:2022-12-13 18:16\n各县（市、区）人民政府：', '各县（市、区）人民政府：'],
+      ['当前位置：首页 >> 专题专栏 >> 发布日期:2022-12-13 18:16\r\n各县（市、区）人民政府：', '各县（市、区）人民政府：'],
+    ]) {
+      const [f] = check(t, [RULE]);
+      assert.ok(locate(t, f).text.endsWith('2022-12-13 18:16'), locate(t, f).text);
+      const fixed = applyEdits(t, f.fixes[0].edits);
+      assert.equal(fixed, left);
+      assert.deepEqual(check(fixed, [RULE]), []);
+    }
+  });
+});
+
 // What is residue must not depend on a neighbouring field: deleting one field re-reads the rest of the line, and an
 // empty label (索引号： / 浏览次数: followed by a space) must not then take the issuer or title after it as its value.
 describe('stray-web-residue: an empty field label does not swallow the text after it', () => {

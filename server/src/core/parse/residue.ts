@@ -41,6 +41,9 @@ const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|�
 const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?/y;
 const COUNT_RE = /[0-9]+次?/y;
 // a page's publication date with its clock time, without a label (`2021-06-18 09:30`): a notice never writes the time
+/** A date ending an item, and a clock time standing after it. */
+const DATE_END_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?$/;
+const CLOCK_RE = /[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])/y;
 const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])/y;
 // (a font-size switch cut short where the page's links were dropped: `字号:【`, `【字体:`; the page's colour switch
 // 视力保护色; the share line 用微信扫描二维码分享至好友和朋友圈 or its bare 用微信扫描二维码; a comment box or related-links
@@ -168,6 +171,7 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
     if (m || sepStart) {
       const labelEnd = m ? t + m[0].length : t;
       let e = labelEnd;
+      let lastItem = e;
       // items separated by >> / > / »
       for (;;) {
         let x = skipSpaces(text, e, end);
@@ -180,7 +184,14 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
           if (sm) e = x;
           break;
         }
+        lastItem = itemStart;
         e = x;
+      }
+      // a page's date field as the trail's last item keeps its clock time (… >> 发布日期:2022-12-13 18:16)
+      if (DATE_END_RE.test(text.slice(lastItem, e))) {
+        const v = skipSpaces(text, e, end);
+        const clock = v > e ? matchAt(CLOCK_RE, text, v) : null;
+        if (clock) e = v + clock[0].length;
       }
       e = trimEnd(text, t, e);
       if (e === t) break;
