@@ -533,6 +533,23 @@ describe('format: generated notices', () => {
 });
 
 describe('format: reaching a fixpoint in one formatting', () => {
+  // (fuzz counterexamples: a . before a half-width quote, and a . before an article heading, were read as sentence
+  // ends only once formatting had made them 。, so the second formatting saw another document)
+  it('reads a . before "Chinese text" or before an article heading as the 。 it becomes', () => {
+    const metadata = ['索 引 号：\t000014349/2018-00230\t主题分类：\t城乡建设', '发文机关：\t国务院办公厅\t成文日期：\t2018年12月29日'];
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['牵头单位：市发展改革委."最多跑一次"', ...metadata].join(eol);
+      const once = assertIdempotent(text);
+      assert.ok(once.startsWith('牵头单位：市发展改革委。“最多跑一次”'), once);
+    }
+    const only = (renumber: boolean, punctuation: boolean) => cfg({ paragraphs: false, renumber, punctuation });
+    const text = '1.牵头单位：市发展改革委.第二条 \n（二）';
+    // the （二） under 第二条 starts its list: renumbered to （一） whether or not the . is converted first
+    assert.equal(format(text, only(true, false)), '1.牵头单位：市发展改革委.第二条 \n（一）');
+    assert.equal(format(text, only(true, true)), '1.牵头单位：市发展改革委。第二条 \n（一）');
+    assertIdempotent(text, only(true, true));
+  });
+
   it('converts a run of marks that become Chinese text one after another', () => {
     for (const [text, want] of [
       ['关于开展安全生产检查的通知浏览次数:,', '关于开展安全生产检查的通知浏览次数：，'],

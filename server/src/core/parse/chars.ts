@@ -111,7 +111,9 @@ export function sentencePeriodAt(text: string, i: number, from: number, to: numb
   // (a half-width bracket or mark after it becomes full-width with it — 落实.(市财政局负责) → 落实。（市财政局负责） —
   // so it is read as it will be: the answer must not change when formatting converts the neighbour first)
   const n = text.charCodeAt(r);
-  return isChinese(n) || n === 0x28 || n === 0x29 || n === 0x2c || n === 0x3b || n === 0x3a || n === 0x21 || n === 0x3f;
+  if (isChinese(n) || n === 0x28 || n === 0x29 || n === 0x2c || n === 0x3b || n === 0x3a || n === 0x21 || n === 0x3f) return true;
+  // (likewise a half-width quote opening Chinese text: 落实."最多跑一次" → 落实。“最多跑一次”)
+  return n === 0x22 && r + 1 < to && isHanChar(text.charCodeAt(r + 1));
 }
 
 /** A separator a page strews between characters (外交部.党.委.书.记.): a half- or full-width dot. */

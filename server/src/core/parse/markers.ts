@@ -3,7 +3,7 @@
 import type { SectionLevel } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { cnNumberAt, isBlank, isDigit } = charsModule;
+const { cnNumberAt, isBlank, isDigit, sentencePeriodAt } = charsModule;
 
 export interface MarkerMatch {
   start: number;
@@ -233,7 +233,9 @@ export function structuralHeadingStarts(text: string): number[] {
     const c = text.charCodeAt(i);
     if (c !== 0x7b2c && (c < 49 || c > 57)) continue;
     const b = i > 0 ? text.charCodeAt(i - 1) : 10;
-    if (!(b === 10 || b === 13 || b === 0x20 || b === 0x3000 || b === 0xa0 || b === 0x09 || b === 0x3002 || b === 0xff1b || b === 0x3b)) continue;
+    // (after a line break, a blank or a sentence end — a half-width . ending a sentence too, as formatting will make it 。)
+    if (!(b === 10 || b === 13 || b === 0x20 || b === 0x3000 || b === 0xa0 || b === 0x09 || b === 0x3002 || b === 0xff1b || b === 0x3b || (b === 0x2e && sentencePeriodAt(text, i - 1, 0, n))))
+      continue;
     const end = Math.min(n, i + 12);
     if (c === 0x7b2c) {
       if (articleHeadingAt(text, i, end)) out.push(i);
