@@ -548,6 +548,14 @@ describe('format: reaching a fixpoint in one formatting', () => {
     assert.equal(format(text, only(true, false)), '1.牵头单位：市发展改革委.第二条 \n（一）');
     assert.equal(format(text, only(true, true)), '1.牵头单位：市发展改革委。第二条 \n（一）');
     assertIdempotent(text, only(true, true));
+    // a heading's title ends at a sentence-ending . as at 。 (a bracketed marker after it is not split off), and a
+    // closing 】 after a . ends the sentence as after 。
+    const heading = '一、牵头单位市发展改革委.（2）\n(3)';
+    assert.equal(format(heading, only(true, true)), '一、牵头单位市发展改革委。（2）\n(1)');
+    assertIdempotent(heading, only(true, true));
+    const closer = '关于开展安全生产检查的通知.】 二○一○年十二月九日';
+    assert.equal(format(closer, cfg({ renumber: false })), '关于开展安全生产检查的通知。】\n二○一○年十二月九日');
+    assertIdempotent(closer, cfg({ renumber: false }));
   });
 
   it('converts a run of marks that become Chinese text one after another', () => {

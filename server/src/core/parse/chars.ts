@@ -50,6 +50,11 @@ export function isSentenceEnd(c: number): boolean {
 const CLOSERS = new Set([0x201d, 0x2019, 0xff09, 0x29, 0x300d, 0x300f, 0x3011, 0x300b]);
 
 /** The text before `a` ends a sentence: 。 ！ ？ ；, possibly followed by a closing quote or bracket. */
+/** ”’）)」』】》: a closing mark that may stand after a sentence's full stop (任务。” / 通知。】). */
+export function isCloserAfterStop(c: number): boolean {
+  return CLOSERS.has(c);
+}
+
 export function endsSentence(text: string, a: number, start: number): boolean {
   if (a <= start) return false;
   const c = text.charCodeAt(a - 1);

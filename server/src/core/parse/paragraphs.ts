@@ -39,6 +39,7 @@ const {
   lineContentEnd,
   matchAt,
   sentencePeriodAt,
+  isCloserAfterStop,
   skipSpaces,
   trimEnd,
   CodeSet,
@@ -123,7 +124,7 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
 }
 
 /** The characters splitSegment acts on: spaces, （ (, and the punctuation of isPunct and endsTitle. */
-const SPLIT_CHARS = new CodeSet(' \t\u3000\u00a0\ufeff（(。，,；;！!？?：:');
+const SPLIT_CHARS = new CodeSet(' \t\u3000\u00a0\ufeff（(。.，,；;！!？?：:');
 
 function splitSegment(text: string, s: number, e: number, out: Paragraph[]): void {
   let ps = s;
@@ -157,9 +158,11 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
         continue;
       }
     }
-    if (x >= st.titleStart && endsTitle(c)) st.headingOpen = false;
-    if (isPunct(c)) st.hasPunct = true;
-    if (c === 0x3002) st.hasFullStop = true;
+    // (a . ending a sentence counts as the 。 formatting makes of it: 一、牵头单位市发展改革委.（2） reads as with 。)
+    const period = c === 0x2e && sentencePeriodAt(text, x, ps, e);
+    if (x >= st.titleStart && (endsTitle(c) || period)) st.headingOpen = false;
+    if (isPunct(c) || period) st.hasPunct = true;
+    if (c === 0x3002 || period) st.hasFullStop = true;
   }
   out.push({ start: ps, end: e, collapsed: false });
 }
@@ -330,7 +333,7 @@ function sentenceEndsAt(text: string, a: number, ps: number, e: number): boolean
   if (a - 1 <= ps) return false;
   const p = text.charCodeAt(a - 1);
   if (p === 0x2e) return sentencePeriodAt(text, a - 1, ps, e);
-  return (p === 0x29 || p === 0xff09 || p === 0x201d || p === 0x2019) && text.charCodeAt(a - 2) === 0x2e && sentencePeriodAt(text, a - 2, ps, e);
+  return isCloserAfterStop(p) && text.charCodeAt(a - 2) === 0x2e && sentencePeriodAt(text, a - 2, ps, e);
 }
 
 /** text[.., a) ends with a bracketed group (at most 200 long) that a sentence end (。；！？) precedes. */
