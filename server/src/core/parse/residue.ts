@@ -503,7 +503,7 @@ function labelledRow(text: string, t: number, te: number): Row | null {
 const SITE_WORDS = ['繁体中文', '简体中文', '繁體中文', '繁体', '简体', 'English', 'ENGLISH', '无障碍', '无障碍浏览'];
 /**
  * [t, te) is a page's bar of links to other sites (中国政府网 湖北政府网 浙江省民政厅 繁体中文): three or more
- * words of Han characters or letters separated by blanks, one of them a site's name (…网, not …电网) or a
+ * words of Han characters or letters separated by blanks, one of them a site's name (SITE_NAME_RE) or a
  * language switch. A joint issuers' line (中共X县委员会 X县人民政府) names no site.
  */
 function linkBar(text: string, t: number, te: number): boolean {
@@ -515,13 +515,13 @@ function linkBar(text: string, t: number, te: number): boolean {
     for (; y < te; y++) {
       const c = text.charCodeAt(y);
       if (isSpace(c)) break;
-      if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+      if (!isSiteWordChar(c)) return false;
     }
     const len = y - x;
     if (len < 2 || len > 16) return false;
     words++;
     const w = text.slice(x, y);
-    if ((w.endsWith('网') && !w.endsWith('电网')) || SITE_WORDS.includes(w)) site = true;
+    if (SITE_NAME_RE.test(w) || SITE_WORDS.includes(w)) site = true;
     x = skipSpaces(text, y, te);
   }
   return words >= 3 && site;
@@ -540,6 +540,12 @@ function valueLine(text: string, t: number, te: number, numberLabel = true): boo
   const v = text.slice(t, te);
   return PLAIN_VALUE_RE.test(v) && (numberLabel || !DOC_NUMBER_VALUE_RE.test(v));
 }
+
+/** A Han character (basic block) or an ASCII letter: what the words of a site's link bar or title bar are made of. */
+function isSiteWordChar(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /**
  * [t, te) is a site's title bar or name above the notice: segments of Han characters or letters joined by `--`, `-`,
  * `_`, `|` or `—`, one of them a site's name (…网站, …网 but not 电网 管网 互联网 …), at most 40 characters.
@@ -551,8 +557,7 @@ function siteTitle(text: string, t: number, te: number): boolean {
   while (x < te) {
     let y = x;
     for (; y < te; y++) {
-      const c = text.charCodeAt(y);
-      if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+      if (!isSiteWordChar(text.charCodeAt(y))) break;
     }
     if (y - x < 2) return false;
     const w = text.slice(x, y);
@@ -598,6 +603,7 @@ function stampAt(text: string, t: number, te: number): number {
 const BLANKS_G = /[ \t\u3000\u00a0]+/g;
 const SHORT_CLOCK_RE = /[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])/y;
 
+/** A site's name: …网站, or …网 but not 电网 管网 互联网 物联网 光网 … (networks, not sites). */
 const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
 
 const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文)$/;
