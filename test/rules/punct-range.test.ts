@@ -43,6 +43,29 @@ describe(RULE, () => {
     assert.deepEqual(spans(text, RULE), []);
   });
 
+  it('a phone number joined by a dash takes the hyphen: 0731—2211475 → 0731-2211475 (GB/T 15834-2011 4.13.3.1)', () => {
+    const lines = notice('联系人：李华，电话：0731—2211475，传真：0731–4430700。', '请于3月5日前报送。');
+    const f = check(lines, [RULE]);
+    assert.deepEqual(spans(lines, RULE), ['0731—2211475', '0731–4430700']);
+    assert.equal(locate(lines, f[0]).at, '3:11-3:23');
+    assert.match(f[0].message.zh, /短横线“-”/);
+    assert.deepEqual(f.map((x) => x.fixes[0].safe), [true, true]);
+    assert.equal(fixed(lines), notice('联系人：李华，电话：0731-2211475，传真：0731-4430700。', '请于3月5日前报送。'));
+    for (const text of [collapse(lines), crlf(lines)]) {
+      assert.deepEqual(spans(text, RULE), ['0731—2211475', '0731–4430700']);
+      assert.equal(fixed(text), text.replace('0731—2211475', '0731-2211475').replace('0731–4430700', '0731-4430700'));
+    }
+  });
+
+  it('stays silent on dashes that are not in a phone number', () => {
+    const text = notice(
+      '时间为2009—2011年，1—10日，第一阶段——动员部署，',
+      '电话0731-2211475，编号01—2345，金额2000—3000000元，',
+      '号码0731—22114756789，0731—2211475—3。',
+    );
+    assert.deepEqual(spans(text, RULE), []);
+  });
+
   it('works in both layouts and with CRLF', () => {
     const lines = notice('计划50~100个项目。', '时间为2009-2011年。');
     for (const text of [lines, collapse(lines), crlf(lines)]) assert.deepEqual(spans(text, RULE), ['50~100', '2009-2011']);

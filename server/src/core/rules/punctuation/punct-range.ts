@@ -52,8 +52,32 @@ interface PieceRanges {
 }
 const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
 
-/** 《 》 。 (title depth) and ~ 〜 - － (range marks): what rangesOn looks at. */
-const RANGE_SCAN_RE = /[《》。~〜\-－]/g;
+/** 《 》 。 (title depth), ~ 〜 - － (range marks) and — – (a dash in a phone number): what rangesOn looks at. */
+const RANGE_SCAN_RE = /[《》。~〜\-－—–]/g;
+
+/**
+ * An area code and a local number joined by a dash (0731—2211475): a phone number takes the hyphen
+ * (GB/T 15834-2011 4.13.3.1). Only 0 + 2–3 digits, the dash, 7–8 digits, with no digit, dash or
+ * decimal point on either side: never a range (no range starts with 0) nor a code chain.
+ */
+function phoneDash(text: string, i: number): Report | undefined {
+  const a = numberBefore(text, i);
+  const b = numberAfter(text, i + 1);
+  if (!a || !b || a.end - a.start !== a.intDigits || b.end - b.start !== b.intDigits) return undefined;
+  if (text[a.start] !== '0' || a.intDigits < 3 || a.intDigits > 4 || b.intDigits < 7 || b.intDigits > 8) return undefined;
+  const before = text[a.start - 1] ?? '';
+  const after = text[b.end] ?? '';
+  if ((before && '-－.—–'.includes(before)) || (after && '-－.—–'.includes(after))) return undefined;
+  const ch = text[i];
+  return {
+    range: { start: a.start, end: b.end },
+    message: {
+      zh: `电话号码中的连接号应使用短横线“-”，不用“${ch}”（GB/T 15834-2011 4.13.3.1）。`,
+      en: `A phone number is joined by the hyphen "-", not "${ch}" (GB/T 15834-2011 4.13.3.1).`,
+    },
+    fixes: [{ title: { zh: '改为“-”', en: 'Change to "-"' }, edits: [{ range: { start: i, end: i + 1 }, newText: '-' }], safe: true }],
+  };
+}
 
 /**
  * Scans the piece text[from, to) entering with `depth` open 《 (a line break or 。 closes them). It
@@ -73,6 +97,11 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
     if (c === 0x300a) titleDepth++; // 《
     else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
     else if (c === 0x3002) titleDepth = 0; // 。
+    else if ((c === 0x2014 || c === 0x2013) && titleDepth === 0) {
+      const r = phoneDash(text, i);
+      if (r) reports.push(r);
+      continue;
+    }
     // ~ 〜 - －
     if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
     const ch = text[i];
