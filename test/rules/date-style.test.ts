@@ -57,6 +57,22 @@ describe(rule, () => {
     assert.deepEqual(check(padded, [rule]).map((f) => applyEdits(padded, f.fixes[0].edits)), [notice('2018年7月1日')]);
   });
 
+  // real (round 7): 名单请于4 月25日(星期二)下午17:00 前上报 — a blank inside a month-day date without its year
+  it('finds a blank inside a month-day date (4 月25日) and removes it', () => {
+    const body = '请于4 月25日前上报名单，会议于5月 6日召开，7月8 日结束。';
+    for (const text of [notice('2018年7月1日', undefined, body), collapse(notice('2018年7月1日', undefined, body)), crlf(notice('2018年7月1日', undefined, body))]) {
+      const found = check(text, [rule]);
+      assert.deepEqual(found.map((f) => text.slice(f.range.start, f.range.end)), ['4 月25日', '5月 6日', '7月8 日']);
+      let fixed = text;
+      for (const f of [...found].reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+      assert.equal(fixed, text.replace('4 月25日', '4月25日').replace('5月 6日', '5月6日').replace('7月8 日', '7月8日'));
+    }
+    // no day, two blanks, or a number that is no month: silent
+    for (const body2 of ['全年12 月份完成。', '第4  月25日。', '共计13 月5日。', '全年4 月完成。']) {
+      assert.deepEqual(check(notice('2018年7月1日', undefined, body2), [rule]), [], body2);
+    }
+  });
+
   it('is silent on a blank between a date and the next word, and on two blanks (a column gap)', () => {
     for (const body of ['2008年10月 召开会议。', '2008年 全年完成。', '截至2008年  10月底完成。', '2008年 第三季度完成。']) {
       assert.deepEqual(check(notice('2018年7月1日', undefined, body), [rule]), [], body);

@@ -22,6 +22,33 @@ describe(rule, () => {
   });
 
   // a real page: a county's 决定 whose signature the page dropped (only the date is left)
+  // real pages (a township's 会议通知, a party congress's 公告): numbered items, a 联系电话 line, then the date with no
+  // 署名 above it — the 成文日期 is there, only the 署名 is missing
+  it('takes a closing date after a 联系电话 line as the 成文日期 (only the 署名 is missing)', () => {
+    const t = [
+      '关于召开全镇安全生产工作会议的通知',
+      '各村（社区），镇直各单位：',
+      '　　经研究，定于3月5日召开全镇安全生产工作会议。现将有关事项通知如下：',
+      '　　一、参会人员：各村（社区）党组织书记。',
+      '　　二、报名地点：镇党政办公室',
+      '　　镇党政办公室　联系电话：88788222',
+      '2024年3月1日',
+    ].join('\n');
+    const withNote = t + '\n（此件公开发布）';
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t), withNote, crlf(withNote)]) {
+      assert.deepEqual(check(v, [rule]).map((f) => f.message.zh), ['通知缺少发文机关署名（GB/T 9704-2012 7.3）。'], v);
+      assert.equal(parse(v).notice.signDate?.text, '2024年3月1日');
+    }
+    // a 公告 (no 主送机关), the date in 汉字 numerals
+    const g = ['关于设立党员旁听席的公告', '　　现将有关事项公告如下：', '　　一、报名时间：3月21日前。', '　　二、联系电话：88781462', '二〇二四年三月十七日'].join('\n');
+    for (const v of [g, crlf(g), collapse(g)]) {
+      assert.deepEqual(check(v, [rule]).map((f) => f.message.zh), ['公告缺少发文机关署名（GB/T 9704-2012 7.3）。'], v);
+    }
+    // a date that is not the last paragraph is no 成文日期 without a 署名 above it
+    const mid = ['关于召开全镇安全生产工作会议的通知', '各村（社区）：', '　　一、会议时间：', '2024年3月5日', '　　二、参会人员：各村书记。'].join('\n');
+    assert.deepEqual(check(mid, [rule]).map((f) => f.message.zh), ['通知缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+  });
+
   it('names the document’s own kind (决定, 意见) in the message, not 通知', () => {
     const t = [
       '某某县人民政府关于给予县消防救援大队集体嘉奖的决定',

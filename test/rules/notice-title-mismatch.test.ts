@@ -168,4 +168,25 @@ describe('notice-title-mismatch: 印发X和Y, the body issuing X and Z (QA regre
     const issued = t.replace('五个专项行动方案已经县政府同意，现印发给你们', '现将《汉阴县城市更新行动方案》印发给你们');
     assert.deepEqual(spans(issued, rule), ['《汉阴县城市更新行动方案》']);
   });
+
+  // real (round 7): a township issues its 政府工作报告; the attached report's title names the issuer on the line above
+  // (某镇人民政府 / 2024年政府工作报告) — the same document, not a mismatch
+  it('stays silent when the attached title is the issuer’s name and the issued title', () => {
+    const t = [
+      '某某县某某镇人民政府关于印发2024年政府工作报告的通知',
+      '各村（居）民委员会、镇属各单位：',
+      '　　《2024年政府工作报告》已经镇人民代表大会审议通过，现印发给你们，请认真贯彻实施。',
+      '某某县某某镇人民政府',
+      '2024年2月22日',
+      '（此件公开发布）',
+      '某某县某某镇人民政府',
+      '2024年政府工作报告',
+      '　　一、2023年工作回顾',
+      '　　全镇经济总量持续增长。',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    // another body's name before the issued title is still a mismatch
+    const other = t.replace('某某县某某镇人民政府\n2024年政府工作报告', '某某县另一镇人民政府\n2024年政府工作报告');
+    assert.equal(check(other, [rule]).length, 1);
+  });
 });

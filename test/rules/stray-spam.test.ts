@@ -46,6 +46,17 @@ describe('stray-spam', () => {
     assert.deepEqual(spans(u, 'stray-spam'), ['188体育投注']);
   });
 
+  // real-notice round 7: a casino brand's misspelt name injected into a party committee's 署名 (中共bat365官网登录入口委员会)
+  it('finds the bat365 brand with its site words, and stays silent on ordinary Latin (batch)', () => {
+    const t = ['关于开展捐款活动的通知', '各党支部：', '　　请各支部积极参与。', '中共bat365官网登录入口委员会', '2024年5月17日'].join('\n');
+    for (const v of [t, crlf(t), collapse(t)]) {
+      const found = check(v, ['stray-spam']);
+      assert.equal(found.length, 1);
+      assert.match(v.slice(found[0].range.start, found[0].range.end), /^bat365官网/);
+    }
+    assert.deepEqual(spans('上传batch文件365份，bat 365 份。', 'stray-spam'), []);
+  });
+
   // real-notice round 4: a lottery site's name injected into a regulation (管理pk10彩票官网网址，主要职责是)
   it('finds a pk10 lottery run with the site words after it, and stays silent on 彩票 alone', () => {
     const t = '第三条 财政部负责全国的彩票监督管理pk10彩票官网网址，主要职责是：';

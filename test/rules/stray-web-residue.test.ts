@@ -551,4 +551,26 @@ describe(`${RULE}: a WeChat article's tail (real-notice round 4)`, () => {
     const t = [...notice.slice(0, 3), '请阅读原文件后填写。', ...notice.slice(4)].join('\n');
     assert.deepEqual(found(t), []);
   });
+
+  // real (round 7): a township page's metadata table with its labels in square brackets ([ 索引号 ] | … |)
+  it('takes a metadata table whose labels stand in square brackets for residue', () => {
+    const t = [
+      '[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |',
+      '[ 主题分类 ] | 综合政务 | [ 体裁分类 ] | 公文 |',
+      '某某镇人民政府关于印发2024年工作要点的通知',
+      '各村（居）民委员会：',
+      '　　现将《2024年工作要点》印发给你们，请认真贯彻实施。',
+      '某某镇人民政府',
+      '2024年2月22日',
+    ].join('\n');
+    for (const v of [t, crlf(t)]) {
+      const f = check(v, [RULE]);
+      assert.equal(f.length, 1, v);
+      assert.ok(v.slice(f[0].range.start, f[0].range.end).startsWith('[ 索引号 ]'));
+      assert.ok(v.slice(f[0].range.start, f[0].range.end).includes('公文 |'));
+      assert.equal(parse(v).notice.title?.text, '某某镇人民政府关于印发2024年工作要点的通知');
+    }
+    // a bracketed word in the text is no table: [ 注 ] 以上数据为初步统计
+    assert.deepEqual(found('关于做好统计工作的通知\n各村：\n[ 标题 ] 以上数据为初步统计，请核实。\n某某镇人民政府\n2024年2月22日'), []);
+  });
 });

@@ -7,7 +7,8 @@
 // - 'chinese' 二〇一〇年十二月九日 — the year's zero written ○ ◯ O o Ｏ 0 ０ 零 is recorded in wrongZeros (1-char ranges);
 // - 'dotted'  2012.7.1 and 'slash' 2012/7/1 — only a full year.month.day with month ≤ 12 and day ≤ 31, not inside a
 //             longer run of digits, dots or letters (not 1.2亿元, not a version number 2012.7.1.3, not a URL);
-// - a blank a page left inside a full date (2008年 10月9 日, 2008 年 10 月 9 日): one mention, its text with the blank;
+// - a blank a page left inside a full date (2008年 10月9 日, 2008 年 10 月 9 日), or inside a month and day (4 月25日):
+//   one mention, its text with the blank;
 // - a suffix right after a date: 底 末 初 上旬 中旬 下旬, then 前 以前 之前 (2023年3月底前);
 // - periods 2009-2011年, 2009—2011年, 2009年—2011年, 2011—2009年: the start gets `periodEnd`, the end is listed too with
 //   `periodStart: true`.
@@ -24,6 +25,8 @@ const B = '[ \\u3000]?';
 const BLANKED_RE = new RegExp(`(${D}{4})${B}年${B}(${D}{1,2})${B}月(?:${B}(${D}{1,2})${B}[日号])?`, 'y');
 const SHORT_RE = new RegExp(`(${D}{2})年(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
 const MONTHDAY_RE = new RegExp(`(${D}{1,2})月(?:(${D}{1,2})[日号])?`, 'y');
+// a month and day without a year, with a blank a page left inside (4 月25日, 5月 6日, 7月8 日): text keeps the blank
+const MONTHDAY_BLANKED_RE = new RegExp(`(${D}{1,2})${B}月${B}(${D}{1,2})${B}[日号]`, 'y');
 const DOTTED_RE = /([0-9]{4})([./])([0-9]{1,2})\2([0-9]{1,2})/y;
 const PERIOD_RE = new RegExp(`(${D}{4})[ \\u3000]?(?:-|－|—{1,2}|–|~|～|〜|至|到)[ \\u3000]?(?=${D}{4}年)`, 'y');
 const RANGE_SEP_RE = /[ \u3000]?(?:-|－|—{1,2}|–|~|～|〜|至|到)[ \u3000]?/y;
@@ -131,6 +134,12 @@ function arabicAt(text: string, i: number, to: number): DateMention | undefined 
     d.shortYear = true;
     return d;
   }
+  m = exec(MONTHDAY_BLANKED_RE, text, i, to);
+  if (m && /[ \u3000]/.test(m[0])) {
+    const mo = digitValue(m[1]);
+    const dd = digitValue(m[2]);
+    if (mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31) return mention(text, i, i + m[0].length, 'arabic', undefined, mo, dd);
+  }
   m = exec(MONTHDAY_RE, text, i, to);
   if (m) {
     // Month (and day) without a year: only plausible values (a yearless 13月 or 35日 is no date).
@@ -195,13 +204,14 @@ export function findDates(whole: string, from = 0, to = whole.length): DateMenti
     const c = text.charCodeAt(i);
     const prev = i > from ? text.charCodeAt(i - 1) : 0;
     if (isDigit(c) && !isDigit(prev) && !isLatin(prev) && prev !== 0x2e && prev !== 0x2f && prev !== 0x2d && !(prev === 0x3a && isDigit(text.charCodeAt(i - 2)))) {
-      // Every form below needs 4 digits then - . / 年 or a range separator, 2 then 年 or 月, or 1 then 月:
+      // Every form below needs 4 digits then - . / 年 or a range separator, 2 then 年 or 月, or 1 then 月 (a blank
+      // before 月 too: 4 月25日):
       // a run of digits followed by anything else (the common 919）) is passed without trying them.
       let j = i + 1;
       while (j < to && isDigit(text.charCodeAt(j))) j++;
       const nx = j < to ? text.charCodeAt(j) : -1;
       const len = j - i;
-      if (!(len === 4 ? nx === 0x2d || nx === 0x2e || nx === 0x2f || nx === 0x5e74 || RANGE_FIRST.has(nx) : (len === 2 && nx === 0x5e74) || (len <= 2 && nx === 0x6708))) {
+      if (!(len === 4 ? nx === 0x2d || nx === 0x2e || nx === 0x2f || nx === 0x5e74 || RANGE_FIRST.has(nx) : (len === 2 && nx === 0x5e74) || (len <= 2 && (nx === 0x6708 || ((nx === 0x20 || nx === 0x3000) && text.charCodeAt(j + 1) === 0x6708))))) {
         i = j;
         continue;
       }

@@ -261,6 +261,13 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       if (isDate(k) && sigLike(pt(k - 1)) && !isMarker(k - 1)) { dateIdx = k; break; }
     }
   }
+  // a date closing the notice (only 附注 （此件公开发布） after it) with no 署名 above it: the 署名 is missing, the 成文日期
+  // is not (一、…二、… / 联系电话：… / 2024年3月1日)
+  if (dateIdx < 0) {
+    let last = n - 1;
+    while (last > bodyStart && /^[（(].*[）)]$/.test(pt(last)) && !isMarker(last) && pt(last).length <= 200) last--;
+    if (last > bodyStart && isDate(last)) dateIdx = last;
+  }
   let sigStart = -1;
   if (dateIdx >= 0 && (notice.title || notice.addressee || dateIdx < (firstMarker < 0 ? n : firstMarker))) {
     const p = paras[dateIdx];

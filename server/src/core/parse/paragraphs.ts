@@ -242,6 +242,12 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const sm = matchAt(SHORT_DATE_RE, text, b);
     if (sm && b + sm[0].length >= e) return true;
   }
+  // 5b. a date closing the text (the 成文日期 of a notice whose 署名 the page dropped: …联系电话：88788222 2024年3月1日),
+  // possibly with a 附注 after it ((此件公开发布))
+  if (len > 0) {
+    const de = dateAt(text, b);
+    if (de > 0 && closesText(text, de, e)) return true;
+  }
   // 6. the paragraph so far is a date or a parenthesised note
   if (dateAt(text, ps) === a) return true;
   const first = text.charCodeAt(ps);
@@ -375,6 +381,22 @@ function openBracketBefore(text: string, ps: number, a: number): boolean {
 }
 
 /** The bracket opened at ps closes exactly at a - 1 (one balanced group). */
+/** Only a 附注 （此件公开发布） and blanks follow d up to the text's end (d is in a line ending at e). */
+function closesText(text: string, d: number, e: number): boolean {
+  let i = skipSpaces(text, d, e);
+  if (i < e) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0xff08 && c !== 0x28) || !matchAt(NOTE_START_RE, text, i)) return false;
+    const close = text.charCodeAt(e - 1);
+    if ((close !== 0xff09 && close !== 0x29) || e - i > 60 || !closesAt(text, i, e)) return false;
+  }
+  for (i = e; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9 && c !== 0x3000) return false;
+  }
+  return true;
+}
+
 function closesAt(text: string, ps: number, a: number): boolean {
   let depth = 0;
   for (let i = ps; i < a; i++) {

@@ -426,9 +426,10 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[]
 const PAGE_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '浏览次数', '访问次数', '阅读次数', '点击次数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑'];
 const COLON_FIELD_WORDS = ['来源', '作者', '编辑', '时间', '日期', '发布'];
 const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件'];
+// (a township page's table puts its labels in square brackets: [ 索引号 ] | … | [ 发文字号 ] | … |)
 const CELL_LABEL_RE = new RegExp(
-  `(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
-    '(?:[ \\u3000]*([:：])|(?=[ \\u3000\\t|｜\\r\\n]|$))',
+  `(?:[\\[［][ \\u3000]*(?=[^\\]］\\r\\n]{1,12}[\\]］][ \\u3000]*[|｜]))?(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
+    '(?:[ \\u3000]*[\\]］])?(?:[ \\u3000]*([:：])|(?=[ \\u3000\\t|｜\\r\\n]|$))',
   'y',
 );
 /** A table label with its colon starts at t (名    称:, 索 引 号：). */

@@ -126,7 +126,10 @@ export const noticeTitleMismatch: Rule = {
       !titled.map(loose).includes(loose(attachedTitle)) &&
       !titled.includes(withoutRevisionNote(attachedTitle)) &&
       // 关于印发……五大专项行动方案的通知 issuing five plans: the attached document is one the 附件说明 lists
-      !noteItems(notice.attachmentNote?.text).includes(attachedTitle)
+      !noteItems(notice.attachmentNote?.text).includes(attachedTitle) &&
+      // the issuer's name heading the issued title (某镇人民政府 / 2024年政府工作报告): the issuer as the 署名 or the
+      // title (……关于印发) gives it
+      !issuerPlusTitled(attachedTitle, titled, notice)
     ) {
       ctx.report({
         range: attachment.title,
@@ -143,3 +146,12 @@ export const noticeTitleMismatch: Rule = {
     }
   },
 };
+
+/** The attached title is the notice's issuer (its 署名, or the title before 关于) followed by an issued title. */
+function issuerPlusTitled(attached: string, titled: string[], notice: { title?: { text: string }; signatures: { text: string }[] }): boolean {
+  const issuers = notice.signatures.map((s) => normalizeTitle(s.text));
+  const t = notice.title ? normalizeTitle(notice.title.text) : '';
+  const k = t.indexOf('关于');
+  if (k > 0) issuers.push(t.slice(0, k));
+  return titled.some((x) => x.length > 0 && attached.endsWith(x) && issuers.includes(attached.slice(0, attached.length - x.length)));
+}
