@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parse } from '../../server/src/core/parse';
 import { applyEdits } from '../../server/src/core/fixes';
 import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
@@ -178,5 +179,11 @@ describe(rule, () => {
     // an issuer after the number is still compared
     const u = t.replace('1号关于', '1号某某县人民政府办公室关于');
     assert.deepEqual(spans(u, rule), ['某某县人民政府']);
+    // also when the page gives the 发文字号 on a line of its own above (the parser splits the title either way)
+    const above = `某政发〔2021〕1号\n${t}`;
+    for (const v of [above, crlf(above)]) {
+      assert.deepEqual(spans(v, rule), [], v);
+      assert.equal(parse(v).notice.title?.text, '关于印发2021年某某县政府重要工作事项责任分工的通知');
+    }
   });
 });

@@ -201,14 +201,15 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
   }
   // a page's title field that puts the 发文字号 before the title, on its line: 金政发〔2021〕1号关于印发……的通知
-  // (the number is the 发文字号, the title starts after it; nothing above such a line belongs to the title)
-  if (notice.title && !notice.docNumber) {
+  // (the title starts after the number, which is the 发文字号 unless one was found already; nothing above such a line
+  // belongs to the title)
+  if (notice.title) {
     const t = notice.title;
     const lead = DOCNUM_HEAD_RE.exec(t.text);
     const rest = lead ? t.text.slice(lead[0].length) : '';
     if (lead && rest.includes('关于') && DOC_TYPE_RE.test(rest) && text.startsWith(lead[0], t.start)) {
       const de = t.start + lead[1].length;
-      notice.docNumber = docNumbers.find((d) => d.start === t.start && d.end === de) ?? ownDocNumber(text, { start: t.start, end: de });
+      notice.docNumber ??= docNumbers.find((d) => d.start === t.start && d.end === de) ?? ownDocNumber(text, { start: t.start, end: de });
       notice.title = { start: t.start + lead[0].length, end: t.end, text: rest };
     }
   }

@@ -4,8 +4,6 @@ import type { UnitRegistry } from '../../units/registry';
 
 /** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
 export function titleIssuers(title: string): string[] {
-  // (a 发文字号 a page put before the title is no issuer: 金政发〔2021〕1号关于印发……的通知)
-  title = title.replace(LEAD_DOCNUM_RE, '');
   let cut = title.indexOf('关于');
   if (cut <= 0) return [];
   // 嘉兴市人民政府批转市财政局关于…的通知 / 嘉兴市人民政府办公室转发市发改委关于…的通知: the issuer stands before 批转
@@ -19,8 +17,6 @@ export function titleIssuers(title: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length >= 2);
 }
-
-const LEAD_DOCNUM_RE = /^[\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号[ \u3000]*/;
 
 /** 区政府办公室 → 区人民政府办公室: 政府 is the usual short form of 人民政府 in a body's name. */
 function fullGov(name: string): string {
