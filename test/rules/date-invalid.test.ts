@@ -110,3 +110,25 @@ describe(`${rule}: a date that lost its 年 and 月 (real-notice round 3)`, () =
     assert.deepEqual(check(notice('2022年5月10日', '（一）编制清单。牵头单位：市审批局。', body), [rule]), []);
   });
 });
+
+describe(`${rule}: a month typed with 日 (2018年10日11日)`, () => {
+  it('flags the date and offers 月 in place of the first 日, in every layout and in full-width digits', () => {
+    const t = notice('2018年10月20日', '（一）召开推进会。牵头单位：市审批局。', '推进会定于2018年10日11日召开。');
+    for (const x of [t, crlf(t), collapse(t)]) {
+      const f = check(x, [rule]);
+      assert.deepEqual(f.map((y) => locate(x, y).text), ['2018年10日11日'], x);
+      assert.equal(f[0].message.zh, '日期“2018年10日11日”有误，应为“2018年10月11日”。');
+      assert.equal(f[0].fixes[0].safe, false);
+      assert.equal(applyEdits(x, f[0].fixes[0].edits), x.replace('2018年10日11日', '2018年10月11日'));
+    }
+    const wide = t.replace('2018年10日11日', '２０１８年１０日１１日');
+    const f = check(wide, [rule]);
+    assert.deepEqual(f.map((y) => locate(wide, y).text), ['２０１８年１０日１１日']);
+    assert.equal(applyEdits(wide, f[0].fixes[0].edits), wide.replace('１０日', '１０月'));
+  });
+
+  it('stays silent when the digits cannot be a month and a day, or stand alone', () => {
+    const body = '2018年13日11日、2019年2日30日各一次，2018年10日内完成，2018年10日11日12日。';
+    assert.deepEqual(check(notice('2018年10月20日', '（一）召开推进会。牵头单位：市审批局。', body), [rule]), []);
+  });
+});

@@ -1,5 +1,5 @@
 // A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日);
-// one that lost its year (年6月12日).
+// one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
 
@@ -8,13 +8,27 @@ export const dateInvalid: Rule = {
   defaultSeverity: 'error',
   owner: 'other',
   description: {
-    zh: '不存在的日期（如4月31日、平年2月29日、13月），漏写“日”字的日期（2022年8月19），以及丢了年份的日期（年6月12日）。',
-    en: 'A date that does not exist (31 April, 29 February in a common year, month 13), whose day lacks 日 (2022年8月19), or that lost its year (年6月12日).',
+    zh: '不存在的日期（如4月31日、平年2月29日、13月），漏写“日”字的日期（2022年8月19），丢了年份的日期（年6月12日），以及把“月”误打成“日”的日期（2018年10日11日）。',
+    en: 'A date that does not exist (31 April, 29 February in a common year, month 13), whose day lacks 日 (2022年8月19), that lost its year (年6月12日), or whose 月 was typed 日 (2018年10日11日).',
   },
   check(ctx) {
     const { text } = ctx.doc;
     for (const d of ctx.doc.dates) {
-      if (d.month === undefined || ctx.inResidue(d)) continue;
+      if (ctx.inResidue(d)) continue;
+      if (d.month === undefined) {
+        // a year whose month was typed 日 (2018年10日11日): the mention stops at 年
+        const slip = d.year !== undefined && d.style === 'arabic' ? monthTypedAsDay(text, d.end, d.year) : undefined;
+        if (slip) {
+          const shown = text.slice(d.start, slip.end);
+          const right = `${text.slice(d.start, slip.mark)}月${text.slice(slip.mark + 1, slip.end)}`;
+          ctx.report({
+            range: { start: d.start, end: slip.end },
+            message: { zh: `日期“${shown}”有误，应为“${right}”。`, en: `The date "${shown}" is wrong: write "${right}".` },
+            fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ range: { start: slip.mark, end: slip.mark + 1 }, newText: '月' }], safe: false, preferred: true }],
+          });
+        }
+        continue;
+      }
       const dayEnd = d.day === undefined && d.year !== undefined ? bareDayEnd(text, d.end) : -1;
       if (dayEnd > 0) {
         const shown = text.slice(d.start, dayEnd);
@@ -103,6 +117,22 @@ function lostYearMonth(text: string, i: number): { start: number; end: number; r
   }
   return reads.length ? { start: s, end: i + 1, reads } : undefined;
 }
+
+/**
+ * After a year ending at e (its 年): a month typed with 日 and then a day, 10日11日, whose month and day exist in
+ * that year; the offset of the wrong 日 and the end of the day's 日. Not 2018年10日 alone, nor a third digit.
+ */
+function monthTypedAsDay(text: string, e: number, year: number): { mark: number; end: number } | undefined {
+  const m = MONTH_AS_DAY_RE;
+  m.lastIndex = e;
+  const hit = m.exec(text);
+  if (!hit) return undefined;
+  const month = Number(hit[1].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  const day = Number(hit[2].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { mark: e + hit[1].length, end: e + hit[0].length };
+}
+const MONTH_AS_DAY_RE = /([0-9０-９]{1,2})日([0-9０-９]{1,2})日(?![0-9０-９])/y;
 
 /**
  * After a 年月 date ending at e: the end of a day number written without 日 (2022年8月19 at a line end, before a blank
