@@ -1,7 +1,9 @@
-// The units of one document, classified once and shared by the unit rules (kept in the analysis cache under
-// the document's text): every unit reference of the task assignments and of the 主送机关, the verdict on each
-// distinct name, and its suggestions. Linear in the number of references; per-name work is memoised (in the
-// registry, across documents).
+// The units of one document, classified once and shared by the unit rules (built once per analysis): every
+// unit reference of the task assignments and of the 主送机关 grouped by its distinct name, the verdict on each
+// name, and its suggestions. One cheap step per reference (grouping by its text); the per-name work (trimming,
+// normalising, classifying, the verdict) is done once per distinct name, and a name's occurrences are made only
+// for the rules that ask for them (the few names with a finding). Per-name registry work is memoised in the
+// registry, across documents.
 import type { GongwenDocument, Range, UnitRef } from '../model';
 import type { RuleContext } from '../rule';
 import { boundedDistance, differsInOneWord } from './distance';
@@ -18,6 +20,18 @@ export interface UnitOccurrence {
   name: string;
   addressee: boolean;
   c: UnitClassification;
+  /** Position in document order (among all the document's occurrences). */
+  index: number;
+}
+
+/** One distinct (normalised) name of the document. */
+export interface NameUnits {
+  name: string;
+  c: UnitClassification;
+  /** Occurrences of the name. */
+  count: number;
+  /** Start of its first occurrence's range. */
+  first: number;
 }
 
 export type UnknownKind = 'spam' | 'malformed' | 'near-miss';
@@ -29,11 +43,34 @@ export interface UnknownVerdict {
 }
 
 export interface DocumentUnits {
-  occurrences: UnitOccurrence[];
-  /** Occurrences by normalised name, in document order. */
-  byName: Map<string, UnitOccurrence[]>;
+  /**
+   * The distinct texts of all the unit references (as the parser gives them), in order of first use (those of
+   * references dropped as repeats of a range, where they differ from the text kept, last: never from the parser).
+   */
+  texts: string[];
+  /** The distinct names, in order of first use. */
+  names: NameUnits[];
+  /** The distinct names by name. */
+  byName: Map<string, NameUnits>;
+  /** A name's occurrences, in document order (made when first asked for). */
+  occurrences(n: NameUnits): UnitOccurrence[];
   /** unit-unknown's verdict on a name (undefined: the name is fine). Memoised. */
   unknown(name: string): UnknownVerdict | undefined;
+}
+
+/** The occurrences of some names, in document order. */
+export function inDocumentOrder(du: DocumentUnits, names: NameUnits[]): UnitOccurrence[] {
+  if (names.length === 1) return du.occurrences(names[0]);
+  const out: UnitOccurrence[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const list = du.occurrences(names[i]);
+    for (let k = 0; k < list.length; k++) out.push(list[k]);
+  }
+  return out.sort(byIndex);
+}
+
+function byIndex(a: UnitOccurrence, b: UnitOccurrence): number {
+  return a.index - b.index;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -55,61 +92,113 @@ interface Trimmed {
   name: string;
 }
 
+/** A distinct name with where it occurs: per reference text of it, the references (indexes in document order). */
+interface NameEntry extends NameUnits {
+  texts: { t: Trimmed; refs: number[] }[];
+  occurrences?: UnitOccurrence[];
+}
+
 function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
   const addresseeRefs = doc.notice.addressee?.units ?? [];
   const all: UnitRef[] = addresseeRefs.slice();
+  // sorted by start, stably (the references almost always come in order already: then there is nothing to move)
   // (indexed loops: cold code allocates an iterator result per for-of step)
+  let sorted = true;
+  let last = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (all[i].start < last) sorted = false;
+    last = all[i].start;
+  }
   const assignments = doc.assignments;
   for (let i = 0; i < assignments.length; i++) {
     const entries = assignments[i].entries;
     for (let j = 0; j < entries.length; j++) {
       const units = entries[j].units;
-      for (let k = 0; k < units.length; k++) all.push(units[k]);
+      for (let k = 0; k < units.length; k++) {
+        const u = units[k];
+        if (u.start < last) sorted = false;
+        last = u.start;
+        all.push(u);
+      }
     }
   }
-  const refs = uniqueByRange(all.sort((a, b) => a.start - b.start));
+  if (!sorted) all.sort((a, b) => a.start - b.start);
+  const others: string[] = [];
+  const refs = uniqueByRange(all, others);
   const isAddressee = new Set(addresseeRefs);
 
-  const occurrences: UnitOccurrence[] = [];
-  const byName = new Map<string, UnitOccurrence[]>();
-  const addresseeNames = new Set<string>();
-  // a reference text repeated through the document is trimmed and normalised once
-  const trimmed = new Map<string, Trimmed | null>();
+  // the references by their text, in order of first use (a text repeated through the document, as the seed's
+  // units are fifty times over in 1 MB, is trimmed, normalised and classified once)
+  const byText = new Map<string, number[]>();
+  const texts: string[] = [];
   for (let q = 0; q < refs.length; q++) {
-    const ref = refs[q];
-    const addressee = isAddressee.has(ref);
-    let t = trimmed.get(ref.text);
-    if (t === undefined) {
-      const r = trimUnitText(ref.text);
-      const text = r.end > r.start ? ref.text.slice(r.start, r.end) : '';
-      const name = text ? normalizeName(text) : '';
-      t = name ? { start: r.start, end: r.end, text, name } : null;
-      trimmed.set(ref.text, t);
+    const text = refs[q].text;
+    const list = byText.get(text);
+    if (list !== undefined) list.push(q);
+    else {
+      byText.set(text, [q]);
+      texts.push(text);
     }
-    if (!t) continue;
-    const { name } = t;
-    const list = byName.get(name);
-    const occ: UnitOccurrence = {
-      ref,
-      range: { start: ref.start + t.start, end: ref.start + t.end },
-      text: t.text,
-      name,
-      addressee,
-      // a name repeated through the document (the seed's units, fifty times over in 1 MB) is classified once
-      c: list ? list[0].c : registry.classify(name),
-    };
-    occurrences.push(occ);
-    if (list) list.push(occ);
-    else byName.set(name, [occ]);
-    if (addressee) addresseeNames.add(name);
+  }
+  const named = texts.length;
+  if (others.length) for (const t of new Set(others)) if (!byText.has(t)) texts.push(t);
+  const names: NameEntry[] = [];
+  const byName = new Map<string, NameEntry>();
+  for (let i = 0; i < named; i++) {
+    const refText = texts[i];
+    const list = byText.get(refText)!;
+    const r = trimUnitText(refText);
+    const text = r.end > r.start ? refText.slice(r.start, r.end) : '';
+    const name = text ? normalizeName(text) : '';
+    if (!name) continue;
+    const t: Trimmed = { start: r.start, end: r.end, text, name };
+    const e = byName.get(name);
+    if (e) {
+      // (a later text: the name's first occurrence is its first text's)
+      e.texts.push({ t, refs: list });
+      e.count += list.length;
+    } else {
+      const entry: NameEntry = { name, c: registry.classify(name), count: list.length, first: refs[list[0]].start + r.start, texts: [{ t, refs: list }] };
+      names.push(entry);
+      byName.set(name, entry);
+    }
+  }
+  // a document's 主送机关 units (an addressee reference is never dropped as a repeat: it comes first in its range)
+  const addresseeNames = new Set<string>();
+  for (let i = 0; i < addresseeRefs.length; i++) {
+    const r = trimUnitText(addresseeRefs[i].text);
+    const text = r.end > r.start ? addresseeRefs[i].text.slice(r.start, r.end) : '';
+    if (text) addresseeNames.add(normalizeName(text));
+  }
+
+  function occurrences(n: NameUnits): UnitOccurrence[] {
+    const e = n as NameEntry;
+    if (e.occurrences) return e.occurrences;
+    const out: UnitOccurrence[] = [];
+    for (let i = 0; i < e.texts.length; i++) {
+      const { t, refs: list } = e.texts[i];
+      for (let k = 0; k < list.length; k++) {
+        const ref = refs[list[k]];
+        out.push({
+          ref,
+          range: { start: ref.start + t.start, end: ref.start + t.end },
+          text: t.text,
+          name: e.name,
+          addressee: isAddressee.has(ref),
+          c: e.c,
+          index: list[k],
+        });
+      }
+    }
+    if (e.texts.length > 1) out.sort(byIndex);
+    return (e.occurrences = out);
   }
 
   // names of this document that can serve as suggestions: known or well formed, not spam
   const docNames: { name: string; main: string; count: number; first: number; known: boolean }[] = [];
-  for (const [name, list] of byName) {
-    const c = list[0].c;
-    if (c.status === 'known' || c.status === 'grammar')
-      docNames.push({ name, main: c.main, count: list.length, first: list[0].range.start, known: c.status === 'known' || addresseeNames.has(name) });
+  for (let i = 0; i < names.length; i++) {
+    const { name, c, count, first } = names[i];
+    if (c.status === 'known' || c.status === 'grammar') docNames.push({ name, main: c.main, count, first, known: c.status === 'known' || addresseeNames.has(name) });
   }
 
   // near-miss targets by suffix, the established spellings first (known, then most used, then first used);
@@ -188,9 +277,10 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
   }
 
   function unknown(name: string): UnknownVerdict | undefined {
-    if (verdicts.has(name)) return verdicts.get(name);
-    const list = byName.get(name);
-    const c = list ? list[0].c : registry.classify(name);
+    const known = verdicts.get(name);
+    if (known !== undefined || verdicts.has(name)) return known;
+    const entry = byName.get(name);
+    const c = entry ? entry.c : registry.classify(name);
     let v: UnknownVerdict | undefined;
     if (c.status === 'spam') v = { kind: 'spam', suggestions: spamSuggestions(c) };
     else if (addresseeNames.has(name)) v = undefined; // a document's 主送机关 units are known in it
@@ -199,33 +289,52 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
       v = { kind: 'malformed', suggestions: rank(cands) };
     } else if (c.status === 'grammar') {
       const cands = registry.nearMisses(name).map((n) => ({ ...n, inDoc: byName.has(n.name) }));
-      cands.push(...documentNearMisses(c, list?.length ?? 0, list ? list[0].range.start : 0));
+      cands.push(...documentNearMisses(c, entry ? entry.count : 0, entry ? entry.first : 0));
       if (cands.length) v = { kind: 'near-miss', suggestions: rank(cands) };
     }
     verdicts.set(name, v);
     return v;
   }
 
-  return { occurrences, byName, unknown };
+  return { texts, names, byName, occurrences, unknown };
 }
 
 /**
  * A reference the parser lists twice (in the 主送机关 and in an assignment, or in two entries) counts once: of
- * the references sorted by start (stably), the first with each range stays.
+ * the references sorted by start (stably), the first with each range stays. The text of a dropped reference
+ * that differs from the one kept (never seen from the parser) is added to `others`.
  */
-function uniqueByRange(sorted: UnitRef[]): UnitRef[] {
+function uniqueByRange(sorted: UnitRef[], others: string[]): UnitRef[] {
   const out: UnitRef[] = [];
   let runStart = -1;
-  let ends: number[] = []; // ends kept in the current run of one start (a handful at most)
-  let many: Set<number> | undefined;
-  for (const r of sorted) {
+  let runFrom = 0; // where the current run of one start begins in out (a handful of references at most)
+  let many: Map<number, string> | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i];
     if (r.start !== runStart) {
       runStart = r.start;
-      ends = [];
+      runFrom = out.length;
       many = undefined;
-    } else if (many ? many.has(r.end) : ends.includes(r.end)) continue;
-    if (many) many.add(r.end);
-    else if (ends.push(r.end) > 16) many = new Set(ends);
+    } else if (many) {
+      const kept = many.get(r.end);
+      if (kept !== undefined) {
+        if (kept !== r.text) others.push(r.text);
+        continue;
+      }
+      many.set(r.end, r.text);
+    } else {
+      let k = runFrom;
+      while (k < out.length && out[k].end !== r.end) k++;
+      if (k < out.length) {
+        if (out[k].text !== r.text) others.push(r.text);
+        continue;
+      }
+      if (out.length - runFrom >= 16) {
+        many = new Map();
+        for (k = runFrom; k < out.length; k++) many.set(out[k].end, out[k].text);
+        many.set(r.end, r.text);
+      }
+    }
     out.push(r);
   }
   return out;

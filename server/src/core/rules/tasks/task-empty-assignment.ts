@@ -30,9 +30,15 @@ function unitsOnNextLine(text: string, lineBreak: number): boolean {
   return next.length > 0 && next.length < 80 && !/[：:]/.test(next) && !/^[（(]?[一二三四五六七八九十\d]/.test(next) && UNIT_END.test(next);
 }
 
-/** Labels with an empty list found by reading the text around every colon (linear: bounded look-behind). */
-function scanEmptyLabels(text: string): Range[] {
-  const out: Range[] = [];
+/**
+ * Labels with an empty list found by reading the text around every colon of one line (a piece of the text from
+ * a line's start to the next's, its line break included; linear: bounded look-behind). A label never spans a
+ * line break, and a line break before it is a place a label may start, so the line alone decides, except
+ * whether the next line holds the units: a label whose colon ends its line is returned with the offset of that
+ * line break, to be asked of the whole text (unitsOnNextLine). Flat triples: start, end, line break or -1.
+ */
+function scanEmptyLabels(text: string): number[] {
+  const out: number[] = [];
   for (let c = 0; c < text.length; c++) {
     const ch = text.charCodeAt(c);
     if (ch !== 0xff1a && ch !== 0x3a) continue; // ： :
@@ -54,8 +60,25 @@ function scanEmptyLabels(text: string): Range[] {
     let k = c + 1;
     while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)) k++;
     if (k < text.length && !isLineBreak(text.charCodeAt(k)) && !CLOSERS.includes(text[k])) continue;
-    if (k < text.length && isLineBreak(text.charCodeAt(k)) && unitsOnNextLine(text, k)) continue;
-    out.push({ start: labelStart, end: c + 1 });
+    out.push(labelStart, c + 1, k < text.length && isLineBreak(text.charCodeAt(k)) ? k : -1);
+  }
+  return out;
+}
+
+/** The labels with an empty list in the whole text, line by line (a line's scan is reused while it is unchanged). */
+function emptyLabels(ctx: RuleContext): Range[] {
+  const { text, lineStarts } = ctx.doc;
+  const out: Range[] = [];
+  for (let i = 0; i < lineStarts.length; i++) {
+    const ls = lineStarts[i];
+    const le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    if (le <= ls) continue;
+    const line = text.slice(ls, le);
+    const found = ctx.cache.lookup('task-empty-assignment.labels', line, () => scanEmptyLabels(line));
+    for (let j = 0; j < found.length; j += 3) {
+      if (found[j + 2] >= 0 && unitsOnNextLine(text, ls + found[j + 2])) continue;
+      out.push({ start: ls + found[j], end: ls + found[j + 1] });
+    }
   }
   return out;
 }
@@ -84,7 +107,7 @@ export const rule: Rule = {
         found.set(e.label.start, { start: e.label.start, end: e.colon ? e.colon.end : e.label.end });
       }
     }
-    for (const r of scanEmptyLabels(text)) if (!found.has(r.start)) found.set(r.start, r);
+    for (const r of emptyLabels(ctx)) if (!found.has(r.start)) found.set(r.start, r);
     const addressee = doc.notice.addressee;
     for (const r of [...found.values()].sort((a, b) => a.start - b.start)) {
       if (ctx.inResidue(r)) continue;

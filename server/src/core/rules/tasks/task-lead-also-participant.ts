@@ -9,25 +9,6 @@ interface Occ {
   index: number;
 }
 
-function collect(assignments: Assignment[]): { leads: Occ[]; participants: Occ[] } {
-  const leads: Occ[] = [];
-  const participants: Occ[] = [];
-  // (indexed loops: cold code allocates an iterator result per for-of step)
-  for (let i = 0; i < assignments.length; i++) {
-    const entries = assignments[i].entries;
-    for (let j = 0; j < entries.length; j++) {
-      const entry = entries[j];
-      const units = entry.units;
-      for (let index = 0; index < units.length; index++) {
-        const unit = units[index];
-        const role = unit.role ?? entry.role;
-        (role === 'lead' ? leads : participants).push({ unit, entry, index });
-      }
-    }
-  }
-  return { leads, participants };
-}
-
 /** 责任单位 / 责任部门 / 负责单位: a label for every unit answerable for the task, not for helpers only. */
 function answerableLabel(text: string, entry: AssignmentEntry): boolean {
   if (!entry.label) return false;
@@ -39,7 +20,7 @@ function answerableLabel(text: string, entry: AssignmentEntry): boolean {
  * 牵头单位：A 责任单位：A、B — a 责任单位 list naming all the units answerable for the task, its lead(s) first (a
  * common 分工 convention, not a slip): the occurrence and every unit before it in its list are leads.
  */
-function leadsListedFirst(text: string, p: Occ, leadBy: Map<string, Occ>, keysOf: (name: string) => string[]): boolean {
+function leadsListedFirst(text: string, p: Occ, leadBy: Map<string, UnitRef>, keysOf: (name: string) => string[]): boolean {
   if (!answerableLabel(text, p.entry)) return false;
   const units = p.entry.units;
   for (let k = 0; k < p.index; k++) {
@@ -84,40 +65,60 @@ export const rule: Rule = {
       }
       return k;
     };
-    for (const g of groups) {
-      const { leads, participants } = collect(g);
-      if (leads.length === 0 || participants.length === 0) continue;
-      const leadBy = new Map<string, Occ>();
-      for (let i = 0; i < leads.length; i++) {
-        const ks = keysOf(leads[i].unit.text);
-        for (let j = 0; j < ks.length; j++) if (!leadBy.has(ks[j])) leadBy.set(ks[j], leads[i]);
-      }
-      for (let i = 0; i < participants.length; i++) {
-        const p = participants[i];
-        if (seen.has(p.unit.start)) continue;
-        let lead: Occ | undefined;
-        for (const k of keysOf(p.unit.text)) {
-          const l = leadBy.get(k);
-          if (l && l.unit.start !== p.unit.start) {
-            lead = l;
-            break;
+    // (indexed loops: cold code allocates an iterator result per for-of step)
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
+      // the group's leads by key (the first lead with each key), then its participants in order
+      const leadBy = new Map<string, UnitRef>();
+      for (let i = 0; i < g.length; i++) {
+        const entries = g[i].entries;
+        for (let j = 0; j < entries.length; j++) {
+          const entry = entries[j];
+          const units = entry.units;
+          for (let index = 0; index < units.length; index++) {
+            const unit = units[index];
+            if ((unit.role ?? entry.role) !== 'lead') continue;
+            const ks = keysOf(unit.text);
+            for (let k = 0; k < ks.length; k++) if (!leadBy.has(ks[k])) leadBy.set(ks[k], unit);
           }
         }
-        if (!lead || ctx.inResidue(p.unit) || isGroupUnit(ctx, p.unit.text)) continue;
-        if (leadsListedFirst(doc.text, p, leadBy, keysOf)) continue;
-        seen.add(p.unit.start);
-        const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
-        ctx.report({
-          range: { start: p.unit.start, end: p.unit.end },
-          message: {
-            zh: `${q(p.unit.text)}已列为本项任务的牵头单位，不宜同时列为参与单位。`,
-            en: `${q(p.unit.text)} already leads this task; it should not also be listed as a participant.`,
-          },
-          related: [{ range: { start: lead.unit.start, end: lead.unit.end }, message: { zh: '列为牵头单位', en: 'named as lead here' } }],
-          fixes: del
-            ? [{ title: { zh: '从参与单位中删除', en: 'Remove it from the participants' }, edits: [{ range: del, newText: '' }], safe: false }]
-            : [],
-        });
+      }
+      if (leadBy.size === 0) continue;
+      for (let i = 0; i < g.length; i++) {
+        const entries = g[i].entries;
+        for (let j = 0; j < entries.length; j++) {
+          const entry = entries[j];
+          const units = entry.units;
+          for (let index = 0; index < units.length; index++) {
+            const unit = units[index];
+            if ((unit.role ?? entry.role) === 'lead' || seen.has(unit.start)) continue;
+            const ks = keysOf(unit.text);
+            let lead: UnitRef | undefined;
+            for (let k = 0; k < ks.length; k++) {
+              const l = leadBy.get(ks[k]);
+              if (l && l.start !== unit.start) {
+                lead = l;
+                break;
+              }
+            }
+            if (!lead || ctx.inResidue(unit) || isGroupUnit(ctx, unit.text)) continue;
+            const p: Occ = { unit, entry, index };
+            if (leadsListedFirst(doc.text, p, leadBy, keysOf)) continue;
+            seen.add(unit.start);
+              const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
+              ctx.report({
+                range: { start: p.unit.start, end: p.unit.end },
+                message: {
+                  zh: `${q(p.unit.text)}已列为本项任务的牵头单位，不宜同时列为参与单位。`,
+                  en: `${q(p.unit.text)} already leads this task; it should not also be listed as a participant.`,
+                },
+                related: [{ range: { start: lead.start, end: lead.end }, message: { zh: '列为牵头单位', en: 'named as lead here' } }],
+                fixes: del
+                  ? [{ title: { zh: '从参与单位中删除', en: 'Remove it from the participants' }, edits: [{ range: del, newText: '' }], safe: false }]
+                  : [],
+              });
+          }
+        }
       }
     }
   },

@@ -20,19 +20,32 @@ export const rule: Rule = {
     const groups = new Map<string, Map<string, TextSpan[]>>();
     // a table's rows share their header's label: count each label once
     const counted = new Set<number>();
-    for (const a of doc.assignments) {
-      for (const e of a.entries) {
-        if (!e.label || ctx.inResidue(e.label) || counted.has(e.label.start)) continue;
-        counted.add(e.label.start);
-        const label = e.label.text.replace(/[ \t\u3000]/g, '');
-        const verb = VERB.exec(label)?.[1];
-        if (!verb) continue;
-        const key = `${e.role}|${verb}`;
+    // a label as written → without blanks, and its verb (a document writes a handful of labels)
+    const read = new Map<string, { label: string; verb: string; keys: Map<string, string> } | null>();
+    // (indexed loops: cold code allocates an iterator result per for-of step)
+    const assignments = doc.assignments;
+    for (let i = 0; i < assignments.length; i++) {
+      const entries = assignments[i].entries;
+      for (let j = 0; j < entries.length; j++) {
+        const e = entries[j];
+        const l = e.label;
+        if (!l || counted.has(l.start) || ctx.inResidue(l)) continue;
+        counted.add(l.start);
+        let r = read.get(l.text);
+        if (r === undefined) {
+          const label = l.text.replace(/[ \t\u3000]/g, '');
+          const verb = VERB.exec(label)?.[1];
+          read.set(l.text, (r = verb ? { label, verb, keys: new Map() } : null));
+        }
+        if (r === null) continue;
+        // (one string per role and label: a string made anew would be hashed anew at each lookup)
+        let key = r.keys.get(e.role);
+        if (key === undefined) r.keys.set(e.role, (key = `${e.role}|${r.verb}`));
         let g = groups.get(key);
         if (!g) groups.set(key, (g = new Map()));
-        let list = g.get(label);
-        if (!list) g.set(label, (list = []));
-        list.push(e.label);
+        const list = g.get(r.label);
+        if (list) list.push(l);
+        else g.set(r.label, [l]);
       }
     }
     const findings: { start: number; report: () => void }[] = [];

@@ -16,18 +16,34 @@ export const rule: Rule = {
     const lists: UnitRef[][] = [];
     for (const a of doc.assignments) for (const e of a.entries) if (e.units.length > 1) lists.push(e.units);
     if (doc.notice.addressee && doc.notice.addressee.units.length > 1) lists.push(doc.notice.addressee.units);
-    for (const units of lists) {
-      const first = new Map<string, UnitRef>();
-      units.forEach((u, k) => {
+    // the first unit of each key in the list: a short list (the usual) is searched, a long one is mapped
+    const keys: string[] = [];
+    const firsts: UnitRef[] = [];
+    for (let li = 0; li < lists.length; li++) {
+      const units = lists[li];
+      const first = units.length > 16 ? new Map<string, UnitRef>() : undefined;
+      keys.length = 0;
+      firsts.length = 0;
+      for (let k = 0; k < units.length; k++) {
+        const u = units[k];
         // exact designation only: 市发展改革委(信息产业局) and 市发展改革委 are different designations
         const key = normalizeUnit(u.text);
-        if (!key) return;
-        const prev = first.get(key);
-        if (!prev) {
-          first.set(key, u);
-          return;
+        if (!key) continue;
+        let prev: UnitRef | undefined;
+        if (first) prev = first.get(key);
+        else {
+          const at = keys.indexOf(key);
+          if (at >= 0) prev = firsts[at];
         }
-        if (ctx.inResidue(u)) return;
+        if (!prev) {
+          if (first) first.set(key, u);
+          else {
+            keys.push(key);
+            firsts.push(u);
+          }
+          continue;
+        }
+        if (ctx.inResidue(u)) continue;
         const del = deleteUnitEdit(doc.text, units, k);
         ctx.report({
           range: { start: u.start, end: u.end },
@@ -41,7 +57,7 @@ export const rule: Rule = {
             : [],
           tags: ['unnecessary'],
         });
-      });
+      }
     }
   },
 };

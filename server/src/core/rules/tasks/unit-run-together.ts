@@ -4,6 +4,7 @@
 // (市委宣传部, 人行嘉兴市中心支行, 市公安局市北分局, 市委市政府信访局 …) never split.
 import type { UnitRef } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
+import { documentUnits } from '../../units/document';
 import { isGroupUnit, q } from './shared';
 
 /** Suffixes that end a body's name (longest first). */
@@ -94,21 +95,31 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const { doc } = ctx;
-    const units: UnitRef[] = [];
-    for (const a of doc.assignments) for (const e of a.entries) units.push(...e.units);
-    if (doc.notice.addressee) units.push(...doc.notice.addressee.units);
-    const seen = new Set<number>();
     const memo = new Map<string, number[]>();
-    for (const u of units) {
-      if (seen.has(u.start)) continue;
-      seen.add(u.start);
-      const name = u.text;
+    const joinsOf = (name: string): number[] => {
       let joins = memo.get(name);
       if (!joins) {
         joins = ctx.cache.lookup('unit-run-together.joins', name, () => findJoins(name));
         if (joins.length > 0 && (ctx.units.lookup(name) || isGroupUnit(ctx, name))) joins = [];
         memo.set(name, joins);
       }
+      return joins;
+    };
+    // a finding needs a unit whose text runs two names together: most documents have none (the texts of the
+    // document's units, each once, tell)
+    const texts = documentUnits(ctx).texts;
+    let any = false;
+    for (let i = 0; i < texts.length && !any; i++) any = joinsOf(texts[i]).length > 0;
+    if (!any) return;
+    const units: UnitRef[] = [];
+    for (const a of doc.assignments) for (const e of a.entries) units.push(...e.units);
+    if (doc.notice.addressee) units.push(...doc.notice.addressee.units);
+    const seen = new Set<number>();
+    for (const u of units) {
+      if (seen.has(u.start)) continue;
+      seen.add(u.start);
+      const name = u.text;
+      const joins = joinsOf(name);
       if (joins.length === 0 || ctx.inResidue(u)) continue;
       const parts: string[] = [];
       [0, ...joins].forEach((p, k) => parts.push(name.slice(p, k < joins.length ? joins[k] : name.length)));

@@ -25,15 +25,17 @@ export const rule: Rule = {
     const signed = sd ? isoDate(sd.year, sd.month, sd.day) : undefined;
     if (!signed) return;
     const du = documentUnits(ctx);
-    const byName = new Map<string, UnitOccurrence[]>();
-    for (const occ of du.occurrences) {
-      const ab = occ.c.status === 'known' ? occ.c.info?.abolished : undefined;
-      if (!ab || !(ab.date < signed) || ctx.inResidue(occ.range)) continue;
-      const list = byName.get(occ.name);
-      if (list) list.push(occ);
-      else byName.set(occ.name, [occ]);
+    // per name abolished before the signing date, its occurrences outside residue (names in order of the first)
+    const lists: UnitOccurrence[][] = [];
+    for (let i = 0; i < du.names.length; i++) {
+      const c = du.names[i].c;
+      const ab = c.status === 'known' ? c.info?.abolished : undefined;
+      if (!ab || !(ab.date < signed)) continue;
+      const live = du.occurrences(du.names[i]).filter((o) => !ctx.inResidue(o.range));
+      if (live.length) lists.push(live);
     }
-    for (const list of byName.values()) {
+    lists.sort((a, b) => a[0].index - b[0].index);
+    for (const list of lists) {
       const occ = list[0];
       const ab = occ.c.info!.abolished!;
       const succ = ab.successor + occ.c.designation;

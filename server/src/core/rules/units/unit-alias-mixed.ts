@@ -2,7 +2,7 @@
 // Fix: the first-used name everywhere.
 import type { Range } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
-import { documentUnits, type UnitOccurrence } from '../../units/document';
+import { documentUnits, type NameUnits, type UnitOccurrence } from '../../units/document';
 
 const q = (s: string) => `“${s}”`;
 
@@ -75,22 +75,22 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const du = documentUnits(ctx);
-    const byKey = new Map<string, Map<string, UnitOccurrence[]>>();
-    for (const occ of du.occurrences) {
-      const c = occ.c;
+    // known names by unit (in order of first use: the names are)
+    const byKey = new Map<string, NameUnits[]>();
+    for (let i = 0; i < du.names.length; i++) {
+      const n = du.names[i];
+      const c = n.c;
       if (c.status !== 'known' || !c.key) continue;
-      let names = byKey.get(c.key);
-      if (!names) byKey.set(c.key, (names = new Map()));
-      const list = names.get(c.name);
-      if (list) list.push(occ);
-      else names.set(c.name, [occ]);
+      const list = byKey.get(c.key);
+      if (list) list.push(n);
+      else byKey.set(c.key, [n]);
     }
     const text = ctx.doc.text;
     let index: ListIndex | undefined;
     for (const names of byKey.values()) {
-      if (names.size < 2) continue;
+      if (names.length < 2) continue;
       index ??= listIndex(ctx.doc.assignments.flatMap((a) => a.entries.map((e) => e.list)));
-      const groups = [...names.values()]; // insertion order = order of first use
+      const groups = names.map((n) => du.occurrences(n)); // order of first use
       const first = groups[0][0];
       const twice = index.twiceInList(groups.flat());
       const edit = (o: UnitOccurrence) => {

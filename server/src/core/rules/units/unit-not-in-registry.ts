@@ -1,7 +1,7 @@
 // unit-not-in-registry: with a workspace unit registry (gongwen.json "units"), a well-formed unit name that is
 // neither in it nor in the built-in level-generic data. Silent without a workspace registry.
 import type { Fix, Rule, RuleContext } from '../../rule';
-import { documentUnits } from '../../units/document';
+import { documentUnits, inDocumentOrder } from '../../units/document';
 
 const q = (s: string) => `“${s}”`;
 
@@ -16,9 +16,11 @@ export const rule: Rule = {
   check(ctx: RuleContext) {
     if (!ctx.units.hasWorkspaceUnits) return;
     const du = documentUnits(ctx);
-    for (const occ of du.occurrences) {
-      if (occ.addressee || occ.c.status !== 'grammar') continue;
-      if (du.unknown(occ.name) || ctx.inResidue(occ.range)) continue; // unit-unknown speaks for it
+    // well-formed names unit-unknown does not speak for, then their occurrences in document order
+    const names = du.names.filter((n) => n.c.status === 'grammar' && !du.unknown(n.name));
+    if (names.length === 0) return;
+    for (const occ of inDocumentOrder(du, names)) {
+      if (occ.addressee || ctx.inResidue(occ.range)) continue;
       const near = ctx.units.nearMisses(occ.name, true).filter((n) => ctx.units.classify(n.name).workspace).slice(0, 3);
       const fixes: Fix[] = near.map((n, k) => ({
         title: { zh: `改为${q(n.name)}`, en: `Replace with ${q(n.name)}` },

@@ -1,7 +1,7 @@
 // unit-unknown: a unit name that neither the registry nor the grammar of unit names accepts, injected spam
 // inside a unit name, or a near miss of a known unit (市财正局 for 市财政局). Suggestions replace the name.
 import type { Fix, Rule, RuleContext } from '../../rule';
-import { documentUnits } from '../../units/document';
+import { documentUnits, inDocumentOrder, type NameUnits } from '../../units/document';
 import { normalizeName } from '../../units/grammar';
 import type { UnitRegistry } from '../../units/registry';
 
@@ -53,10 +53,14 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const du = documentUnits(ctx);
+    // the names with a verdict, then their occurrences in document order
+    const flagged: NameUnits[] = [];
+    for (let i = 0; i < du.names.length; i++) if (du.unknown(du.names[i].name)) flagged.push(du.names[i]);
+    if (flagged.length === 0) return;
     let broken: { gapEnd: number; joined: string } | undefined;
-    for (const occ of du.occurrences) {
-      const v = du.unknown(occ.name);
-      if (!v || ctx.inResidue(occ.range)) continue;
+    for (const occ of inDocumentOrder(du, flagged)) {
+      const v = du.unknown(occ.name)!;
+      if (ctx.inResidue(occ.range)) continue;
       const fixes: Fix[] = v.suggestions.map((s, k) => ({
         title: { zh: `改为${q(s)}`, en: `Replace with ${q(s)}` },
         edits: [{ range: occ.range, newText: s }],
