@@ -57,18 +57,6 @@ export function paragraphKeyer(doc: GongwenDocument): (offset: number) => number
   };
 }
 
-/** Paragraph starts (first non-blank character) for O(1) membership tests. */
-export function paragraphStarts(doc: GongwenDocument): Set<number> {
-  const s = new Set<number>();
-  const text = doc.text;
-  for (const p of doc.paragraphs) {
-    let i = p.start;
-    while (i < p.end && isSpace(text.charCodeAt(i))) i++;
-    s.add(i);
-  }
-  return s;
-}
-
 /** Printable ASCII: what URL runs are made of. */
 export const urlChar = (c: number): boolean => c > 0x20 && c < 0x7f;
 

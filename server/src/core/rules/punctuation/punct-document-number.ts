@@ -1,7 +1,7 @@
 // 发文字号 written against GB/T 9704-2012 §7.2.4: the year in 〔〕, no 第, no leading zero, no blank inside.
 import type { Edit, Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
-import { textPieces } from '../shared/text';
+import { pieceValues, textPieces } from '../shared/text';
 import { findDocNumbers, isHanChar, YEAR_CLOSE, YEAR_OPEN } from './common';
 
 /** The reports on the piece text[from, to) (a 发文字号 holds no blank: never across a piece boundary), offsets relative to it. */
@@ -82,6 +82,7 @@ function bareNumber(text: string, from: number, to: number): { open: number; end
   return s === from ? { open, end: e } : undefined;
 }
 const NONE: Report[] = [];
+const isEmpty = (v: Report[]) => v.length === 0;
 
 export const punctDocumentNumber: Rule = {
   id: 'punct-document-number',
@@ -93,12 +94,9 @@ export const punctDocumentNumber: Rule = {
   },
   check(ctx) {
     const pieces = textPieces(ctx.doc, ctx.cache);
-    for (let k = 0; k < pieces.from.length; k++) {
-      const piece = pieces.str[k];
-      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
-      const found = ctx.cache.lookup('punct-document-number', piece, () => reportsOn(ctx.doc.text, pieces.from[k], pieces.to[k]));
-      if (found.length === 0) continue;
-      for (const r of shiftRanges(found, pieces.from[k])) if (!ctx.inResidue(r.range)) ctx.report(r);
-    }
+    const text = ctx.doc.text;
+    // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+    const found = pieceValues(ctx.doc, ctx.cache, 'punct-document-number', (k) => reportsOn(text, pieces.from[k], pieces.to[k]), isEmpty);
+    for (let f = 0; f < found.values.length; f++) for (const r of shiftRanges(found.values[f], found.at[f])) if (!ctx.inResidue(r.range)) ctx.report(r);
   },
 };

@@ -19,7 +19,8 @@ import {
   urlChar,
   urlInRun,
 } from './common';
-import { textPieces } from '../shared/text';
+import { ResidueSweep, textLines, textPieces, type TextPieces } from '../shared/text';
+import type { AnalysisCache } from '../../memo';
 import { sentencePeriodAt } from '../../parse/chars';
 
 /** GB/T 15834-2011: the full-width form of each half-width mark this rule reports. */
@@ -330,36 +331,28 @@ function findQuotes(ctx: RuleContext): number[] {
   return out;
 }
 
+/** A line's marks (offsets relative to it) and the context they were found in (its cuts, its marker ')'). */
+interface LineMarks {
+  context: string;
+  marks: number[];
+}
+
 /**
- * The half-width marks in Chinese text, in document order. A mark counts when the nearest
- * non-blank character on either side is Chinese (Han or CJK punctuation); ( ) count as a pair
- * when either of them does or the content holds Chinese. Not inside numbers (1,000), times and
- * ratios (18:16), URLs and e-mail addresses, document numbers (punct-document-number owns their
- * brackets), list markers such as 1) or web residue.
+ * The marks on the pieces [k0, k1) of one line (a line break closes every parenthesis: nothing is carried from line
+ * to line), pushed to `out` as offsets minus `base`. `closes` from index c0 on: the marker ')' from the line on.
  */
-export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
-  const { doc, cache } = ctx;
-  const text = doc.text;
-  const pieces = textPieces(doc, cache);
-  const closes = markerCloses(doc);
-  let ci = 0;
-  const found: number[] = [];
+function marksOnLine(text: string, pieces: TextPieces, k0: number, k1: number, closes: number[], c0: number, cache: AnalysisCache, base: number, out: number[]): void {
+  let ci = c0;
   const st = freshState();
-  const own = freshState();
-  for (let k = 0; k < pieces.from.length; k++) {
+  for (let k = k0; k < k1; k++) {
     const from = pieces.from[k];
     const to = pieces.to[k];
-    if (pieces.lineStart[k]) {
-      // a line break closes every parenthesis
-      flushCands(st, 0, found);
-      st.stack.length = 0;
-    }
     // the nearest non-blank characters outside the piece, when a mark stands next to them
     let before = OTHER;
     let after = OTHER;
     let a = from;
     while (a < to && isSpace(text.charCodeAt(a))) a++;
-    if (a < to && isMarkCode(text.charCodeAt(a)) && !pieces.lineStart[k]) {
+    if (a < to && isMarkCode(text.charCodeAt(a)) && k > k0) {
       const l = prevNonSpace(text, from);
       if (l >= 0) before = contextAt(text, l, false);
     }
@@ -371,18 +364,16 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
     }
     while (ci < closes.length && closes[ci] < from) ci++;
     if (st.stack.length === 0) {
-      flushCands(st, 0, found);
+      flushCands(st, -base, out);
       // marker ')' in the piece are part of the key
       let kind = KINDS[(before + 1) * 3 + (after + 1)];
       let c2 = ci;
       for (; c2 < closes.length && closes[c2] < to; c2++) kind += `\u0000${closes[c2] - from}`;
+      const cc = ci;
       // computed on the piece's characters in place: the same as the piece string, and a flat string reads faster
       const v = cache.lookup<PieceMarks>(kind, pieces.str[k], () => {
-        own.offset.length = 0;
-        own.flagged.length = 0;
-        own.chineseAfter.length = 0;
-        own.stack.length = 0;
-        scanPiece(text, from, to, before, after, closes, ci, own);
+        const own = freshState();
+        scanPiece(text, from, to, before, after, closes, cc, own);
         const open = own.stack.length > 0;
         if (own.offset.length === 0 && !open) return NO_MARKS;
         const marks: number[] = [];
@@ -390,29 +381,93 @@ export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
         return { marks, open };
       });
       // parentheses left open are closed by the line break after the last piece of a line
-      if (!v.open || k + 1 === pieces.from.length || pieces.lineStart[k + 1]) {
+      if (!v.open || k + 1 === k1) {
         // (indexed loops here and below: cold code allocates an iterator result per for-of step)
         const vm = v.marks;
-        for (let j = 0; j < vm.length; j++) found.push(vm[j] + from);
+        for (let j = 0; j < vm.length; j++) out.push(vm[j] + from - base);
         continue;
       }
     }
     // a parenthesis is open across the piece boundary: scan in place, carrying the state
     scanPiece(text, from, to, before, after, closes, ci, st);
-    if (st.stack.length === 0) flushCands(st, 0, found);
+    if (st.stack.length === 0) flushCands(st, -base, out);
   }
-  flushCands(st, 0, found);
-  const out: HalfWidthMark[] = [];
+  flushCands(st, -base, out);
+}
+
+/** findHalfWidthMarks' marks. */
+function findMarks(ctx: RuleContext): Marks {
+  const { doc, cache } = ctx;
+  const text = doc.text;
+  const pieces = textPieces(doc, cache);
+  const lines = textLines(doc, cache);
+  const closes = markerCloses(doc);
+  const found: number[] = [];
+  let ci = 0;
+  for (let l = 0; l < lines.from.length; l++) {
+    const k0 = lines.piece[l];
+    const k1 = lines.piece[l + 1];
+    const from = lines.from[l];
+    while (ci < closes.length && closes[ci] < from) ci++;
+    if (k1 - k0 === 1) {
+      marksOnLine(text, pieces, k0, k1, closes, ci, cache, 0, found);
+      continue;
+    }
+    // a collapsed line of many pieces: looked up whole too, kept with its context (with its text, its cuts and its
+    // marker ')' fix its marks)
+    let context = lines.cuts[l];
+    const to = lines.to[l];
+    for (let c = ci; c < closes.length && closes[c] < to; c++) context += `)${closes[c] - from}`;
+    const c0 = ci;
+    const rel = cache.lookup<LineMarks>('punct-half-width\u0001', lines.str[l], () => {
+      const marks: number[] = [];
+      marksOnLine(text, pieces, k0, k1, closes, c0, cache, from, marks);
+      return { context, marks };
+    });
+    if (rel.context !== context) {
+      // (the same text in another context elsewhere or before: piece by piece)
+      marksOnLine(text, pieces, k0, k1, closes, c0, cache, 0, found);
+      continue;
+    }
+    for (let j = 0; j < rel.marks.length; j++) found.push(rel.marks[j] + from);
+  }
   // merged with the quotes (both in document order)
   const quotes = findQuotes(ctx);
+  const out: Marks = { offset: [], full: [] };
+  const residue = new ResidueSweep(doc.residue);
   let q = 0;
   for (let j = 0; j < found.length; j++) {
     const o = found[j];
-    for (; q < quotes.length && quotes[q] < o; q++) out.push({ offset: quotes[q], char: '"', full: q % 2 === 0 ? '“' : '”' });
-    if (ctx.inResidue({ start: o, end: o + 1 })) continue;
-    out.push({ offset: o, char: text[o], full: FULL[text[o]] });
+    for (; q < quotes.length && quotes[q] < o; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
+    if (residue.near(o, o + 1) && ctx.inResidue({ start: o, end: o + 1 })) continue;
+    pushMark(out, o, FULL[text[o]]);
   }
-  for (; q < quotes.length; q++) out.push({ offset: quotes[q], char: '"', full: q % 2 === 0 ? '“' : '”' });
+  for (; q < quotes.length; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
+  return out;
+}
+
+/** Marks in document order: offsets and the full-width form of each (no object per mark). */
+interface Marks {
+  offset: number[];
+  full: string[];
+}
+function pushMark(m: Marks, offset: number, full: string): void {
+  m.offset.push(offset);
+  m.full.push(full);
+}
+
+/**
+ * The half-width marks in Chinese text, in document order. A mark counts when the nearest
+ * non-blank character on either side is Chinese (Han or CJK punctuation); ( ) count as a pair
+ * when either of them does or the content holds Chinese. Not inside numbers (1,000), times and
+ * ratios (18:16), URLs and e-mail addresses, document numbers (punct-document-number owns their
+ * brackets), list markers such as 1) or web residue.
+ */
+export function findHalfWidthMarks(ctx: RuleContext): HalfWidthMark[] {
+  const m = findMarks(ctx);
+  const text = ctx.doc.text;
+  const out: HalfWidthMark[] = [];
+  for (let j = 0; j < m.offset.length; j++) out.push({ offset: m.offset[j], char: text[m.offset[j]], full: m.full[j] });
   return out;
 }
 
@@ -484,24 +539,19 @@ function findAngleTitles(ctx: RuleContext): number[] {
  * findHalfWidthMarks and the < > pairs standing for 《》 outside 《》, in document order (the rule's marks; the
  * formatter converts findHalfWidthMarks' only: a title mark is left to the drafter's fix).
  */
-function allMarks(ctx: RuleContext): HalfWidthMark[] {
-  const marks = findHalfWidthMarks(ctx);
+function allMarks(ctx: RuleContext): Marks {
+  const marks = findMarks(ctx);
   const titles = findAngleTitles(ctx);
   if (titles.length === 0) return marks;
-  const out: HalfWidthMark[] = [];
+  const out: Marks = { offset: [], full: [] };
   let t = 0;
-  const text = ctx.doc.text;
-  const title = (o: number, open: boolean): HalfWidthMark => ({ offset: o, char: text[o], full: open ? '《' : '》' });
-  for (const m of marks) {
-    for (; t < titles.length && titles[t] < m.offset; t++) out.push(title(titles[t], t % 2 === 0));
-    out.push(m);
+  for (let j = 0; j < marks.offset.length; j++) {
+    const o = marks.offset[j];
+    for (; t < titles.length && titles[t] < o; t++) pushMark(out, titles[t], t % 2 === 0 ? '《' : '》');
+    pushMark(out, o, marks.full[j]);
   }
-  for (; t < titles.length; t++) out.push(title(titles[t], t % 2 === 0));
+  for (; t < titles.length; t++) pushMark(out, titles[t], t % 2 === 0 ? '《' : '》');
   return out;
-}
-
-function editOf(m: HalfWidthMark): Edit {
-  return { range: { start: m.offset, end: m.offset + 1 }, newText: m.full };
 }
 
 export const punctHalfWidth: Rule = {
@@ -513,24 +563,36 @@ export const punctHalfWidth: Rule = {
     en: 'Half-width , : ; ( ) ? ! "…" in Chinese text, a . ending a Chinese sentence and < > inside 《》 or standing for it should be full-width (GB/T 15834-2011).',
   },
   check(ctx) {
-    const marks = allMarks(ctx);
-    if (marks.length === 0) return;
-    const first = marks[0];
-    const pos = offsetToPosition(ctx.doc.lineStarts, first.offset);
+    const { offset, full } = allMarks(ctx);
+    const n = offset.length;
+    if (n === 0) return;
+    const text = ctx.doc.text;
+    const pos = offsetToPosition(ctx.doc.lineStarts, offset[0]);
     let kinds = '';
-    for (let i = 0; i < marks.length; i++) if (!kinds.includes(marks[i].char)) kinds += kinds ? ' ' + marks[i].char : marks[i].char;
+    // (an ASCII mark already in kinds: no string search per mark)
+    const seen = new Uint8Array(128);
     // one edit per mark, shared by the summary's fix and the paragraphs' fixes (edits are never mutated)
-    const edits = marks.map(editOf);
+    const edits: Edit[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const o = offset[i];
+      const c = text.charCodeAt(o);
+      if (c >= 128 || seen[c] === 0) {
+        if (c < 128) seen[c] = 1;
+        const ch = text[o];
+        if (!kinds.includes(ch)) kinds += kinds ? ' ' + ch : ch;
+      }
+      edits[i] = { range: { start: o, end: o + 1 }, newText: full[i] };
+    }
     ctx.report({
-      range: { start: first.offset, end: first.offset + 1 },
+      range: { start: offset[0], end: offset[0] + 1 },
       scope: 'document',
       message: {
-        zh: `全文有 ${marks.length} 处半角标点（${kinds}）用在中文语境中，应使用全角标点；第一处在第 ${pos.line + 1} 行第 ${pos.character + 1} 列。`,
-        en: `${marks.length} half-width punctuation marks (${kinds}) in Chinese text should be full-width; the first is at line ${pos.line + 1}, column ${pos.character + 1}.`,
+        zh: `全文有 ${n} 处半角标点（${kinds}）用在中文语境中，应使用全角标点；第一处在第 ${pos.line + 1} 行第 ${pos.character + 1} 列。`,
+        en: `${n} half-width punctuation marks (${kinds}) in Chinese text should be full-width; the first is at line ${pos.line + 1}, column ${pos.character + 1}.`,
       },
       fixes: [
         {
-          title: { zh: `将全文 ${marks.length} 处半角标点改为全角`, en: `Make all ${marks.length} half-width marks full-width` },
+          title: { zh: `将全文 ${n} 处半角标点改为全角`, en: `Make all ${n} half-width marks full-width` },
           edits,
           safe: true,
           preferred: true,
@@ -540,36 +602,34 @@ export const punctHalfWidth: Rule = {
     // one hint per paragraph holding such marks: marks[g0, g1)
     const key = paragraphKeyer(ctx.doc);
     let g0 = 0;
-    const flush = (g1: number) => {
-      const n = g1 - g0;
-      if (n === 0) return;
-      const a = marks[g0];
-      const b = marks[g1 - 1];
+    let groupKey = key(offset[0]);
+    for (let i = 1; i <= n; i++) {
+      if (i < n) {
+        const k = key(offset[i]);
+        if (k === groupKey) continue;
+        groupKey = k;
+      }
+      // marks[g0, i): one paragraph's
+      const m = i - g0;
+      const a = g0;
+      const b = i - 1;
+      const ch = text[offset[a]];
       ctx.report({
-        range: { start: a.offset, end: b.offset + 1 },
+        range: { start: offset[a], end: offset[b] + 1 },
         severity: 'hint',
         message: {
-          zh: n === 1 ? `中文语境中的半角标点“${a.char}”应改为全角“${a.full}”。` : `本段有 ${n} 处半角标点，应改为全角标点。`,
-          en: n === 1 ? `Half-width "${a.char}" in Chinese text: use "${a.full}".` : `${n} half-width marks in this paragraph: use full-width marks.`,
+          zh: m === 1 ? `中文语境中的半角标点“${ch}”应改为全角“${full[a]}”。` : `本段有 ${m} 处半角标点，应改为全角标点。`,
+          en: m === 1 ? `Half-width "${ch}" in Chinese text: use "${full[a]}".` : `${m} half-width marks in this paragraph: use full-width marks.`,
         },
         fixes: [
           {
-            title: n === 1 ? { zh: `改为“${a.full}”`, en: `Change to "${a.full}"` } : { zh: `将本段 ${n} 处半角标点改为全角`, en: `Make the ${n} marks in this paragraph full-width` },
-            edits: edits.slice(g0, g1),
+            title: m === 1 ? { zh: `改为“${full[a]}”`, en: `Change to "${full[a]}"` } : { zh: `将本段 ${m} 处半角标点改为全角`, en: `Make the ${m} marks in this paragraph full-width` },
+            edits: edits.slice(g0, i),
             safe: true,
           },
         ],
       });
-      g0 = g1;
-    };
-    let groupKey = NaN;
-    for (let i = 0; i < marks.length; i++) {
-      const k = key(marks[i].offset);
-      if (k !== groupKey) {
-        flush(i);
-        groupKey = k;
-      }
+      g0 = i;
     }
-    flush(marks.length);
   },
 };

@@ -2,7 +2,7 @@
 // (GB/T 15834-2011 4.13 连接号).
 import type { Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
-import { textPieces } from '../shared/text';
+import { textLines, textPieces } from '../shared/text';
 import { isDigit, isHanChar, isLatin } from './common';
 
 const TILDE = '～';
@@ -176,22 +176,58 @@ export const punctRange: Rule = {
     en: 'Number ranges take ～ and year or date ranges take — (GB/T 15834-2011 4.13).',
   },
   check(ctx) {
-    const text = ctx.doc.text;
-    const pieces = textPieces(ctx.doc, ctx.cache);
-    let depth = 0;
-    for (let k = 0; k < pieces.from.length; k++) {
-      const from = pieces.from[k];
-      if (pieces.lineStart[k]) depth = 0; // a line break closes 《
-      const p = from - 2;
-      const latinBefore = !pieces.lineStart[k] && text.charCodeAt(from - 1) === 32 && p >= 0 && (isLatin(text.charCodeAt(p)) || text.charCodeAt(p) === 47);
-      const piece = pieces.str[k];
-      const d = depth;
-      const kind = d === 0 && !latinBefore ? 'punct-range' : `punct-range\u0000${d}${latinBefore ? 'L' : ''}`;
-      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
-      const v = ctx.cache.lookup(kind, piece, () => rangesOn(text, from, pieces.to[k], d));
-      depth = v.depth;
-      if (v.reports.length === 0) continue;
-      for (const r of shiftRanges(v.reports, from)) if (!ctx.inResidue(r.range)) ctx.report(r);
+    const { doc, cache } = ctx;
+    const text = doc.text;
+    const pieces = textPieces(doc, cache);
+    const lines = textLines(doc, cache);
+    /** The reports on pieces [k0, k1) (one line: a line break closes 《), offsets relative to `base`. */
+    const onPieces = (k0: number, k1: number, base: number, out: Report[]) => {
+      let depth = 0;
+      for (let k = k0; k < k1; k++) {
+        const from = pieces.from[k];
+        const p = from - 2;
+        const latinBefore = k > k0 && text.charCodeAt(from - 1) === 32 && p >= 0 && (isLatin(text.charCodeAt(p)) || text.charCodeAt(p) === 47);
+        const piece = pieces.str[k];
+        const d = depth;
+        const kind = d === 0 && !latinBefore ? 'punct-range' : `punct-range\u0000${d}${latinBefore ? 'L' : ''}`;
+        // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+        const v = cache.lookup(kind, piece, () => rangesOn(text, from, pieces.to[k], d));
+        depth = v.depth;
+        if (v.reports.length === 0) continue;
+        for (const r of shiftRanges(v.reports, from - base)) out.push(r);
+      }
+    };
+    for (let l = 0; l < lines.from.length; l++) {
+      const k0 = lines.piece[l];
+      const k1 = lines.piece[l + 1];
+      const from = lines.from[l];
+      let found: Report[];
+      if (k1 - k0 === 1) {
+        // (a line of one piece: the piece's lookup alone)
+        const v = cache.lookup('punct-range', pieces.str[k0], () => rangesOn(text, from, pieces.to[k0], 0));
+        if (v.reports.length === 0) continue;
+        found = shiftRanges(v.reports, from);
+      } else {
+        // a collapsed line of many pieces: looked up whole too, kept with its cuts (with its text, they fix its pieces)
+        const cuts = lines.cuts[l];
+        const rel = cache.lookup<LineRanges>('punct-range\u0001', lines.str[l], () => {
+          const out: Report[] = [];
+          onPieces(k0, k1, from, out);
+          return { cuts, reports: out };
+        });
+        if (rel.cuts === cuts) found = rel.reports.length === 0 ? rel.reports : shiftRanges(rel.reports, from);
+        else {
+          // (the same text cut otherwise elsewhere or before: piece by piece)
+          found = [];
+          onPieces(k0, k1, 0, found);
+        }
+      }
+      for (const r of found) if (!ctx.inResidue(r.range)) ctx.report(r);
     }
   },
 };
+/** A line's reports (offsets relative to it) and the cuts they were computed with. */
+interface LineRanges {
+  cuts: string;
+  reports: Report[];
+}

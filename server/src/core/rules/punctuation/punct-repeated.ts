@@ -1,7 +1,7 @@
 // Doubled punctuation (。。 ，， 、、 ，。 ：：) and doubled characters from a short list (的的).
 import type { Fix, Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
-import { textPieces } from '../shared/text';
+import { pieceValues, textPieces } from '../shared/text';
 import { CodeSet } from '../shared/text';
 
 /** Marks that never stand doubled. ？ and ！ may be doubled for emphasis (GB/T 15834-2011 4.2.3.2, 4.3.3.2). */
@@ -20,12 +20,29 @@ const classOf = (chars: string) => `[${chars.replace(/[\\\]\[^-]/g, '\\$&')}]`;
 /** The positions itemsOn looks at: a mark followed by a mark, a doubled word's first character. */
 const START_RE = new RegExp(`${classOf(ANY)}(?=${classOf(ANY)})|${classOf(DOUBLED.map((d) => d.text[0]).join(''))}`, 'g');
 
-/** A finding on one piece: a run of marks (dropped on an empty label's colon) or a doubled word (a candidate). */
+/**
+ * A finding on one piece: a run of marks with its report (dropped on an empty label's colon), or a doubled word
+ * (a candidate: its report is made once it counts).
+ */
 interface Item {
   start: number;
   end: number;
   word: boolean;
-  report: Report;
+  /** A run's report. */
+  report?: Report;
+  /** A doubled word's entry in DOUBLED. */
+  d?: number;
+}
+
+/** The report on the doubled word DOUBLED[d] at [start, end). */
+function wordReport(d: number, start: number, end: number): Report {
+  const w = DOUBLED[d].text;
+  const half = w.length / 2;
+  return {
+    range: { start, end },
+    message: { zh: `“${w}”重复，应删去一个“${w.slice(half)}”。`, en: `"${w}" repeats a word: remove one "${w.slice(half)}".` },
+    fixes: [{ title: { zh: `删除重复的“${w.slice(half)}”`, en: `Remove the repeated "${w.slice(half)}"` }, edits: [{ range: { start: start + half, end }, newText: '' }], safe: false }],
+  };
 }
 
 /**
@@ -79,43 +96,35 @@ function itemsOn(text: string, from: number, n: number): Item[] {
         }
       }
       out.push({
-        start: i,
-        end: e,
+        start: i - from,
+        end: e - from,
         word: false,
-        report: {
+        report: shiftRanges<Report>({
           range: { start: i, end: e },
           message: identical
             ? { zh: `标点“${ch}”重复使用，应只用一个。`, en: `"${ch}" is doubled: use one.` }
             : { zh: `标点“${run}”连用，应只保留一个。`, en: `"${run}": two punctuation marks in a row; keep one.` },
           fixes,
-        },
+        }, -from),
       });
       START_RE.lastIndex = e;
       continue;
     }
     // every doubled word that its neighbours allow; which of overlapping ones count is decided after residue
-    for (const d of DOUBLED) {
+    for (let di = 0; di < DOUBLED.length; di++) {
+      const d = DOUBLED[di];
       if (ch !== d.text[0] || !text.startsWith(d.text, i)) continue;
       const end = i + d.text.length;
       if (d.notAfter.some((s) => text.endsWith(s, i))) continue;
       if (d.notBefore.some((s) => text.startsWith(s, end))) continue;
-      const half = d.text.length / 2;
-      out.push({
-        start: i,
-        end,
-        word: true,
-        report: {
-          range: { start: i, end },
-          message: { zh: `“${d.text}”重复，应删去一个“${d.text.slice(half)}”。`, en: `"${d.text}" repeats a word: remove one "${d.text.slice(half)}".` },
-          fixes: [{ title: { zh: `删除重复的“${d.text.slice(half)}”`, en: `Remove the repeated "${d.text.slice(half)}"` }, edits: [{ range: { start: i + half, end }, newText: '' }], safe: false }],
-        },
-      });
+      out.push({ start: i - from, end: end - from, word: true, d: di });
       break;
     }
   }
-  return out.length === 0 ? NONE : shiftRanges(out, -from);
+  return out.length === 0 ? NONE : out;
 }
 const NONE: Item[] = [];
+const isEmpty = (v: Item[]) => v.length === 0;
 
 export const punctRepeated: Rule = {
   id: 'punct-repeated',
@@ -130,19 +139,22 @@ export const punctRepeated: Rule = {
     const emptyLabelColons = new Set<number>();
     for (const a of ctx.doc.assignments) for (const e of a.entries) if (e.colon && e.units.length === 0) emptyLabelColons.add(e.colon.start);
     const pieces = textPieces(ctx.doc, ctx.cache);
-    for (let k = 0; k < pieces.from.length; k++) {
-      const piece = pieces.str[k];
-      // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
-      const found = ctx.cache.lookup('punct-repeated', piece, () => itemsOn(ctx.doc.text, pieces.from[k], pieces.to[k]));
-      if (found.length === 0) continue;
+    // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+    const text = ctx.doc.text;
+    const found = pieceValues(ctx.doc, ctx.cache, 'punct-repeated', (k) => itemsOn(text, pieces.from[k], pieces.to[k]), isEmpty);
+    for (let f = 0; f < found.values.length; f++) {
       // a doubled word reported ends the next one's chance to overlap it (的的的: one finding)
       let next = 0;
-      for (const it of shiftRanges(found, pieces.from[k])) {
+      const at = found.at[f];
+      const items = found.values[f];
+      for (let j = 0; j < items.length; j++) {
+        const it = items[j];
+        const range = { start: it.start + at, end: it.end + at };
         if (it.word) {
-          if (it.start < next || ctx.inResidue(it)) continue;
-          next = it.end;
-        } else if (ctx.inResidue(it) || (it.end - it.start === 2 && emptyLabelColons.has(it.start))) continue;
-        ctx.report(it.report);
+          if (range.start < next || ctx.inResidue(range)) continue;
+          next = range.end;
+          ctx.report(wordReport(it.d as number, range.start, range.end));
+        } else if (!(ctx.inResidue(range) || (range.end - range.start === 2 && emptyLabelColons.has(range.start)))) ctx.report(shiftRanges(it.report as Report, at));
       }
     }
   },

@@ -1,6 +1,6 @@
 // 、 between items that each stand in quotation marks or 书名号 (GB/T 15834-2011 4.5.3.5: usually omitted).
 import type { Rule } from '../../rule';
-import { textPieces } from '../shared/text';
+import { pieceValues, textPieces } from '../shared/text';
 
 /** Offsets of 、 standing between ” or 》 and “ or 《 (a three-character pattern: never across a piece boundary). */
 function serialCommas(piece: string): number[] {
@@ -13,6 +13,7 @@ function serialCommas(piece: string): number[] {
   return out.length === 0 ? NONE : out;
 }
 const NONE: number[] = [];
+const isEmpty = (v: number[]) => v.length === 0;
 
 export const punctSerialComma: Rule = {
   id: 'punct-serial-comma',
@@ -25,10 +26,10 @@ export const punctSerialComma: Rule = {
   check(ctx) {
     const text = ctx.doc.text;
     const pieces = textPieces(ctx.doc, ctx.cache);
-    for (let k = 0; k < pieces.from.length; k++) {
-      const piece = pieces.str[k];
-      for (const rel of ctx.cache.lookup('punct-serial-comma', piece, () => serialCommas(piece))) {
-        const i = pieces.from[k] + rel;
+    const found = pieceValues(ctx.doc, ctx.cache, 'punct-serial-comma', (k) => serialCommas(pieces.str[k]), isEmpty);
+    for (let f = 0; f < found.values.length; f++) {
+      for (const rel of found.values[f]) {
+        const i = found.at[f] + rel;
         const range = { start: i, end: i + 1 };
         if (ctx.inResidue(range)) continue;
         const title = text.charCodeAt(i - 1) === 0x300b; // 》

@@ -1,8 +1,9 @@
 // Paired marks that do not pair up: 《》 “” ‘’ （） 〔〕 【】 (GB/T 15834-2011 4.8 引号, 4.9 括号, 4.15 书名号).
 // One explicit stack, no recursion: linear even for 100,000 nested brackets.
+import type { GongwenDocument, Range } from '../../model';
 import type { Rule } from '../../rule';
-import { textPieces } from '../shared/text';
-import { isBreak, isChinese, isDigit, isLatin, isSpace, paragraphStarts, prevNonSpace, nextNonSpace } from './common';
+import { textLines, textPieces } from '../shared/text';
+import { isBreak, isChinese, isDigit, isLatin, isSpace, prevNonSpace, nextNonSpace } from './common';
 
 // type: 0 《》, 1 “”, 2 ‘’, 3 （）/( ), 4 〔〕, 5 【】
 const OPEN_OF = ['《', '“', '‘', '（', '〔', '【'];
@@ -177,6 +178,10 @@ interface PieceMarks {
   left: number[];
 }
 const NO_MARKS: PieceMarks = { reports: [], left: [] };
+/** A line's reports and openers left (offsets relative to it), and the context they were found in. */
+interface LineMarks extends PieceMarks {
+  context: string;
+}
 /** Cache kinds by the context outside the piece: none, Chinese after, Chinese before, both. */
 const KINDS = ['punct-unbalanced', 'punct-unbalanced\u0000a', 'punct-unbalanced\u0000b', 'punct-unbalanced\u0000ba'];
 
@@ -192,9 +197,10 @@ export const punctUnbalanced: Rule = {
     const { doc, cache } = ctx;
     const text = doc.text;
     const n = text.length;
-    const paraStart = paragraphStarts(doc);
-    const starts = [...paraStart].sort((a, b) => a - b);
+    const starts = paragraphStartList(doc);
+    let paraStart: Set<number> | undefined; // (only a scan in place asks it)
     const pieces = textPieces(doc, cache);
+    const lines = textLines(doc, cache);
     const residue = doc.residue;
     const st = emptyStack();
 
@@ -225,24 +231,26 @@ export const punctUnbalanced: Rule = {
     // 《》 （） 〔〕 【】 close within their paragraph (a notice title over two lines is one paragraph);
     // only quotations run on across paragraphs
     const title = doc.notice.title;
-    const boundary = (q = -1) => {
-      while (st.type.length > 0 && st.type[st.type.length - 1] !== 1 && st.type[st.type.length - 1] !== 2) {
-        if (q >= 0 && wrapped(text, st.at[st.at.length - 1], q)) return;
-        const top = st.type.pop() as number;
-        const at = st.at.pop() as number;
-        st.count[top]--;
-        report(at, top, true);
+    const boundary = (stack: Stack, emit: (i: number, type: number, opening: boolean) => void, q = -1) => {
+      while (stack.type.length > 0 && stack.type[stack.type.length - 1] !== 1 && stack.type[stack.type.length - 1] !== 2) {
+        if (q >= 0 && wrapped(text, stack.at[stack.at.length - 1], q)) return;
+        const top = stack.type.pop() as number;
+        const at = stack.at.pop() as number;
+        stack.count[top]--;
+        emit(at, top, true);
       }
     };
     const breaks = (a: number, b: number) => {
-      for (let q = a; q < b; q++) if (isBreak(text.charCodeAt(q)) && !(title && q >= title.start && q < title.end)) boundary(q);
+      for (let q = a; q < b; q++) if (isBreak(text.charCodeAt(q)) && !(title && q >= title.start && q < title.end)) boundary(st, report, q);
     };
     const directEnv: Env = {
       before: OTHER,
       after: OTHER,
-      paraStart: (i) => paraStart.has(i),
+      paraStart: (i) => (paraStart ??= new Set(starts)).has(i),
       residue: (i) => ctx.inResidue({ start: i, end: i + 1 }),
     };
+    // a line without residue scanned for the cache: the same as directEnv there
+    const lineEnv: Env = { ...directEnv, residue: null };
     // the scan of a piece for the cache: its context only, offsets made relative afterwards
     let pFrom = 0;
     let pTo = 0;
@@ -264,56 +272,130 @@ export const punctUnbalanced: Rule = {
       if ((code === 0x28 || code === 0x29) && ignorableHalf(text, pFrom, pTo, pieceEnv.before, pieceEnv.after, i)) return;
       pReports.push(i, t, opening ? 1 : 0);
     };
-    let sp = 0;
     let rp = 0;
     let residueEnd = -1; // the furthest end of the residue nodes starting before the piece
-    for (let k = 0; k < pieces.from.length; k++) {
-      const from = pieces.from[k];
-      const to = pieces.to[k];
-      // a parsed paragraph start after a blank (the collapsed layout) or a line break closes all but quotations
-      if (k > 0) {
-        if (pieces.lineStart[k]) breaks(pieces.to[k - 1], from);
-        else if (!(title && from > title.start && from < title.end)) boundary();
+    /**
+     * The pieces [k0, k1) of one line (the line break before it handled), carrying `stack`; reports to emit (not yet
+     * checked by ignorableHalf) and to emitChecked. `local`: the residue nodes on the line when they alone decide
+     * (disjoint nodes: a point is residue when one of them holds it), else null (the document's are asked).
+     */
+    const onPieces = (k0: number, k1: number, sp: number, stack: Stack, local: Range[] | null, emit: (i: number, type: number, opening: boolean) => void, emitChecked: (i: number, type: number, opening: boolean) => void) => {
+      let lp = 0;
+      let localEnd = -1;
+      const env = local === null ? directEnv : local.length === 0 ? lineEnv : { ...directEnv, residue: (i: number) => local.some((r) => r.start <= i && i < r.end) };
+      for (let k = k0; k < k1; k++) {
+        const from = pieces.from[k];
+        const to = pieces.to[k];
+        // a parsed paragraph start after a blank (the collapsed layout) closes all but quotations
+        if (k > k0 && !(title && from > title.start && from < title.end)) boundary(stack, emit);
+        let inResidue: boolean;
+        if (local === null) {
+          while (rp < residue.length && residue[rp].start < from) residueEnd = Math.max(residueEnd, residue[rp++].end);
+          inResidue = residueEnd > from || (rp < residue.length && residue[rp].start < to);
+        } else {
+          // (the same test on the line's nodes: the others end before the line or start after it)
+          while (lp < local.length && local[lp].start < from) localEnd = Math.max(localEnd, local[lp++].end);
+          inResidue = localEnd > from || (lp < local.length && local[lp].start < to);
+        }
+        if (stack.type.length === 0 && !inResidue) {
+          // paragraph starts inside the piece (not after a blank) and the characters next to it are its context
+          while (sp < starts.length && starts[sp] <= from) sp++;
+          let inner = '';
+          for (let q = sp; q < starts.length && starts[q] < to; q++) inner += `,${starts[q] - from}`;
+          // (asked only of a half-width parenthesis at either end)
+          let a = from;
+          while (a < to && isSpace(text.charCodeAt(a))) a++;
+          let b = to - 1;
+          while (b > a && isSpace(text.charCodeAt(b))) b--;
+          const l = a < to && isHalfParen(text.charCodeAt(a)) ? prevNonSpace(text, from) : -1;
+          const r = b >= a && a < to && isHalfParen(text.charCodeAt(b)) ? nextNonSpace(text, to - 1) : -1;
+          const before = l >= 0 && isChinese(text.charCodeAt(l)) ? CHINESE : OTHER;
+          const after = r >= to && isChinese(text.charCodeAt(r)) ? CHINESE : OTHER;
+          let kind = KINDS[(before < 0 ? 0 : 2) + (after < 0 ? 0 : 1)];
+          if (inner) kind += inner;
+          const s0 = sp;
+          // computed on the piece's characters in place (the same as the piece string)
+          const v = cache.lookup<PieceMarks>(kind, pieces.str[k], () => {
+            pieceEnv.before = before;
+            pieceEnv.after = after;
+            pFrom = from;
+            pTo = to;
+            pInner.length = 0;
+            pi = 0;
+            for (let q = s0; q < starts.length && starts[q] < to; q++) pInner.push(starts[q]);
+            own.at.length = 0;
+            own.type.length = 0;
+            own.count.fill(0);
+            pReports.length = 0;
+            scan(text, from, to, pieceEnv, own, pieceEmit);
+            if (pReports.length === 0 && own.at.length === 0) return NO_MARKS;
+            const reports = pReports.slice();
+            for (let q = 0; q < reports.length; q += 3) reports[q] -= from;
+            const left: number[] = [];
+            for (let q = 0; q < own.at.length; q++) left.push(own.at[q] - from, own.type[q]);
+            return { reports, left };
+          });
+          for (let q = 0; q < v.reports.length; q += 3) emitChecked(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
+          for (let q = 0; q < v.left.length; q += 2) {
+            stack.at.push(v.left[q] + from);
+            stack.type.push(v.left[q + 1]);
+            stack.count[v.left[q + 1]]++;
+          }
+          continue;
+        }
+        // a quotation open from before (or residue inside): scan in place, carrying the stack
+        scan(text, from, to, env, stack, emit);
       }
-      while (rp < residue.length && residue[rp].start < from) residueEnd = Math.max(residueEnd, residue[rp++].end);
-      const inResidue = residueEnd > from || (rp < residue.length && residue[rp].start < to);
-      if (st.type.length === 0 && !inResidue) {
-        // paragraph starts inside the piece (not after a blank) and the characters next to it are its context
-        while (sp < starts.length && starts[sp] <= from) sp++;
-        let inner = '';
-        for (let q = sp; q < starts.length && starts[q] < to; q++) inner += `,${starts[q] - from}`;
-        // (asked only of a half-width parenthesis at either end)
-        let a = from;
-        while (a < to && isSpace(text.charCodeAt(a))) a++;
-        let b = to - 1;
-        while (b > a && isSpace(text.charCodeAt(b))) b--;
-        const l = a < to && isHalfParen(text.charCodeAt(a)) ? prevNonSpace(text, from) : -1;
-        const r = b >= a && a < to && isHalfParen(text.charCodeAt(b)) ? nextNonSpace(text, to - 1) : -1;
-        const before = l >= 0 && isChinese(text.charCodeAt(l)) ? CHINESE : OTHER;
-        const after = r >= to && isChinese(text.charCodeAt(r)) ? CHINESE : OTHER;
-        let kind = KINDS[(before < 0 ? 0 : 2) + (after < 0 ? 0 : 1)];
-        if (inner) kind += inner;
-        // computed on the piece's characters in place (the same as the piece string)
-        const v = cache.lookup<PieceMarks>(kind, pieces.str[k], () => {
-          pieceEnv.before = before;
-          pieceEnv.after = after;
-          pFrom = from;
-          pTo = to;
-          pInner.length = 0;
-          pi = 0;
-          for (let q = sp; q < starts.length && starts[q] < to; q++) pInner.push(starts[q]);
-          own.at.length = 0;
-          own.type.length = 0;
-          own.count.fill(0);
-          pReports.length = 0;
-          scan(text, from, to, pieceEnv, own, pieceEmit);
-          if (pReports.length === 0 && own.at.length === 0) return NO_MARKS;
-          const reports = pReports.slice();
-          for (let q = 0; q < reports.length; q += 3) reports[q] -= from;
+    };
+    let lsp = 0; // the first paragraph start at or after the line's start
+    // residue nodes in order and disjoint (the parser's): the nodes on a line alone say what on it is residue
+    let disjoint = true;
+    for (let j = 0, end = -1; j < residue.length && disjoint; j++) {
+      disjoint = residue[j].start >= end;
+      end = Math.max(end, residue[j].end);
+    }
+    let lr = 0; // (disjoint) the first node that does not end before the line
+    for (let l = 0; l < lines.from.length; l++) {
+      const from = lines.from[l];
+      const to = lines.to[l];
+      const k0 = lines.piece[l];
+      const k1 = lines.piece[l + 1];
+      // a line break closes all but quotations
+      if (l > 0) breaks(lines.to[l - 1], from);
+      while (lsp < starts.length && starts[lsp] < from) lsp++;
+      if (k1 - k0 > 1 && disjoint && st.type.length === 0) {
+        // a collapsed line of many pieces with nothing open before it: looked up whole too (its text, its cuts, the
+        // paragraph starts on it, where the title and the residue nodes are on it fix what it reports and leaves open)
+        while (lr < residue.length && residue[lr].end <= from && residue[lr].start < from) lr++;
+        const local: Range[] = [];
+        let context = `${lines.cuts[l]}\u0001`;
+        for (let q = lsp; q < starts.length && starts[q] < to; q++) context += `,${starts[q] - from}`;
+        if (title && title.end >= from && title.start <= to) context += `\u0001${title.start - from},${title.end - from}`;
+        context += '\u0002';
+        for (let j = lr; j < residue.length && residue[j].start < to; j++) {
+          local.push(residue[j]);
+          context += `${residue[j].start - from},${residue[j].end - from};`;
+        }
+        const s0 = lsp;
+        const lv = cache.lookup<LineMarks>('punct-unbalanced\u0001', lines.str[l], () => {
+          const stack = emptyStack();
+          const reports: number[] = [];
+          const emitChecked = (i: number, type: number, opening: boolean) => reports.push(i - from, type, opening ? 1 : 0);
+          const emit = (i: number, type: number, opening: boolean) => {
+            const code = text.charCodeAt(i);
+            if (!((code === 0x28 || code === 0x29) && ignorableHalf(text, 0, n, OTHER, OTHER, i))) emitChecked(i, type, opening);
+          };
+          onPieces(k0, k1, s0, stack, local, emit, emitChecked);
           const left: number[] = [];
-          for (let q = 0; q < own.at.length; q++) left.push(own.at[q] - from, own.type[q]);
-          return { reports, left };
+          for (let q = 0; q < stack.at.length; q++) left.push(stack.at[q] - from, stack.type[q]);
+          return { context, reports, left };
         });
+        if (lv.context !== context) {
+          // (the same text in another context elsewhere or before: piece by piece)
+          onPieces(k0, k1, lsp, st, null, report, reportChecked);
+          continue;
+        }
+        const v = lv;
         for (let q = 0; q < v.reports.length; q += 3) reportChecked(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
         for (let q = 0; q < v.left.length; q += 2) {
           st.at.push(v.left[q] + from);
@@ -322,10 +404,24 @@ export const punctUnbalanced: Rule = {
         }
         continue;
       }
-      // a quotation open from before (or residue inside): scan in place, carrying the stack
-      scan(text, from, to, directEnv, st, report);
+      onPieces(k0, k1, lsp, st, null, report, reportChecked);
     }
-    if (pieces.from.length > 0) breaks(pieces.to[pieces.from.length - 1], n);
+    if (lines.from.length > 0) breaks(lines.to[lines.from.length - 1], n);
     for (let k = 0; k < st.at.length; k++) report(st.at[k], st.type[k], true);
   },
 };
+
+/** Paragraph starts (first non-blank character), in increasing order. */
+function paragraphStartList(doc: GongwenDocument): number[] {
+  const text = doc.text;
+  const out: number[] = [];
+  let sorted = true;
+  for (const p of doc.paragraphs) {
+    let i = p.start;
+    while (i < p.end && isSpace(text.charCodeAt(i))) i++;
+    if (out.length > 0 && i <= out[out.length - 1]) sorted = false;
+    out.push(i);
+  }
+  // (paragraphs come in order and do not overlap: sorted already, else as the set of them sorted)
+  return sorted ? out : [...new Set(out)].sort((x, y) => x - y);
+}

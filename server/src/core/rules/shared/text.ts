@@ -1,5 +1,5 @@
 // Small character helpers shared by rules. Code-unit checks only: linear and allocation-free.
-import type { GongwenDocument } from '../../model';
+import type { GongwenDocument, Range } from '../../model';
 import type { AnalysisCache } from '../../memo';
 import { isBlank } from '../../parse/chars';
 
@@ -129,4 +129,135 @@ function cutPieces(doc: GongwenDocument): TextPieces {
     if (le > a || a === ls) add(a, le, a === ls);
   }
   return out;
+}
+
+/**
+ * The text's physical lines without their terminators, for scans that may cross a blank but never a
+ * line break, and for per-line reuse of per-piece results (memo.ts). `str` are the lines' texts: a line
+ * that is one piece shares the piece's string (hashed once as a cache key). Line l holds the pieces
+ * [piece[l], piece[l + 1]); `cuts[l]` are where they start within the line after the first (relative
+ * offsets, '' for a line of one piece): with the line's text, they fix the line's pieces.
+ */
+export interface TextLines {
+  from: number[];
+  to: number[];
+  str: string[];
+  /** One more entry than lines: the number of pieces at the end. */
+  piece: number[];
+  cuts: string[];
+}
+
+export function textLines(doc: GongwenDocument, cache: AnalysisCache): TextLines {
+  return cache.forDocument('text.lines', doc, () => cutLines(doc.text, textPieces(doc, cache)));
+}
+
+function cutLines(text: string, pieces: TextPieces): TextLines {
+  const out: TextLines = { from: [], to: [], str: [], piece: [], cuts: [] };
+  const n = pieces.from.length;
+  // every line opens with a piece, and its pieces cover it without gaps
+  for (let k = 0; k < n; ) {
+    let last = k;
+    let cuts = '';
+    while (last + 1 < n && !pieces.lineStart[last + 1]) cuts += `,${pieces.from[++last] - pieces.from[k]}`;
+    const from = pieces.from[k];
+    const to = pieces.to[last];
+    out.from.push(from);
+    out.to.push(to);
+    out.str.push(last === k ? pieces.str[k] : text.slice(from, to));
+    out.piece.push(k);
+    out.cuts.push(cuts);
+    k = last + 1;
+  }
+  out.piece.push(n);
+  return out;
+}
+
+/** The values of the pieces that hold something, in document order, with the offset each piece starts at. */
+export interface PieceValues<T> {
+  at: number[];
+  values: T[];
+}
+interface LineValues<T> {
+  /** The line's cuts (TextLines.cuts) the values were computed with. */
+  cuts: string;
+  /** Offsets within the line. */
+  at: number[];
+  values: T[];
+}
+
+/**
+ * compute(k) on every piece k through the cache (kind, the piece's text), keeping the values that hold something.
+ * compute must be a pure function of the piece's text (it may read text[from[k], to[k]) and nothing else that
+ * changes). A line of several pieces is also looked up whole (kind + U+0001, the line's text), its value kept with
+ * the cuts it was computed with and used only for the same cuts: an unchanged collapsed line of hundreds of pieces
+ * costs one lookup.
+ */
+export function pieceValues<T>(doc: GongwenDocument, cache: AnalysisCache, kind: string, compute: (k: number) => T, empty: (v: T) => boolean): PieceValues<T> {
+  const pieces = textPieces(doc, cache);
+  const lines = textLines(doc, cache);
+  const out: PieceValues<T> = { at: [], values: [] };
+  const lineKind = `${kind}\u0001`;
+  const onPiece = (k: number) => {
+    const v = cache.lookup(kind, pieces.str[k], () => compute(k));
+    if (!empty(v)) {
+      out.at.push(pieces.from[k]);
+      out.values.push(v);
+    }
+  };
+  for (let l = 0; l < lines.from.length; l++) {
+    const k0 = lines.piece[l];
+    const k1 = lines.piece[l + 1];
+    if (k1 - k0 === 1) {
+      onPiece(k0);
+      continue;
+    }
+    const from = lines.from[l];
+    const cuts = lines.cuts[l];
+    const lv = cache.lookup<LineValues<T>>(lineKind, lines.str[l], () => {
+      const r: LineValues<T> = { cuts, at: [], values: [] };
+      for (let k = k0; k < k1; k++) {
+        const v = cache.lookup(kind, pieces.str[k], () => compute(k));
+        if (empty(v)) continue;
+        r.at.push(pieces.from[k] - from);
+        r.values.push(v);
+      }
+      return r;
+    });
+    if (lv.cuts !== cuts) {
+      // (the same text cut otherwise elsewhere or before: piece by piece)
+      for (let k = k0; k < k1; k++) onPiece(k);
+      continue;
+    }
+    for (let j = 0; j < lv.at.length; j++) {
+      out.at.push(lv.at[j] + from);
+      out.values.push(lv.values[j]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A sweep over the residue nodes: `near` is false when no node touches [start, end] — then ctx.inResidue answers
+ * false for any range inside it — and true when one may (ask ctx.inResidue). Asked in order (each `end` at or
+ * after the last one), it is one pass over the nodes in all, with no object and no search per range; asked out of
+ * order it only answers true more often (the nodes it has passed are a superset of those starting by `end`).
+ */
+export class ResidueSweep {
+  private readonly nodes: Range[];
+  private k = 0;
+  /** The furthest end of the nodes starting at or before the last `end` asked. */
+  private reach = -1;
+  constructor(residue: Range[]) {
+    let sorted = true;
+    for (let i = 1; i < residue.length && sorted; i++) sorted = residue[i - 1].start <= residue[i].start;
+    this.nodes = sorted ? residue : residue.slice().sort((a, b) => a.start - b.start);
+  }
+  near(start: number, end: number): boolean {
+    const nodes = this.nodes;
+    while (this.k < nodes.length && nodes[this.k].start <= end) {
+      if (nodes[this.k].end > this.reach) this.reach = nodes[this.k].end;
+      this.k++;
+    }
+    return this.reach >= start;
+  }
 }

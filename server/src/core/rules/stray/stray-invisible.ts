@@ -1,7 +1,9 @@
 // Invisible and garbage characters: zero-width characters, U+FFFD, control characters,
 // HTML entities and tags, and the classic mojibake 锟斤拷 / 烫烫烫 / 屯屯屯.
-import type { Rule } from '../../rule';
+import type { Report, Rule } from '../../rule';
 import type { Localized } from '../../rule';
+import { shiftRanges } from '../../memo';
+import { textLines } from '../shared/text';
 
 const namedEntities: Record<string, string> = {
   nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…',
@@ -28,10 +30,13 @@ const tagWhat = (s: string): Localized => {
   return { zh: `HTML 标记“${shown}”`, en: `HTML tag "${shown}"` };
 };
 
-/** The stray item starting at i (or undefined). Each probe is bounded, so the scan is linear. */
-function hitAt(text: string, i: number): Hit | undefined {
+/**
+ * The stray item starting at i (or undefined). Each probe is bounded, so the scan is linear. `first`: text[0]
+ * opens the document (a BOM there is the byte order mark, not a stray character).
+ */
+function hitAt(text: string, i: number, first: boolean): Hit | undefined {
   const c = text.charCodeAt(i);
-  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || (c === 0xfeff && i > 0)) {
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || (c === 0xfeff && (i > 0 || !first))) {
     return { start: i, end: i + 1, replacement: '', what: { zh: '零宽字符', en: 'zero-width character' } };
   }
   if (c === 0xfffd) return { start: i, end: i + 1, replacement: '', what: { zh: '乱码替换符“�”', en: 'replacement character U+FFFD' } };
@@ -85,39 +90,81 @@ export const strayInvisible: Rule = {
     en: 'Invisible characters, mojibake, HTML entities and tags left by web pages or bad conversions.',
   },
   check(ctx) {
-    const { text } = ctx.doc;
-    let i = 0;
-    for (;;) {
-      // hitAt finds nothing elsewhere: jump to the next character that can start a hit (native search)
-      CANDIDATE.lastIndex = i;
-      if (!CANDIDATE.test(text)) break;
-      const hit = hitAt(text, CANDIDATE.lastIndex - 1);
-      if (!hit) {
-        i = CANDIDATE.lastIndex;
-        continue;
-      }
-      // adjacent hits of the same kind make one finding
-      let end = hit.end;
-      let replacement = hit.replacement;
-      const kind = hit.kind ?? hit.what.en;
-      for (let next = hitAt(text, end); next && (next.kind ?? next.what.en) === kind; next = hitAt(text, end)) {
-        replacement += next.replacement;
-        end = next.end;
-      }
-      i = end;
-      // a run of tags is named by its text (</p><p>)
-      if (hit.kind === 'tag' && end > hit.end) hit.what = tagWhat(text.slice(hit.start, end));
-      const range = { start: hit.start, end };
-      if (ctx.inResidue(range)) continue;
-      const replaced = replacement === '' ? { zh: '删除', en: 'Delete it' } : { zh: `替换为“${replacement}”`, en: `Replace with "${replacement}"` };
-      ctx.report({
-        range,
-        message: {
-          zh: `此处有${hit.what.zh}，通常是从网页或其他软件复制时带入的，应${replacement === '' ? '删除' : `改为“${replacement}”`}。`,
-          en: `${hit.what.en[0].toUpperCase()}${hit.what.en.slice(1)} here, usually copied in from a web page or another program; ${replacement === '' ? 'delete it' : `replace it with "${replacement}"`}.`,
-        },
-        fixes: [{ title: replaced, edits: [{ range, newText: replacement }], safe: true, preferred: true }],
-      });
+    const { doc, cache } = ctx;
+    const lines = textLines(doc, cache);
+    // line by line (an unchanged line is not read again)
+    const found: LineHits[] = [];
+    let open = false;
+    for (let l = 0; l < lines.str.length; l++) {
+      const line = lines.str[l];
+      const v = l === 0 ? cache.lookup('stray-invisible\u0000first', line, () => hitsOn(line, true)) : cache.lookup('stray-invisible', line, () => hitsOn(line, false));
+      found.push(v);
+      if (v.open) open = true;
+    }
+    if (open) {
+      // a tag may run over a line break (<p\n>): the lines are not independent, the whole text is read at once
+      for (const r of reportsOn(doc.text, true)) if (!ctx.inResidue(r.range)) ctx.report(r);
+      return;
+    }
+    for (let l = 0; l < found.length; l++) {
+      if (found[l].reports.length === 0) continue;
+      for (const r of shiftRanges(found[l].reports, lines.from[l])) if (!ctx.inResidue(r.range)) ctx.report(r);
     }
   },
 };
+
+/**
+ * The reports on one line, and whether a tag may run over its end: only from its last < with no > after it (between
+ * a tag's < and its > stand no < and no >), so without one the line alone finds what the whole text finds on it.
+ */
+interface LineHits {
+  reports: Report[];
+  open: boolean;
+}
+const NO_HITS: LineHits = { reports: [], open: false };
+
+function hitsOn(line: string, first: boolean): LineHits {
+  const lt = line.lastIndexOf('<');
+  const open = lt >= 0 && line.indexOf('>', lt) < 0;
+  const reports = reportsOn(line, first);
+  return reports.length === 0 && !open ? NO_HITS : { reports, open };
+}
+
+/** The reports on `text` (the whole text, or one line: `first` when it opens the document), in order. */
+function reportsOn(text: string, first: boolean): Report[] {
+  let out: Report[] | undefined;
+  let i = 0;
+  for (;;) {
+    // hitAt finds nothing elsewhere: jump to the next character that can start a hit (native search)
+    CANDIDATE.lastIndex = i;
+    if (!CANDIDATE.test(text)) break;
+    const hit = hitAt(text, CANDIDATE.lastIndex - 1, first);
+    if (!hit) {
+      i = CANDIDATE.lastIndex;
+      continue;
+    }
+    // adjacent hits of the same kind make one finding
+    let end = hit.end;
+    let replacement = hit.replacement;
+    const kind = hit.kind ?? hit.what.en;
+    for (let next = hitAt(text, end, first); next && (next.kind ?? next.what.en) === kind; next = hitAt(text, end, first)) {
+      replacement += next.replacement;
+      end = next.end;
+    }
+    i = end;
+    // a run of tags is named by its text (</p><p>)
+    if (hit.kind === 'tag' && end > hit.end) hit.what = tagWhat(text.slice(hit.start, end));
+    const range = { start: hit.start, end };
+    const replaced = replacement === '' ? { zh: '删除', en: 'Delete it' } : { zh: `替换为“${replacement}”`, en: `Replace with "${replacement}"` };
+    (out ??= []).push({
+      range,
+      message: {
+        zh: `此处有${hit.what.zh}，通常是从网页或其他软件复制时带入的，应${replacement === '' ? '删除' : `改为“${replacement}”`}。`,
+        en: `${hit.what.en[0].toUpperCase()}${hit.what.en.slice(1)} here, usually copied in from a web page or another program; ${replacement === '' ? 'delete it' : `replace it with "${replacement}"`}.`,
+      },
+      fixes: [{ title: replaced, edits: [{ range: { start: hit.start, end }, newText: replacement }], safe: true, preferred: true }],
+    });
+  }
+  return out ?? NONE;
+}
+const NONE: Report[] = [];

@@ -1,9 +1,9 @@
 // Injected SEO / gambling spam (hacked pages): a run of spam words around a gambling term.
 import type { Range } from '../../model';
 import type { Rule } from '../../rule';
-import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter } from '../shared/text';
+import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter, pieceValues, textLines, textPieces } from '../shared/text';
 import words from './spam-words.json';
-import { findInterleavedRuns, findScrambleRuns, findStrewnAts } from '../../parse/scramble';
+import { findInterleavedRuns, findScrambleRuns, findStrewnAts, type InterleavedRun } from '../../parse/scramble';
 
 type Kind = 'gambling' | 'support' | 'latin';
 
@@ -248,6 +248,54 @@ export function findLotteryDraws(text: string, from = 0, to = text.length): Rang
 // (the forum scramble finder lives in the parser: a section marker glued after a scramble is still a marker)
 export { findScrambleRuns };
 
+/** What the finders that may read across a blank find on one line (scrambles, lottery draws), offsets relative to it. */
+interface LineSpam {
+  scramble: Range[];
+  draws: Range[];
+}
+/** What the others find on one piece (runs hold no blank and look past none), offsets relative to it (seps too). */
+interface PieceSpam {
+  interleaved: InterleavedRun[];
+  ats: Range[];
+  injected: Range[];
+}
+const NO_RUNS: never[] = [];
+const NO_LINE_SPAM: LineSpam = { scramble: NO_RUNS, draws: NO_RUNS };
+const NO_PIECE_SPAM: PieceSpam = { interleaved: NO_RUNS, ats: NO_RUNS, injected: NO_RUNS };
+/** Six tokens of one or two printable ASCII characters joined by single spaces: what every scramble run holds. */
+const SCRAMBLE_HINT = /[\x21-\x7e]{1,2}(?: [\x21-\x7e]{1,2}){5}/;
+/** Three of one separator with a Han character between each two: what every interleaved chain holds. */
+const HAN_CLASS = '[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3007\ud840-\ud8bf]';
+const INTERLEAVE_HINT = new RegExp(`\\.${HAN_CLASS}\\.${HAN_CLASS}\\.|．${HAN_CLASS}．${HAN_CLASS}．`);
+
+/**
+ * Scrambles (tokens joined by spaces) and lottery draws (a 特 number after a space) on one line: no run crosses a
+ * line break nor looks past one, so the line alone finds what the whole text finds on it. Each finder runs only when
+ * a native search finds what every one of its runs holds.
+ */
+function lineSpam(line: string): LineSpam {
+  const scramble = SCRAMBLE_HINT.test(line) ? findScrambleRuns(line) : NO_RUNS;
+  const draws = line.indexOf('期') >= 0 ? findLotteryDraws(line) : NO_RUNS;
+  return scramble.length + draws.length === 0 ? NO_LINE_SPAM : { scramble, draws };
+}
+
+/**
+ * Interleaved chains, strewn @@ and injected runs on one piece: none holds a blank, and what each looks at next to
+ * it (a Han or Chinese character, a token character) is never a blank nor a line break, so the piece alone (cut after
+ * a blank or at a line break) finds what the whole text finds on it.
+ */
+function pieceSpam(piece: string): PieceSpam {
+  const interleaved = INTERLEAVE_HINT.test(piece) ? findInterleavedRuns(piece) : NO_RUNS;
+  const ats = piece.indexOf('@@') >= 0 ? findStrewnAts(piece) : NO_RUNS;
+  const injected = findSpamRuns(piece);
+  return interleaved.length + ats.length + injected.length === 0 ? NO_PIECE_SPAM : { interleaved, ats, injected };
+}
+const isNoSpam = (v: PieceSpam) => v === NO_PIECE_SPAM;
+
+function shiftInto(out: Range[], runs: Range[], d: number): void {
+  for (let k = 0; k < runs.length; k++) out.push({ start: runs[k].start + d, end: runs[k].end + d });
+}
+
 export const straySpam: Rule = {
   id: 'stray-spam',
   defaultSeverity: 'error',
@@ -257,8 +305,32 @@ export const straySpam: Rule = {
     en: 'Injected gambling or SEO spam (from a hacked web page).',
   },
   check(ctx) {
-    const { text } = ctx.doc;
-    for (const run of findScrambleRuns(text)) {
+    const { doc, cache } = ctx;
+    const { text } = doc;
+    // the finders per line or per piece (an unchanged one is not read again), their runs put in place
+    const scramble: Range[] = [];
+    const interleaved: InterleavedRun[] = [];
+    const strewn: Range[] = [];
+    const injected: Range[] = [];
+    const draws: Range[] = [];
+    const lines = textLines(doc, cache);
+    for (let l = 0; l < lines.str.length; l++) {
+      const line = lines.str[l];
+      const v = cache.lookup('stray-spam', line, () => lineSpam(line));
+      if (v === NO_LINE_SPAM) continue;
+      shiftInto(scramble, v.scramble, lines.from[l]);
+      shiftInto(draws, v.draws, lines.from[l]);
+    }
+    const pieces = textPieces(doc, cache);
+    const found = pieceValues(doc, cache, 'stray-spam\u0000piece', (k) => pieceSpam(pieces.str[k]), isNoSpam);
+    for (let f = 0; f < found.values.length; f++) {
+      const v = found.values[f];
+      const d = found.at[f];
+      for (const r of v.interleaved) interleaved.push({ start: r.start + d, end: r.end + d, seps: r.seps.map((o) => o + d) });
+      shiftInto(strewn, v.ats, d);
+      shiftInto(injected, v.injected, d);
+    }
+    for (const run of scramble) {
       if (ctx.inResidue(run)) continue;
       ctx.report({
         range: run,
@@ -276,7 +348,7 @@ export const straySpam: Rule = {
         ],
       });
     }
-    for (const run of findInterleavedRuns(text)) {
+    for (const run of interleaved) {
       if (ctx.inResidue(run)) continue;
       const shown = run.end - run.start > 24 ? text.slice(run.start, run.start + 24) + '…' : text.slice(run.start, run.end);
       const sep = text[run.seps[0]];
@@ -297,7 +369,7 @@ export const straySpam: Rule = {
       });
     }
     // @@ strewn after every few words: one finding for the document, at the first, whose fix deletes them all
-    const ats = findStrewnAts(text).filter((r) => !ctx.inResidue(r));
+    const ats = strewn.filter((r) => !ctx.inResidue(r));
     if (ats.length > 0) {
       ctx.report({
         range: ats[0],
@@ -316,9 +388,7 @@ export const straySpam: Rule = {
         ],
       });
     }
-    const injected = findSpamRuns(text);
     // (a lottery draw's run may hold a term findSpamRuns reads too, 天天彩021期…: one finding, the draw's)
-    const draws = findLotteryDraws(text);
     for (const d of draws) {
       for (let k = injected.length - 1; k >= 0; k--) if (injected[k].start < d.end && injected[k].end > d.start) injected.splice(k, 1);
     }

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../rule';
-import { textPieces } from '../shared/text';
+import { pieceValues, textPieces } from '../shared/text';
 import { confusables, matchConfusables } from './matcher';
 
 /**
@@ -8,14 +8,15 @@ import { confusables, matchConfusables } from './matcher';
  */
 export function checkConfusables(ctx: RuleContext, style: boolean): void {
   const pieces = textPieces(ctx.doc, ctx.cache);
-  for (let k = 0; k < pieces.from.length; k++) {
-    const piece = pieces.str[k];
-    // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
-    const found = ctx.cache.lookup('typos.confusables', piece, () => matchConfusables(ctx.doc.text, pieces.from[k], pieces.to[k]));
+  const text = ctx.doc.text;
+  // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
+  const hits = pieceValues(ctx.doc, ctx.cache, 'typos.confusables', (k) => matchConfusables(text, pieces.from[k], pieces.to[k]), isEmpty);
+  for (let f = 0; f < hits.values.length; f++) {
+    const found = hits.values[f];
     for (let j = 0; j < found.length; j += 2) {
       const e = confusables[found[j + 1]];
       if (!!e.style !== style) continue;
-      const start = pieces.from[k] + found[j];
+      const start = hits.at[f] + found[j];
       const end = start + e.wrong.length;
       if (ctx.inResidue({ start, end })) continue;
       const note = e.note ? e.note : '';
@@ -36,3 +37,4 @@ export function checkConfusables(ctx: RuleContext, style: boolean): void {
     }
   }
 }
+const isEmpty = (v: number[]) => v.length === 0;
