@@ -17,26 +17,40 @@ export class AnalysisCache {
   private previous = new Map<string, Map<string, unknown>>();
 
   /**
-   * The value of compute() for this kind and key: from this analysis, else from the last one,
-   * else computed now. compute must be a pure function of the key (and of constants of the kind).
+   * The value of compute() for this kind and key: from the last analysis or this one, else computed
+   * now. compute must be a pure function of the key (and of constants of the kind).
    */
   lookup<T>(kind: string, key: string, compute: () => T): T {
-    let now = this.current.get(kind);
-    if (now === undefined) this.current.set(kind, (now = new Map()));
-    // one probe on a hit (values are never undefined: NONE stands for it)
+    // the kind's two maps: the last kind's kept (a rule looks up piece after piece of one kind)
+    let now = this.kindNow;
+    let before = this.kindBefore;
+    if (kind !== this.kind || now === undefined) {
+      now = this.current.get(kind);
+      if (now === undefined) this.current.set(kind, (now = new Map()));
+      before = this.previous.size === 0 ? undefined : this.previous.get(kind);
+      this.kind = kind;
+      this.kindNow = now;
+      this.kindBefore = before;
+    }
+    // kept from the last analysis (most pieces did not change): carried into this one; else from this analysis
+    // (a piece seen twice); else computed now. Two probes on a hit (values are never undefined: NONE stands for it).
+    const old = before === undefined ? undefined : before.get(key);
+    if (old !== undefined) {
+      now.set(key, old);
+      return (old === NONE ? undefined : old) as T;
+    }
     const hit = now.get(key);
     if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
-    let value: unknown;
-    const before = this.previous.size === 0 ? undefined : this.previous.get(kind);
-    const old = before === undefined ? undefined : before.get(key);
-    if (old !== undefined) value = old;
-    else {
-      const computed = compute();
-      value = computed === undefined ? NONE : computed;
-    }
+    const computed = compute();
+    const value = computed === undefined ? NONE : computed;
     now.set(key, value);
     return (value === NONE ? undefined : value) as T;
   }
+
+  /** The kind looked up last, and its maps (this analysis's, the last one's). */
+  private kind: string | undefined;
+  private kindNow: Map<string, unknown> | undefined;
+  private kindBefore: Map<string, unknown> | undefined;
 
   private shared = new Map<string, { doc: object; value: unknown }>();
 
@@ -58,6 +72,7 @@ export class AnalysisCache {
     this.previous = this.current;
     this.current = new Map();
     this.shared.clear();
+    this.kind = this.kindNow = this.kindBefore = undefined;
   }
 
   /** Entries held (tests, memory checks). */

@@ -4,15 +4,24 @@ export interface Position {
   character: number;
 }
 
-/** Line starts for \n, \r\n and a lone \r (LSP's three line terminators). */
+/**
+ * Line starts for \n, \r\n and a lone \r (LSP's three line terminators). The breaks are found with indexOf (a native
+ * scan: at every keystroke, even before the JIT warms up, it costs a fraction of a loop over the characters).
+ */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      // a \r, and the \n right after it if any: one break
+      let next = cr + 1;
+      if (lf === next) lf = text.indexOf('\n', ++next);
+      starts.push(next);
+      cr = text.indexOf('\r', next);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
     }
   }
   return starts;

@@ -12,7 +12,7 @@
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
-import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RawUnit, type RoleKind } from './unitlist';
+import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
 import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
@@ -394,40 +394,14 @@ function paragraphAssignments(text: string, a: number, b: number, scratch: Int32
 }
 
 /**
- * A paragraph's raw assignments, at offsets as found at `base` (a piece's result up to a move: copied by
- * shiftRaw to any other place). Never changed once made: findAssignments copies what it changes and
- * resolveAssignment copies the spans it keeps, so the same objects serve every analysis at `base`.
+ * A paragraph's raw assignments, at offsets as found at `base` (a piece's result up to a move: resolveAssignment
+ * moves what it copies to any other place). Never changed once made: findAssignments copies what it changes and
+ * resolveAssignment copies the spans it keeps, so the same objects serve every analysis, wherever the paragraph is.
  */
 interface ParagraphRaws {
   base: number;
   raws: RawAssignment[];
   edge: boolean;
-}
-
-/** A copy of a raw assignment moved by delta (shiftRanges for this shape, without its generic walk). */
-function shiftRaw(r: RawAssignment, delta: number): RawAssignment {
-  const entries: RawEntry[] = [];
-  for (const e of r.entries) {
-    const p = e.parsed;
-    const units: RawUnit[] = [];
-    for (const u of p.units) {
-      const v: RawUnit = { start: u.start + delta, end: u.end + delta, text: u.text };
-      if (u.override) v.override = u.override;
-      if (u.respectively) v.respectively = true;
-      if (u.mark) v.mark = true;
-      units.push(v);
-    }
-    const remarks: Range[] = [];
-    for (const x of p.remarks) remarks.push({ start: x.start + delta, end: x.end + delta });
-    const parsed: ParsedUnitList = { list: moveSpan(p.list, delta), units, remarks };
-    if (p.respectively) parsed.respectively = moveSpan(p.respectively, delta);
-    const out: RawEntry = { kind: e.kind, parsed };
-    if (e.label) out.label = moveSpan(e.label, delta);
-    if (e.colon) out.colon = moveSpan(e.colon, delta);
-    if (e.word !== undefined) out.word = e.word;
-    entries.push(out);
-  }
-  return { range: { start: r.range.start + delta, end: r.range.end + delta }, form: r.form, entries };
 }
 
 function moveSpan(x: TextSpan, delta: number): TextSpan {
@@ -502,28 +476,33 @@ function bareNote(text: string, s: number, e: number): boolean {
   return unitsOnly(text, s, e);
 }
 
-/** Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared. */
-export function resolveAssignment(raw: RawAssignment, firstListedLeads: boolean): Assignment {
+/**
+ * Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared.
+ * `deltas`: per entry, how far its spans move (a paragraph's raw assignments reused at another place); the range
+ * is taken as it is.
+ */
+export function resolveAssignment(raw: RawAssignment, firstListedLeads: boolean, deltas?: number[]): Assignment {
   const hasQiantou = raw.entries.some((e) => e.word !== undefined && isQiantouWord(e.word));
   const resolve = (k: RoleKind): 'lead' | 'participant' => (k === 'responsible' ? (hasQiantou ? 'participant' : 'lead') : k);
-  const entries: AssignmentEntry[] = raw.entries.map((e) => {
+  const entries: AssignmentEntry[] = raw.entries.map((e, ei) => {
+    const d = deltas ? deltas[ei] : 0;
     const role = resolve(e.kind);
     const explicit = e.parsed.units.some((u) => u.override !== undefined);
     // 责任单位：A、B（牵头）、C — the marked unit leads, the others participate.
     const marked = e.kind === 'responsible' && e.parsed.units.some((u) => u.mark);
     const firstLeads = firstListedLeads && e.kind === 'responsible' && role === 'lead' && e.label !== undefined && !explicit;
     const units: UnitRef[] = e.parsed.units.map((u, k) => ({
-      start: u.start,
-      end: u.end,
+      start: u.start + d,
+      end: u.end + d,
       text: u.text,
       role: u.override ? resolve(u.override) : marked ? 'participant' : firstLeads ? (k === 0 ? 'lead' : 'participant') : role,
     }));
     // (copies: the raw assignment may be kept for reuse, the document's parts are its own)
-    const entry: AssignmentEntry = { role, list: moveSpan(e.parsed.list, 0), units };
-    if (e.label) entry.label = moveSpan(e.label, 0);
-    if (e.colon) entry.colon = moveSpan(e.colon, 0);
-    if (e.parsed.respectively) entry.respectively = moveSpan(e.parsed.respectively, 0);
-    if (e.parsed.remarks.length) entry.remarks = e.parsed.remarks.map((r) => ({ start: r.start, end: r.end }));
+    const entry: AssignmentEntry = { role, list: moveSpan(e.parsed.list, d), units };
+    if (e.label) entry.label = moveSpan(e.label, d);
+    if (e.colon) entry.colon = moveSpan(e.colon, d);
+    if (e.parsed.respectively) entry.respectively = moveSpan(e.parsed.respectively, d);
+    if (e.parsed.remarks.length) entry.remarks = e.parsed.remarks.map((r) => ({ start: r.start + d, end: r.end + d }));
     return entry;
   });
   return { range: { start: raw.range.start, end: raw.range.end }, form: raw.form, entries };
@@ -533,7 +512,9 @@ export function resolveAssignment(raw: RawAssignment, firstListedLeads: boolean)
 export function findAssignments(text: string, paragraphs: Paragraph[], residue: Range[], cache: AnalysisCache = new AnalysisCache()): Assignment[] {
   // Paragraphs separated only by whitespace are scanned as one range: a label may end one line and its units
   // stand on the next; lists end at line breaks and separating spaces anyway.
-  const sorted: Range[] = (paragraphs.length ? paragraphs.slice() : linesOf(text)).sort((a, b) => a.start - b.start);
+  let ordered = true;
+  for (let k = 1; k < paragraphs.length && ordered; k++) ordered = paragraphs[k - 1].start <= paragraphs[k].start;
+  const sorted: Range[] = !paragraphs.length ? linesOf(text) : ordered ? paragraphs : paragraphs.slice().sort((a, b) => a.start - b.start);
   const res = residue.slice().sort((a, b) => a.start - b.start);
   let r = 0;
   // Residue lookup for increasing positions: returns the end of the residue node holding i, else i.
@@ -543,10 +524,17 @@ export function findAssignments(text: string, paragraphs: Paragraph[], residue: 
     return i;
   };
   const raws: RawAssignment[] = [];
+  // per raw assignment, how far it moves: a paragraph's reused result found at another place is not copied here,
+  // resolveAssignment moves what it copies anyway
+  const moves: number[] = [];
   let rr = 0;
   let longest = 0;
   for (const p of sorted) longest = Math.max(longest, p.end - p.start);
   let scratch: Int32Array | undefined;
+  // the paragraph [pa, pb) looked up (one closure for all the lookups: it runs within the call)
+  let pa = 0;
+  let pb = 0;
+  const scanParagraph = (): ParagraphRaws => paragraphAssignments(text, pa, pb, (scratch ??= new Int32Array(longest)));
   for (let k = 0; k < sorted.length; ) {
     // the range: paragraphs k .. m - 1
     const ps = sorted[k].start;
@@ -554,10 +542,12 @@ export function findAssignments(text: string, paragraphs: Paragraph[], residue: 
     let m = k + 1;
     while (m < sorted.length && onlySpace(text, pe, sorted[m].start)) pe = Math.max(pe, sorted[m++].end);
     while (rr < res.length && res[rr].end <= ps) rr++;
-    const st: Pairs = {};
+    // (the range's bracket pairs, made when a scan of the range needs them)
+    let st: Pairs | undefined;
     if (rr < res.length && res[rr].start < pe) {
       // residue inside the range: scan it whole
-      scanRange(text, ps, pe, ps, pe, inResidue, raws, st);
+      scanRange(text, ps, pe, ps, pe, inResidue, raws, (st ??= {}));
+      while (moves.length < raws.length) moves.push(0);
       k = m;
       continue;
     }
@@ -576,30 +566,55 @@ export function findAssignments(text: string, paragraphs: Paragraph[], residue: 
         (a === ps || isSpace(text.charCodeAt(a - 1)) || isOpenParen(text.charCodeAt(a))) &&
         (b === text.length || isSpace(text.charCodeAt(b)) || isOpenParen(text.charCodeAt(b)))
       ) {
-        const v = cache.lookup('parse.assignments', text.slice(a, b), () => paragraphAssignments(text, a, b, (scratch ??= new Int32Array(longest))));
+        pa = a;
+        pb = b;
+        const v = cache.lookup('parse.assignments', text.slice(a, b), scanParagraph);
         if (!v.edge) {
-          for (const raw of v.raws) raws.push(v.base === a ? raw : shiftRaw(raw, a - v.base));
+          const found = v.raws;
+          for (let j = 0; j < found.length; j++) {
+            raws.push(found[j]);
+            moves.push(a - v.base);
+          }
           i = b;
           continue;
         }
       }
-      i = scanRange(text, ps, pe, i, b, undefined, raws, st);
+      i = scanRange(text, ps, pe, i, b, undefined, raws, (st ??= {}));
+      while (moves.length < raws.length) moves.push(0);
     }
+    while (moves.length < raws.length) moves.push(0);
   }
-  raws.sort((a, b) => a.range.start - b.range.start);
+  // in document order (a stable sort, as of the raw assignments themselves)
+  const order: number[] = new Array(raws.length);
+  for (let j = 0; j < raws.length; j++) order[j] = j;
+  order.sort((x, y) => raws[x].range.start + moves[x] - (raws[y].range.start + moves[y]));
   // Consecutive label sentences/lines with only whitespace between form one assignment.
   const merged: RawAssignment[] = [];
-  for (const a of raws) {
+  const mergedMoves: number[][] = [];
+  for (let j = 0; j < order.length; j++) {
+    const a = raws[order[j]];
+    const d = moves[order[j]];
+    const start = a.range.start + d;
+    const end = a.range.end + d;
     const prev = merged[merged.length - 1];
-    if (prev && prev.form !== 'paren' && a.form !== 'paren' && onlySpace(text, prev.range.end, a.range.start)) {
-      prev.entries.push(...a.entries);
-      prev.range = { start: prev.range.start, end: a.range.end };
+    if (prev && prev.form !== 'paren' && a.form !== 'paren' && onlySpace(text, prev.range.end, start)) {
+      const pm = mergedMoves[mergedMoves.length - 1];
+      for (let k = 0; k < a.entries.length; k++) {
+        prev.entries.push(a.entries[k]);
+        pm.push(d);
+      }
+      prev.range = { start: prev.range.start, end };
       continue;
     }
-    merged.push({ range: a.range, form: a.form, entries: a.entries.slice() });
+    merged.push({ range: { start, end }, form: a.form, entries: a.entries.slice() });
+    const em: number[] = new Array(a.entries.length);
+    for (let k = 0; k < em.length; k++) em[k] = d;
+    mergedMoves.push(em);
   }
   const firstLeads = declaresFirstListedLead(text);
-  return merged.map((a) => resolveAssignment(a, firstLeads));
+  const out: Assignment[] = new Array(merged.length);
+  for (let j = 0; j < merged.length; j++) out[j] = resolveAssignment(merged[j], firstLeads, mergedMoves[j]);
+  return out;
 }
 
 function onlySpace(text: string, a: number, b: number): boolean {

@@ -13,21 +13,23 @@
 import type { Assignment, DateMention, DocNumber, GongwenDocument, Section } from '../model';
 
 import { computeLineStarts } from '../text';
+import { lineContentEnd, pipeCounts } from './chars';
 import { AnalysisCache, shiftRanges } from '../memo';
 import { findAssignments } from './assignments';
 import { findDates } from './dates';
 import { findDocNumbers } from './docnumbers';
 import { findNotice } from './notice';
 import { findParagraphs } from './paragraphs';
-import { findResidue, linePipes, tableLines } from './residue';
+import { findResidue, tableLines } from './residue';
 import { buildSections } from './sections';
 import { findTables } from './tables';
 import { attachAssignments, deriveTasks } from './tasks';
 
 export function parse(text: string, cache: AnalysisCache = new AnalysisCache()): GongwenDocument {
   const lineStarts = computeLineStarts(text);
-  const { tables, assignments: tableAssignments } = findTables(text, lineStarts);
-  const pipes = linePipes(text, lineStarts);
+  const counts = pipeCounts(text, lineStarts);
+  const { tables, assignments: tableAssignments } = findTables(text, lineStarts, counts);
+  const pipes = counts.bars;
   const table = tableLines(
     text,
     lineStarts,
@@ -35,8 +37,11 @@ export function parse(text: string, cache: AnalysisCache = new AnalysisCache()):
     pipes,
   );
   const residue = findResidue(text, lineStarts, table, pipes);
-  const paragraphs = findParagraphs(text, lineStarts, residue, table, cache);
-  const { dates, docNumbers } = datesAndDocNumbers(text, lineStarts, cache);
+  // each line's text, once: the key of the per-line lookups (a string is hashed once, whatever looks it up)
+  const lineTexts: string[] = new Array(lineStarts.length);
+  for (let i = 0; i < lineStarts.length; i++) lineTexts[i] = text.slice(lineStarts[i], lineContentEnd(text, lineStarts, i));
+  const paragraphs = findParagraphs(text, lineStarts, residue, table, cache, lineTexts);
+  const { dates, docNumbers } = datesAndDocNumbers(text, lineStarts, lineTexts, cache);
   const { notice, attachment, container } = findNotice(text, paragraphs, docNumbers, dates);
   const { sections, allSections: mainSections, continuousItemNumbering } = buildSections(text, paragraphs, container);
   // the notice's own body, when the attached document holds the main tree: a second tree (the cover letter's 一、二、)
@@ -78,21 +83,27 @@ export function parse(text: string, cache: AnalysisCache = new AnalysisCache()):
 
 /**
  * Dates and document numbers, line by line: neither spans a line break. The piece is the line with its
- * terminator, so what a match reads after its end (a suffix 前 before the line break) is as in the whole text.
+ * terminator, so what a match reads after its end (a suffix 前 before the line break) is as in the whole text:
+ * the key is the line's text, the kind names its terminator.
  */
-function datesAndDocNumbers(text: string, lineStarts: number[], cache: AnalysisCache): { dates: DateMention[]; docNumbers: DocNumber[] } {
+function datesAndDocNumbers(text: string, lineStarts: number[], lineTexts: string[], cache: AnalysisCache): { dates: DateMention[]; docNumbers: DocNumber[] } {
   const dates: DateMention[] = [];
   const docNumbers: DocNumber[] = [];
+  // the line looked up (one closure for all the lookups: it runs within the call)
+  let ls = 0;
+  let le = 0;
+  const compute = () => shiftRanges({ dates: findDates(text, ls, le), docNumbers: findDocNumbers(text, ls, le) }, -ls);
   for (let i = 0; i < lineStarts.length; i++) {
-    const ls = lineStarts[i];
-    const le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    ls = lineStarts[i];
+    le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
     if (le - ls < 2) continue; // no date or number is shorter
-    const line = text.slice(ls, le);
+    const line = lineTexts[i];
+    const terminator = le - ls - line.length;
+    const kind = terminator === 0 ? 'parse.dates-docnumbers' : terminator === 2 ? 'parse.dates-docnumbers.crlf' : text.charCodeAt(le - 1) === 10 ? 'parse.dates-docnumbers.lf' : 'parse.dates-docnumbers.cr';
     // (read in the whole text, which finds what the line alone holds: see findDates)
-    const v = shiftRanges(
-      cache.lookup('parse.dates-docnumbers', line, () => shiftRanges({ dates: findDates(text, ls, le), docNumbers: findDocNumbers(text, ls, le) }, -ls)),
-      ls,
-    );
+    const found = cache.lookup(kind, line, compute);
+    if (!found.dates.length && !found.docNumbers.length) continue; // (most lines: nothing to copy)
+    const v = shiftRanges(found, ls);
     const d = v.dates;
     for (let k = 0; k < d.length; k++) {
       // a period's start points at its end, the next mention (the copy made them two objects)

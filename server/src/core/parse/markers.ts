@@ -223,21 +223,26 @@ export function articleHeadingAt(text: string, p: number, end: number): { marker
 }
 
 /**
+ * Where a heading may start: 第 or a digit 1–9 at the text's start or after a line break, a blank or a sentence end
+ * (。；; or a half-width . that structuralHeadingStarts checks). A native scan, not a loop over the characters.
+ */
+const HEADING_START_RE = /(?<![^\n\r \u3000\u00a0\t\u3002\uff1b;.])[第1-9]/g;
+
+/**
  * Where a document's own headings start (第N章 / 第N节 / 第N条, and decimal headings 1.1 or deeper), at a line's
  * start or after a space or a sentence's end (a collapsed line), in order. One pass over the text.
  */
 export function structuralHeadingStarts(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x7b2c && (c < 49 || c > 57)) continue;
-    const b = i > 0 ? text.charCodeAt(i - 1) : 10;
-    // (after a line break, a blank or a sentence end — a half-width . ending a sentence too, as formatting will make it 。)
-    if (!(b === 10 || b === 13 || b === 0x20 || b === 0x3000 || b === 0xa0 || b === 0x09 || b === 0x3002 || b === 0xff1b || b === 0x3b || (b === 0x2e && sentencePeriodAt(text, i - 1, 0, n))))
-      continue;
+  const re = HEADING_START_RE;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    // (a half-width . before it only when it ends a sentence, as formatting will make it 。)
+    if (i > 0 && text.charCodeAt(i - 1) === 0x2e && !sentencePeriodAt(text, i - 1, 0, n)) continue;
     const end = Math.min(n, i + 12);
-    if (c === 0x7b2c) {
+    if (text.charCodeAt(i) === 0x7b2c) {
       if (articleHeadingAt(text, i, end)) out.push(i);
     } else {
       const d = decimalHeadingAt(text, i, end);

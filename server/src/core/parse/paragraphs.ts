@@ -66,28 +66,35 @@ export function findParagraphs(
   residue: ResidueNode[],
   tableLine: boolean[] = [],
   cache: AnalysisCache = new AnalysisCache(),
+  lineTexts?: string[],
 ): Paragraph[] {
   const out: Paragraph[] = [];
   let ri = 0;
+  // the line looked up (one closure for all the lookups: it runs within the call)
+  let ls = 0;
+  let le = 0;
+  let table = false;
+  let rel: number[] | undefined;
+  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel);
   for (let i = 0; i < lineStarts.length; i++) {
-    const ls = lineStarts[i];
-    const le = lineContentEnd(text, lineStarts, i);
+    ls = lineStarts[i];
+    le = lineContentEnd(text, lineStarts, i);
     if (ls === le) continue;
     // The line's paragraphs depend on the line's text, its residue nodes and whether it is a table line: those
     // are the key. A line's paragraphs never read past its ends (its terminator is neither text nor space).
     while (ri < residue.length && residue[ri].end <= ls) ri++;
-    const table = tableLine[i] === true;
-    let rel: number[] | undefined;
+    table = tableLine[i] === true;
+    rel = undefined;
     for (let k = ri; k < residue.length && residue[k].start < le; k++) {
       (rel ??= []).push(residue[k].start - ls, residue[k].end - ls);
     }
     // (a kind of its own for each context: a key never reads as another's; the residue offsets, which hold no
     // \0, before the line)
     const kind = table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs';
-    const line = text.slice(ls, le);
+    const line = lineTexts ? lineTexts[i] : text.slice(ls, le);
     const key = rel ? rel.join(',') + '\u0000' + line : line;
     // (cached as offsets relative to ls, start and end in turn: one array per line, not an object per paragraph)
-    const paras = cache.lookup(kind, key, () => lineParagraphs(text, ls, le, table, rel));
+    const paras = cache.lookup(kind, key, compute);
     const collapsed = paras.length > 2;
     for (let j = 0; j < paras.length; j += 2) out.push({ start: paras[j] + ls, end: paras[j + 1] + ls, collapsed });
   }

@@ -16,7 +16,7 @@
 import type { Range, ResidueKind, ResidueNode } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { isColon, isDigit, isSpace, lineContentEnd, matchAt, sentencePeriodAt, skipSpaces, trimEnd } = charsModule;
+const { isColon, isDigit, isSpace, lineContentEnd, matchAt, pipeCounts, sentencePeriodAt, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -325,9 +325,9 @@ function valueToNextField(text: string, v: number, end: number): number {
 }
 
 function hasTab(text: string, s: number, e: number): boolean {
-  // bounded to the line: an unbounded indexOf per head line is quadratic on a file of residue lines
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 9) return true;
-  return false;
+  // bounded to the line (an unbounded indexOf per head line is quadratic on a file of residue lines): indexOf on the
+  // line's slice, a native scan
+  return e > s && text.slice(s, e).indexOf('\t') >= 0;
 }
 
 /**
@@ -402,7 +402,7 @@ function bulletEnd(text: string, b: number, e: number): number {
 }
 
 function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[] | null {
-  if (head && (matchAt(METADATA_RE, text, t) || (hasTab(text, t, e) && matchAt(FIELD_RE, text, t)))) {
+  if (head && (matchAt(METADATA_RE, text, t) || (matchAt(FIELD_RE, text, t) && hasTab(text, t, e)))) {
     const te = trimEnd(text, t, e);
     // a collapsed page: the table is followed by the notice on the same line; it ends with its last cell
     const { end: me, open } = metadataEnd(text, t, te);
@@ -458,7 +458,7 @@ interface Row {
  * and the row holds at least two labels, a page label among them.
  */
 function labelledRow(text: string, t: number, te: number): Row | null {
-  const pipes = countPipes(text, t, te) > 0;
+  const pipes = hasPipe(text, t, te);
   let q = t;
   let labels = 0;
   let strong = false;
@@ -616,10 +616,11 @@ function labelIsNumber(text: string, c: number): boolean {
   return x > 0 && text.charCodeAt(x - 1) === 0x53f7; // 号
 }
 
-function countPipes(text: string, s: number, e: number): number {
-  let n = 0;
-  for (let i = s; i < e; i++) if (isPipe(text.charCodeAt(i))) n++;
-  return n;
+/** Whether [s, e) holds a `|` or `｜` (indexOf on the slice: a native scan). */
+function hasPipe(text: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  const t = text.slice(s, e);
+  return t.indexOf('|') >= 0 || t.indexOf('\uff5c') >= 0;
 }
 
 /** First offset in [s, e) of a character that marks body text (。，,；;) or -1. */
@@ -649,12 +650,9 @@ export function tableLines(text: string, lineStarts: number[], tables: Range[], 
   return out;
 }
 
-/** The number of `|` and `｜` on each line (one pass, shared by tableLines and findResidue). */
+/** The number of `|` and `｜` on each line (shared by tableLines and findResidue). */
 export function linePipes(text: string, lineStarts: number[]): number[] {
-  const n = lineStarts.length;
-  const pipes: number[] = new Array(n);
-  for (let i = 0; i < n; i++) pipes[i] = countPipes(text, lineStarts[i], lineContentEnd(text, lineStarts, i));
-  return pipes;
+  return pipeCounts(text, lineStarts).bars;
 }
 
 export function findResidue(text: string, lineStarts: number[], table: boolean[], pipes = linePipes(text, lineStarts)): ResidueNode[] {
@@ -990,7 +988,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (!isPipe(text.charCodeAt(te - 1))) continue;
     let x = te;
     while (x > s && (isPipe(text.charCodeAt(x - 1)) || isSpace(text.charCodeAt(x - 1)))) x--;
-    if (x > s && countPipes(text, s, x) === 0 && isSpace(text.charCodeAt(x))) {
+    if (x > s && !hasPipe(text, s, x) && isSpace(text.charCodeAt(x))) {
       lineResidue[k] = [{ start: x, end: te, kind: 'pipe' }];
     }
   }

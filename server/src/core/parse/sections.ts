@@ -133,7 +133,7 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       startsParagraph,
       headingOwnParagraph: skipSpaces(text, Math.max(headingEnd, m.end), p.end) >= p.end,
       children: [],
-      path: [...(parent ? parent.path : []), siblings.length],
+      path: parent ? parent.path.concat(siblings.length) : [siblings.length],
       assignments: [],
     };
     siblings.push(section);

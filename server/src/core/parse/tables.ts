@@ -17,6 +17,7 @@
 import type { Assignment, Range, TableRow, TaskTable, TextSpan } from '../model';
 import { declaresFirstListedLead, resolveAssignment, type RawAssignment, type RawEntry } from './assignments';
 import { isSpace, parseUnitList, type RoleKind } from './unitlist';
+import { pipeCounts } from './chars';
 
 interface Line {
   start: number;
@@ -30,20 +31,14 @@ function blankLine(text: string, line: Line): boolean {
   return true;
 }
 
-function linesWithPipes(text: string, lineStarts: number[]): Line[] {
+function linesWithPipes(text: string, lineStarts: number[], counts: { pipes: number[]; bars: number[] }): Line[] {
   const out: Line[] = [];
+  const { pipes, bars } = counts;
   for (let k = 0; k < lineStarts.length; k++) {
     const s = lineStarts[k];
     let e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
     while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-    let pipes = 0;
-    let bars = 0;
-    for (let i = s; i < e; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x7c) pipes++, bars++;
-      else if (c === 0xff5c) bars++;
-    }
-    out.push({ start: s, end: e, pipes, bars });
+    out.push({ start: s, end: e, pipes: pipes[k], bars: bars[k] });
   }
   return out;
 }
@@ -94,8 +89,13 @@ interface Found {
   raws: RawAssignment[];
 }
 
-export function findTables(text: string, lineStarts: number[]): { tables: TaskTable[]; assignments: Assignment[] } {
-  const lines = linesWithPipes(text, lineStarts);
+/** `counts`: pipeCounts(text, lineStarts), when the caller has it. */
+export function findTables(
+  text: string,
+  lineStarts: number[],
+  counts: { pipes: number[]; bars: number[] } = pipeCounts(text, lineStarts),
+): { tables: TaskTable[]; assignments: Assignment[] } {
+  const lines = linesWithPipes(text, lineStarts, counts);
   const found: Found[] = [];
   let k = 0;
   while (k < lines.length) {

@@ -95,9 +95,13 @@ function hasAssignmentInTree(s: Section): boolean {
 function rolesOf(assignments: Assignment[]): { leads: UnitRef[]; participants: UnitRef[] } {
   const leads: UnitRef[] = [];
   const participants: UnitRef[] = [];
-  for (const a of assignments)
-    for (const e of a.entries)
-      for (const u of e.units) (u.role === 'lead' ? leads : participants).push(u);
+  for (let i = 0; i < assignments.length; i++) {
+    const entries = assignments[i].entries;
+    for (let j = 0; j < entries.length; j++) {
+      const units = entries[j].units;
+      for (let k = 0; k < units.length; k++) (units[k].role === 'lead' ? leads : participants).push(units[k]);
+    }
+  }
   return { leads, participants };
 }
 
@@ -269,15 +273,20 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
   const tableRanges = tables.map((t) => t.range);
   const inTable = (pos: number): boolean => tableRanges.some((r) => pos >= r.start && pos < r.end);
 
-  const visit = (s: Section, chain: Section[]): void => {
-    const path = [...chain, s];
-    if (s.children.length) {
-      for (const c of s.children) visit(c, path);
+  // the sections above the one visited (one stack, not a copy per section)
+  const chain: Section[] = [];
+  // (prefix: the markers of the chain, written together)
+  const visit = (s: Section, prefix: string): void => {
+    const pathText = prefix + s.marker.text;
+    const kids = s.children;
+    if (kids.length) {
+      chain.push(s);
+      for (let i = 0; i < kids.length; i++) visit(kids[i], pathText);
+      chain.pop();
       return;
     }
     if (inTable(s.marker.start)) return; // rows of a task table are tasks of their own
-    const pathText = path.map((x) => x.marker.text).join('');
-    const own = ownAssignments(s).slice().sort((a, b) => a.range.start - b.range.start);
+    const own = ownAssignments(s).sort((a, b) => a.range.start - b.range.start);
     const inherited = (): { leads: UnitRef[]; participants: UnitRef[] } | undefined => {
       for (let k = chain.length - 1; k >= 0; k--) {
         const r = rolesOf(ownAssignments(chain[k]));
@@ -348,7 +357,7 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
 
   for (const top of sections) {
     if (!hasAssignmentInTree(top)) continue;
-    visit(top, []);
+    visit(top, '');
   }
   for (const table of tables) tasks.push(...tableTasks(text, table, assignments, sortedDates));
   tasks.sort((a, b) => a.range.start - b.range.start);

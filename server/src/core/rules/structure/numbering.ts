@@ -228,7 +228,11 @@ export function coverList(doc: GongwenDocument, l: { items: Section[] }): boolea
 /** The families, lists and hierarchy anomalies of a document (linear; each rule computes its own). */
 export function structureOf(doc: GongwenDocument): Structure {
   const isChild = new Set<Section>();
-  for (const s of doc.allSections) for (const c of s.children) isChild.add(c);
+  const all = doc.allSections;
+  for (let i = 0; i < all.length; i++) {
+    const kids = all[i].children;
+    for (let k = 0; k < kids.length; k++) isChild.add(kids[k]);
+  }
   const families: Family[] = [];
   // top-level families: roots grouped by container (notice body / attachment / after), in order: the notice's own
   // 一、二、 and the attached document's 一、二、 are two lists
@@ -262,11 +266,14 @@ export function structureOf(doc: GongwenDocument): Structure {
   const lists: List[] = [];
   const disordered = new Set<Family>();
   const familyOf = new Map<List, Family>();
-  for (const f of families) {
+  for (let fi = 0; fi < families.length; fi++) {
+    const f = families[fi];
     let deepest = 0;
-    const byLevel = new Map<number, List>();
+    // (by level: a level is a small number)
+    const byLevel: (List | undefined)[] = [];
     let prev: Section | undefined;
-    for (const c of f.children) {
+    for (let ci = 0; ci < f.children.length; ci++) {
+      const c = f.children[ci];
       if (isDubious(doc, c)) continue;
       // past a document's own heading (第三条 after 第二条's 1. 2.), a list's level is not compared with the one before
       if (prev && heads.length && headingBetween(prev.marker.start, c.marker.start)) deepest = 0;
@@ -276,11 +283,11 @@ export function structureOf(doc: GongwenDocument): Structure {
         disordered.add(f);
       }
       if (c.level > deepest) deepest = c.level;
-      let l = byLevel.get(c.level);
+      let l = byLevel[c.level];
       if (l && heads.length && c.ordinal === 1 && headingBetween(l.items[l.items.length - 1].marker.start, c.marker.start)) l = undefined;
       if (!l) {
         l = { parent: f.parent, level: c.level, items: [] };
-        byLevel.set(c.level, l);
+        byLevel[c.level] = l;
         lists.push(l);
         familyOf.set(l, f);
       }
