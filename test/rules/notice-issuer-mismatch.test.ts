@@ -186,4 +186,46 @@ describe(rule, () => {
       assert.equal(parse(v).notice.title?.text, '关于印发2021年某某县政府重要工作事项责任分工的通知');
     }
   });
+
+  // real (round 8): a district's office leaves its city out of the title; the signature names the city first
+  it('is silent when one side only adds the city (or province and city) before a district or county body, either way round', () => {
+    const t = [
+      '湖滨区人民政府办公室关于印发湖滨区垃圾分类工作实施方案的通知',
+      '各街道办事处，区直各单位：',
+      '　　经区政府同意，现将《湖滨区垃圾分类工作实施方案》印发给你们，请认真贯彻落实。',
+      '江海市湖滨区人民政府办公室',
+      '2016年12月27日',
+    ].join('\n');
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(spans(v, rule), [], v);
+    const both = t.replace('江海市湖滨区人民政府办公室\n', '某某省江海市湖滨区人民政府办公室\n');
+    const reverse = t.replace('湖滨区人民政府办公室关于', '江海市湖滨区人民政府办公室关于').replace('江海市湖滨区人民政府办公室\n2016', '湖滨区人民政府办公室\n2016');
+    const county = t.replace(/湖滨区/g, '临江县').replace('江海市临江县', '江海自治州临江县');
+    for (const v of [both, reverse, crlf(reverse), collapse(reverse), county]) assert.deepEqual(spans(v, rule), [], v);
+    // the city's own body, or another district's, is still found; so is a place that is no city before the body
+    assert.deepEqual(spans(t.replace('江海市湖滨区人民政府办公室\n', '江海市人民政府办公室\n'), rule), ['江海市人民政府办公室']);
+    assert.deepEqual(spans(t.replace('江海市湖滨区人民政府办公室\n', '江海市湖西区人民政府办公室\n'), rule), ['江海市湖西区人民政府办公室']);
+    assert.deepEqual(spans(t.replace('江海市湖滨区人民政府办公室\n', '江海县湖滨区人民政府办公室\n'), rule), ['江海县湖滨区人民政府办公室']);
+    // the city before a body that names no place of its own is another body
+    const bare = t.replace('湖滨区人民政府办公室关于', '人民政府办公室关于');
+    assert.deepEqual(spans(bare, rule), ['江海市湖滨区人民政府办公室']);
+  });
+
+  // real (round 8): a hacked page put a gambling brand in place of the issuer's name in the title and the 署名;
+  // stray-spam flags it, and two names spoilt by it are not compared
+  it('compares no issuer or 署名 that holds injected spam', () => {
+    const t = [
+      '江南体育官方网站入 关于转发市政务服务中心《某市政务数据共享工作方案》的通知',
+      '各县、市、区人民政府，市直有关部门：',
+      '　　市政务服务中心制定的《某市政务数据共享工作方案》已经市政府同意，现转发给你们，请认真组织实施。',
+      '某市江南体育官方网站入',
+      '2015年4月15日',
+    ].join('\n');
+    for (const v of [t, crlf(t), collapse(t)]) {
+      assert.deepEqual(spans(v, rule), [], v);
+      assert.equal(spans(v, 'stray-spam').length, 2);
+    }
+    // a clean title and a clean 署名 are still compared
+    const clean = t.replace('江南体育官方网站入 关于', '某市人民政府办公室关于').replace('某市江南体育官方网站入', '某市人民政府');
+    assert.deepEqual(spans(clean, rule), ['某市人民政府']);
+  });
 });

@@ -190,3 +190,85 @@ describe('notice-title-mismatch: 印发X和Y, the body issuing X and Z (QA regre
     assert.equal(check(other, [rule]).length, 1);
   });
 });
+
+describe('notice-title-mismatch: real-notice round 8', () => {
+  // a 预警 notice issuing a signal (关于发布……预警的通知) on the basis of the city's notice of the same name: the
+  // sentence cites the basis (根据《关于发布……的通知》要求) and issues (决定发布) the signal without 书名号
+  const warning = [
+    '某县防汛抗旱指挥部关于发布2024年第2号暴雨蓝色预警的通知',
+    '各乡镇人民政府，县防汛抗旱指挥部各成员单位：',
+    '　　受强降雨影响，根据市防汛抗旱指挥部《关于发布2024年第2号暴雨蓝色预警的通知》要求，县防汛抗旱指挥部决定发布2024年第2号暴雨蓝色预警。',
+    '一、各乡镇要及时传达预警信息。',
+    '二、各单位要落实24小时值班制度。',
+    '某县防汛抗旱指挥部',
+    '2024年6月3日',
+  ].join('\n');
+  it('stays silent on a basis cited in the sentence that issues (根据《……》要求 / 按照《……》精神)', () => {
+    for (const v of [warning, collapse(warning), crlf(warning), halfWidth(warning)]) assert.deepEqual(check(v, [rule]), [], v);
+    for (const [a, b] of [
+      ['根据市防汛抗旱指挥部《', '按照市防汛抗旱指挥部《'],
+      ['根据市防汛抗旱指挥部《', '依据市防汛抗旱指挥部《'],
+      ['》要求，', '》精神，'],
+      ['》要求，', '》（某汛指〔2024〕5号）要求，'],
+    ]) {
+      const v = warning.replace(a, b);
+      assert.deepEqual(check(v, [rule]), [], v);
+    }
+  });
+  it('still finds a document of another name that the sentence issues next to the basis', () => {
+    const v = warning.replace('决定发布2024年第2号暴雨蓝色预警', '现发布《2024年第3号暴雨黄色预警》');
+    for (const x of [v, collapse(v), crlf(v)]) {
+      const found = check(x, [rule]);
+      assert.deepEqual(found.map((f) => locate(x, f).text), ['《2024年第3号暴雨黄色预警》']);
+      assert.equal(applyEdits(x, found[0].fixes[0].edits), x.replace('《2024年第3号暴雨黄色预警》', '《2024年第2号暴雨蓝色预警》'));
+    }
+    assert.deepEqual(check(v, [rule]).map((f) => locate(v, f).at), ['3:57-3:73']);
+    // 按照 opening a clause that issues (按照要求将《X》印发) cites no basis
+    const issued = warning.replace('决定发布2024年第2号暴雨蓝色预警', '现按照要求将《2024年第3号暴雨黄色预警》予以发布');
+    assert.deepEqual(spans(issued, rule), ['《2024年第3号暴雨黄色预警》']);
+  });
+
+  // a 任务分解 notice: the body cites the 《政府工作报告》 the table derives from and names the table it issues
+  // without 书名号, in one sentence
+  const table = [
+    '某县人民政府关于印发《2024年县政府工作报告重点任务分解表》的通知',
+    '各乡镇人民政府，县政府各部门：',
+    '　　县人民代表大会审议通过的《政府工作报告》全面部署了全年目标任务，为确保各项任务落到实处，现将2024年县政府工作报告重点任务分解表印发给你们，请认真贯彻执行。',
+    '某县人民政府',
+    '2024年3月1日',
+  ].join('\n');
+  it('stays silent when the issuing sentence names the issued document without 书名号 and cites the one it derives from', () => {
+    for (const v of [table, collapse(table), crlf(table), halfWidth(table)]) assert.deepEqual(check(v, [rule]), [], v);
+    // a cited document that the sentence issues in place of the title's is still found
+    const other = table.replace('现将2024年县政府工作报告重点任务分解表印发', '现将《2024年县政府工作报告重点工作清单》印发');
+    assert.deepEqual(spans(other, rule), ['《2024年县政府工作报告重点工作清单》']);
+  });
+
+  // an umbrella plan in the title (《……“两个全覆盖”工作方案》) whose body issues the plans it is made of, each
+  // attached in turn
+  const umbrella = [
+    '某县人民政府办公室关于印发《某县安全生产“两个全覆盖”工作方案》的通知',
+    '各乡镇人民政府，县政府有关部门：',
+    '　　经县政府同意，现将《某县安全责任落实全覆盖工作方案》《某县隐患排查整治全覆盖工作方案》印发给你们，请认真贯彻落实。',
+    '某县人民政府办公室',
+    '2023年4月10日',
+    '某县安全责任落实全覆盖工作方案',
+    '一、工作目标',
+    '全面落实安全责任。',
+    '二、工作任务',
+    '压实属地责任。',
+  ].join('\n');
+  it('stays silent on an umbrella title whose body issues two or more documents of its kind, one of them attached', () => {
+    for (const v of [umbrella, collapse(umbrella), crlf(umbrella), halfWidth(umbrella), umbrella.replace('》《', '》、《')]) {
+      assert.deepEqual(check(v, [rule]), [], v);
+    }
+    // an attached document the body does not issue is still found
+    const attached = umbrella.replace('某县安全责任落实全覆盖工作方案\n一、', '某县应急宣传培训全覆盖工作方案\n一、');
+    assert.deepEqual(spans(attached, rule), ['某县应急宣传培训全覆盖工作方案']);
+    // one document alone of another name is still found, and so are documents of another kind
+    const one = umbrella.replace('《某县安全责任落实全覆盖工作方案》《某县隐患排查整治全覆盖工作方案》', '《某县安全责任落实全覆盖工作方案》');
+    assert.deepEqual(spans(one, rule), ['《某县安全责任落实全覆盖工作方案》', '某县安全责任落实全覆盖工作方案']);
+    const kinds = umbrella.replace('《某县隐患排查整治全覆盖工作方案》', '《某县隐患排查整治考核办法》');
+    assert.deepEqual(spans(kinds, rule), ['《某县安全责任落实全覆盖工作方案》', '某县安全责任落实全覆盖工作方案']);
+  });
+});

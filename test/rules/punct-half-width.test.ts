@@ -263,3 +263,30 @@ describe('punct-half-width: a mark right after a ) that is converted', () => {
     }
   });
 });
+
+// real-notice round 8: a title nested in 《》 written with half-width ( ) (《某省实施(中华人民共和国防洪法)办法》)
+// takes the inner title marks 〈〉 (GB/T 15834-2011 4.15), not （）
+describe('punct-half-width: ( ) round a title nested in 《》 (real-notice round 8)', () => {
+  const text = notice('依据《某省实施(中华人民共和国防洪法)办法》，现就做好防汛工作通知如下:', '按照《关于印发某县防汛工作方案(试行)的通知》(某政办发〔2024〕3号)执行。');
+  it('fixes the pair to 〈〉, and other brackets in 《》 to （）, in every layout', () => {
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const s = info(t);
+      assert.match(s[0].message.zh, /全文有 7 处半角标点（\( \) :）/);
+      const want = t
+        .replace('(中华人民共和国防洪法)', '〈中华人民共和国防洪法〉')
+        .replace('如下:', '如下：')
+        .replace('(试行)', '（试行）')
+        .replace('》(某政办发〔2024〕3号)', '》（某政办发〔2024〕3号）');
+      assert.equal(fixAll(t), want);
+      // the paragraph's hint carries the same edits
+      const h = hints(t).find((f) => t.slice(f.range.start, f.range.end).startsWith('(中华'));
+      assert.ok(h, t);
+      assert.deepEqual(h.fixes[0].edits.map((e) => e.newText), ['〈', '〉', '：']);
+    }
+    assert.deepEqual(hints(text).map((f) => locate(text, f).at), ['3:8-3:37', '4:16-4:38']);
+  });
+  it('keeps （） for a bracket in 《》 that holds no document title, and for a title in ( ) outside 《》', () => {
+    const t = notice('印发《某县防汛工作方案(2024年修订)》和《某县抢险办法(征求意见稿)》。', '根据(中华人民共和国防洪法)规定。', '填报《某县防汛责任清单(含工作方案)》。');
+    assert.equal(fixAll(t), t.replace(/\(/g, '（').replace(/\)/g, '）'));
+  });
+});

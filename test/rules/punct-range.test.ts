@@ -74,3 +74,23 @@ describe(RULE, () => {
     for (const s of SAMPLES) assert.deepEqual(spans(readFileSync(samplePath(s), 'utf8'), RULE), [], s);
   });
 });
+
+// real-notice round 8: a date range whose end drops the year (2025年3月20日-3月25日) or whose start ends at the month
+// (2024年7月-2026年6月) takes the one-em dash too
+describe('punct-range: date ranges of mixed extent (real-notice round 8)', () => {
+  const lines = notice('发布橙色预警信号（2025年3月20日-3月25日），请做好防范。', '试点期限为2024年7月-2026年6月，', '报名时间为3月20日~4月5日。');
+  it('flags the hyphen or tilde of a date range whose two ends name different units, with a safe fix to —', () => {
+    for (const text of [lines, collapse(lines), crlf(lines)]) {
+      const f = check(text, [RULE]);
+      assert.deepEqual(f.map((x) => locate(text, x).text), ['20日-3', '7月-2026', '20日~4']);
+      assert.ok(f.every((x) => /日期起止的连接号应使用一字线“—”/.test(x.message.zh)));
+      assert.deepEqual(f.map((x) => x.fixes[0].safe), [true, true, true]);
+      assert.equal(fixed(text), text.replace('20日-3月', '20日—3月').replace('7月-2026', '7月—2026').replace('20日~4月', '20日—4月'));
+    }
+    assert.deepEqual(check(lines, [RULE]).map((x) => locate(lines, x).at), ['3:17-3:22', '4:11-4:18', '5:8-5:13']);
+  });
+  it('stays silent on a larger unit after a smaller one, numbers that are no date and a month past 12', () => {
+    const text = notice('时间为8月-20日，第5日-6年，3月-2个月，', '2024年7月-12，1日-13月，5月-30年。');
+    assert.deepEqual(spans(text, RULE), []);
+  });
+});

@@ -301,3 +301,47 @@ describe('stray-spam: @@ strewn through the text (real-notice round 6)', () => {
     }
   });
 });
+
+// real-notice round 8: a hacked page put a gambling brand with its site words (江南体育官方网站入[口]) in place of the
+// issuer's name, in the title and in the 署名
+describe('stray-spam: a gambling brand with its site words (real-notice round 8)', () => {
+  const t = [
+    '江南体育官方网站入 关于转发市政务服务中心《某市政务数据共享工作方案》的通知',
+    '各县、市、区人民政府，市直有关部门：',
+    '　　市政务服务中心制定的《某市政务数据共享工作方案》已经市政府同意，现转发给你们，请认真组织实施。',
+    '某市江南体育官方网站入',
+    '2015年4月15日',
+  ].join('\n');
+  it('flags the brand and the site words after it, and deleting them leaves the rest', () => {
+    for (const v of [t, crlf(t), collapse(t), halfWidth(t)]) {
+      const found = check(v, ['stray-spam']);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['江南体育官方网站入', '江南体育官方网站入'], v);
+      const fixed = applyEdits(v, found.flatMap((f) => f.fixes[0].edits));
+      assert.ok(fixed.startsWith('关于转发市政务服务中心'), fixed);
+      assert.ok(fixed.includes('某市\n') || fixed.includes('某市\r\n') || fixed.includes('某市 2015'), fixed);
+      assert.deepEqual(check(fixed, ['stray-spam']), []);
+    }
+    assert.deepEqual(check(t, ['stray-spam']).map((f) => locate(t, f).at), ['1:1-1:10', '4:3-4:12']);
+    // other brands and site words: 开云体育官网, 华体会app下载, 乐鱼体育登录入口
+    for (const [s, run] of [
+      ['请访问开云体育官网了解详情。', '开云体育官网'],
+      ['市华体会app下载体育局', '华体会app下载'],
+      ['参与单位：乐鱼体育登录入口、市财政局。', '乐鱼体育登录入口'],
+      ['江南体育官方网站入口 某市人民政府', '江南体育官方网站入口'],
+      ['江南体育官方网站入驻单位名单', '江南体育官方网站'],
+    ]) {
+      assert.deepEqual(spans(s, 'stray-spam'), [run], s);
+    }
+  });
+  it('stays silent on a brand-like name without its site words, and on a sports body’s own site', () => {
+    for (const s of [
+      '江南体育中心承办全市运动会。',
+      '市体育局官方网站入口已开通。',
+      '请登录江南区体育局官网报名。',
+      '江南体育馆的官方网站正在建设。',
+      '开云体育馆、华体会展中心、乐鱼体育公园（地名）',
+    ]) {
+      assert.deepEqual(spans(s, 'stray-spam'), [], s);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // The issuing body named in the title and the 发文机关署名 must be the same body (GB/T 9704-2012 §7.3.5.1).
 import type { Rule } from '../../rule';
 import type { UnitRegistry } from '../../units/registry';
+import { findSpamRuns } from '../stray/stray-spam';
 
 /** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
 export function titleIssuers(title: string): string[] {
@@ -63,6 +64,16 @@ function provincePrefixed(long: string, short: string): boolean {
   return short.length >= 4 && long.length > short.length && long.endsWith(short) && PROVINCE.test(long.slice(0, long.length - short.length));
 }
 
+/** A city-level place, after its province or not (厦门市, 湖北省武汉市, 恩施土家族苗族自治州): what heads a district's name. */
+const CITY = /^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?[\u4e00-\u9fff]{2,10}?(?:市|自治州|州|地区|盟)$/;
+/** A body's name opening with a county-level place (湖里区人民政府办公室, 临江县财政局, 昆山市人民政府). */
+const COUNTY_BODY = /^[\u4e00-\u9fff]{1,8}?(?:区|县|市|旗)[\u4e00-\u9fff]{2}/;
+
+/** `long` is `short` (a county-level body) with its city before it (厦门市湖里区人民政府办公室 / 湖里区人民政府办公室). */
+function cityPrefixed(long: string, short: string): boolean {
+  return long.length > short.length && long.endsWith(short) && COUNTY_BODY.test(short) && CITY.test(long.slice(0, long.length - short.length));
+}
+
 function canonical(name: string, units: UnitRegistry): string {
   return units.lookup(name)?.name ?? name.replace(/\s+/g, '');
 }
@@ -80,6 +91,9 @@ export const noticeIssuerMismatch: Rule = {
     if (!notice.title || notice.signatures.length === 0) return;
     const issuers = titleIssuers(notice.title.text);
     if (issuers.length === 0) return;
+    // 江南体育官方网站入 关于… signed 某市江南体育官方网站入: injected spam in place of the names (stray-spam's error);
+    // names spoilt by it are not compared
+    if ([...issuers, ...notice.signatures.map((s) => s.text)].some((x) => findSpamRuns(x).length > 0)) return;
     const signed = new Set(notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter(Boolean).map((s) => canonical(s, ctx.units)));
     const rawSigned = notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter((x) => x.length >= 2);
     for (const issuer of issuers) {
@@ -96,6 +110,9 @@ export const noticeIssuerMismatch: Rule = {
       // 湖北省武汉市人民政府关于… signed 武汉市人民政府 (a law database's copy), or the other way round: the same
       // body with its province or region written before it
       if (rawSigned.some((x) => provincePrefixed(issuer, x) || provincePrefixed(x, issuer))) continue;
+      // 湖里区人民政府办公室关于… signed 厦门市湖里区人民政府办公室, or the other way round: a district or county body
+      // with its city written before it
+      if (rawSigned.some((x) => cityPrefixed(fullGov(issuer), fullGov(x)) || cityPrefixed(fullGov(x), fullGov(issuer)))) continue;
       const sig = notice.signatures[0];
       ctx.report({
         range: sig,

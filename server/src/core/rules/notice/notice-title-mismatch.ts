@@ -21,6 +21,29 @@ function sentenceAround(text: string, s: number, e: number, from: number): strin
 /** A 《…》 citation (one level; nested 〈〉 inside are part of it). */
 const CITATION = /《[^《》]*》/g;
 
+const CLAUSE_END = /[，,；;。：:！？!?\r\n]/;
+/**
+ * Words opening the clause of a cited basis: 根据《……》要求, 为贯彻落实《……》 (no 将 把 现 between: 现按照要求将《X》
+ * 印发给你们 issues X).
+ */
+const BASIS_BEFORE = /(?:根据|按照|依据|依照|遵照|参照|贯彻|落实)[^将把现]*$/;
+/** What follows a cited basis (after its 发文字号 in brackets): 《……》（某发〔2024〕5号）要求, 《……》精神. */
+const BASIS_AFTER = /^(?:[（(][^（）()《》]{0,30}[）)])?的?(?:要求|精神|规定|部署|安排)/;
+
+/**
+ * The citation [s, e) names the basis of the sentence, not what it issues: 根据市指挥部《关于发布……的通知》要求，
+ * 区指挥部决定发布…… (its clause opens with 根据 按照 依据 …, or 要求 精神 规定 … follow it).
+ */
+function isBasis(text: string, s: number, e: number, from: number): boolean {
+  let a = s;
+  while (a > from && s - a < 40 && !CLAUSE_END.test(text[a - 1])) a--;
+  if (BASIS_BEFORE.test(text.slice(a, s).replace(CITATION, '《》'))) return true;
+  return BASIS_AFTER.test(text.slice(e, e + 40));
+}
+
+/** The last two characters of a document's name (方案 办法 细则 …): what kind of document it is. */
+const kindOf = (name: string): string => name.slice(-2);
+
 /** A year (年度) written right before a cited 《X》. */
 const YEAR_BEFORE = /[0-9０-９]{4}年度?$/;
 
@@ -60,8 +83,24 @@ export const noticeTitleMismatch: Rule = {
     // out cites other documents in passing
     const from = notice.body?.start ?? 0;
     // (the issuing word is looked for outside the 书名号: 按照《关于印发……的通知》要求 cites the basis, not what is issued)
-    const cited = notice.citedTitles.filter((c) => ISSUING.test(sentenceAround(ctx.doc.text, c.start, c.end, from).replace(CITATION, '《》')));
-    if (cited.length > 0) {
+    // (and a basis cited in the issuing sentence is no issued document: 根据《关于发布……的通知》要求，决定发布……)
+    const sentences = new Map<(typeof notice.citedTitles)[number], string>();
+    const cited = notice.citedTitles.filter((c) => {
+      const s = sentenceAround(ctx.doc.text, c.start, c.end, from).replace(CITATION, '《》');
+      sentences.set(c, s);
+      return ISSUING.test(s) && !isBasis(ctx.doc.text, c.start, c.end, from);
+    });
+    // 现将2023年县政府工作报告任务分解一览表印发给你们: the issuing sentence names the titled document without 书名号
+    // (the 《政府工作报告》 it also cites is the one the issued table derives from)
+    const namedPlain = cited.some((c) => {
+      const s = loose(normalizeTitle(sentences.get(c) ?? ''));
+      return titled.some((t) => t.length >= 6 && s.includes(loose(t)));
+    });
+    // 关于印发《某县应急管理“五个全覆盖”工作方案》的通知 whose body issues the five plans it is made of: an umbrella
+    // title over two or more documents of its kind (the attached one is one of them)
+    const citedNames = [...new Set(cited.map((c) => normalizeTitle(c.text)))];
+    const umbrella = titled.length === 1 && citedNames.length >= 2 && citedNames.every((c) => kindOf(c) === kindOf(titled[0]));
+    if (cited.length > 0 && !namedPlain && !umbrella) {
       const citedNorm = cited.map((c) => normalizeTitle(c.text));
       // 现将2023年《X》印发给你们 for 关于印发2023年X的通知: the year written before the 书名号 is part of the name
       for (const c of cited) {
@@ -78,7 +117,12 @@ export const noticeTitleMismatch: Rule = {
         const n = `《${normalizeTitle(c)}》`;
         return titled.some((t) => t.includes(n));
       };
-      const first = cited.find((c) => !nested(c.text)) ?? cited[0];
+      // (and not a document a titled one names without 书名号: 《政府工作报告》 for 《2023年县政府工作报告任务分解表》)
+      const inside = (c: string) => {
+        const n = loose(normalizeTitle(c));
+        return titledLoose.some((t) => t.length > n.length && t.includes(n));
+      };
+      const first = cited.find((c) => !nested(c.text) && !inside(c.text)) ?? cited.find((c) => !nested(c.text)) ?? cited[0];
       const citedLoose = citedNorm.map(loose);
       if (!titledLoose.some((t) => citedLoose.includes(t)) && !cited.every((c) => nested(c.text))) {
         ctx.report({
@@ -127,6 +171,7 @@ export const noticeTitleMismatch: Rule = {
       !titled.includes(withoutRevisionNote(attachedTitle)) &&
       // 关于印发……五大专项行动方案的通知 issuing five plans: the attached document is one the 附件说明 lists
       !noteItems(notice.attachmentNote?.text).includes(attachedTitle) &&
+      !(umbrella && citedNames.includes(attachedTitle)) &&
       // the issuer's name heading the issued title (某镇人民政府 / 2024年政府工作报告): the issuer as the 署名 or the
       // title (……关于印发) gives it
       !issuerPlusTitled(attachedTitle, titled, notice)

@@ -440,7 +440,8 @@ function findMarks(ctx: RuleContext): Marks {
     const o = found[j];
     for (; q < quotes.length && quotes[q] < o; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
     if (residue.near(o, o + 1) && ctx.inResidue({ start: o, end: o + 1 })) continue;
-    pushMark(out, o, FULL[text[o]]);
+    const c = text.charCodeAt(o);
+    pushMark(out, o, (c === 40 || c === 41) && innerTitleParen(text, o) ? (c === 40 ? '〈' : '〉') : FULL[text[o]]);
   }
   for (; q < quotes.length; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
   return out;
@@ -512,6 +513,60 @@ function angleTitlesOn(text: string, from: number, to: number): number[] {
     }
   }
   return out ?? NO_QUOTES;
+}
+
+/** First characters of a note in brackets after a title, (含…) (附…) (即…): no nested title. */
+const NOTE_OPENERS = '含附即暨及和与或包';
+/** How far back a ( may stand from the 《 it is inside of (innerTitleParen). */
+const MAX_TITLE_LEAD = 100;
+
+/**
+ * The ) closing the ( at i when the pair holds a document title (titleEnd, not past `to`), or -1: Chinese text
+ * (Han characters, digits, （）〈〉、—) starting with a Han character or a digit and ending with a document kind.
+ */
+function titleParenClose(text: string, i: number, to: number): number {
+  for (let j = i + 1; j < to && j - i <= MAX_TITLE + 1; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 41) {
+      if (j - i < 4) return -1;
+      const first = text.charCodeAt(i + 1);
+      // (含工作方案), (附实施细则): a note on the title, not a title
+      if (!(isHanChar(first) || isDigit(first)) || NOTE_OPENERS.includes(text[i + 1])) return -1;
+      return TITLE_ENDS.has(text.slice(j - 2, j)) || TITLE_END_ONE.has(text[j - 1]) ? j : -1;
+    }
+    if (!(isHanChar(d) || isDigit(d) || d === 0xff08 || d === 0xff09 || d === 0x3008 || d === 0x3009 || d === 0x3001 || d === 0x2014)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The half-width ( or ) at o is one of a pair round a document title nested in 《》: 《某省实施(中华人民共和国防洪法)办法》
+ * takes the inner title marks 〈〉 (GB/T 15834-2011 4.15), not （）. The ( stands after a 《 not closed before it
+ * (on its line, at most MAX_TITLE_LEAD back, no 。 between) and the pair holds a title (titleParenClose). Bounded
+ * scans on both sides of the mark: linear over the marks.
+ */
+function innerTitleParen(text: string, o: number): boolean {
+  let open = o;
+  if (text.charCodeAt(o) === 41) {
+    open = -1;
+    for (let j = o - 1; j >= 0 && o - j <= MAX_TITLE + 1; j--) {
+      const d = text.charCodeAt(j);
+      if (d === 40) {
+        open = j;
+        break;
+      }
+      if (d === 41 || isBreak(d)) return false;
+    }
+    if (open < 0) return false;
+  }
+  const close = titleParenClose(text, open, text.length);
+  if (close < 0 || (open !== o && close !== o)) return false;
+  for (let j = open - 1; j >= 0 && open - j <= MAX_TITLE_LEAD; j--) {
+    const d = text.charCodeAt(j);
+    if (d === 0x300a) return true; // 《
+    if (d === 0x300b || d === 0x3002 || isBreak(d)) return false; // 》 。
+  }
+  return false;
 }
 
 /** The < > / ‹ › pairs standing for 《》 (angleTitlesOn on each piece holding one), in document order. */

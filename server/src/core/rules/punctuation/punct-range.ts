@@ -45,6 +45,16 @@ function numberAfter(text: string, start: number): Num | undefined {
 
 const isYear = (x: Num) => x.intDigits === 4 && x.end - x.start === 4 && x.value >= 1900 && x.value <= 2099;
 
+/**
+ * A date range whose end opens with a wider unit than its start ends with: 2025年3月20日-3月25日 (日 then 月),
+ * 2024年7月-2026年6月 (月 then a year), 3月20日~4月5日. The end's number must be a month (1–12) or a year.
+ */
+function widerEnd(unitA: string, unitB: string, b: Num): boolean {
+  if (unitB === '年') return (unitA === '月' || unitA === '日') && isYear(b);
+  if (unitB === '月') return unitA === '日' && b.intDigits === b.end - b.start && b.value >= 1 && b.value <= 12;
+  return false;
+}
+
 /** The ranges of one piece, offsets relative to it, and the 《 depth after it. */
 interface PieceRanges {
   depth: number;
@@ -130,7 +140,7 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
     const unitB = after;
     let kind: 'year' | 'date' | 'number' | undefined;
     if (isYear(a) && isYear(b)) kind = 'year';
-    else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) ? 'date' : undefined;
+    else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) || widerEnd(unitA, unitB, b) ? 'date' : undefined;
     else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
     else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
     else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';

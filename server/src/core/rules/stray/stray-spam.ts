@@ -1,7 +1,7 @@
 // Injected SEO / gambling spam (hacked pages): a run of spam words around a gambling term.
 import type { Range } from '../../model';
 import type { Rule } from '../../rule';
-import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter, pieceValues, textLines, textPieces } from '../shared/text';
+import { CodeSet, deletionRange, isAsciiDigit, isAsciiLetter, isHan, pieceValues, textLines, textPieces } from '../shared/text';
 import words from './spam-words.json';
 import { findInterleavedRuns, findScrambleRuns, findStrewnAts, type InterleavedRun } from '../../parse/scramble';
 
@@ -25,26 +25,34 @@ function index(list: string[]): Map<number, string[]> {
   for (const l of m.values()) l.sort((a, b) => b.length - a.length);
   return m;
 }
-const gambling = index(words.gambling);
+/** Gambling terms: the listed terms and the brands (spam-words.json). */
+const GAMBLING_WORDS = [...words.gambling, ...words.brands];
+const gambling = index(GAMBLING_WORDS);
 const support = index(words.support);
+/** Gambling brands (江南体育, 华体会): a run on their own when site words follow them right (BRAND_SITE_WORDS). */
+const BRANDS = new Set(words.brands);
 /** First characters of every listed word (both cases for Latin): most positions start no word at all. */
 const FIRST = new CodeSet(
-  [...words.gambling, ...words.support].map((w) => w[0].toLowerCase() + w[0].toUpperCase()).join(''),
+  [...GAMBLING_WORDS, ...words.support].map((w) => w[0].toLowerCase() + w[0].toUpperCase()).join(''),
 );
 /** Site words that end an injected run after its Latin/digit name: bet365官网, 365bet下载app. */
 // (and 彩票 right after a lottery's Latin name: pk10彩票官网)
 const SITE_WORDS = new Set(['官网', '网址', '下载', 'app', '手机版', '网页版', '客户端', '官方版', '入口', '备用', '线路', '彩票', '注册']);
+/** Site words that make a brand a run (江南体育官方网站入口, 华体会app下载), and stay in it. */
+const BRAND_SITE_WORDS = new Set([...SITE_WORDS, '官方', '网站', '登录', '登陆']);
+/** Site words a hacked title cuts before 口: 江南体育官方网站入 (the 入 of 入口, no Han character after it). */
+const ENTRY_BEFORE = new Set(['官方', '网站', '官网', '网址']);
 /** Words that open an injected run right before a gambling term: 澳门博彩, 澳门葡京. */
 const LEAD_WORDS = new Set(['澳门']);
 /** Every character some token can hold: ASCII letters and digits, and the characters of the listed words. */
 const TOKEN_CHARS = new CodeSet(
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + [...words.gambling, ...words.support].map((w) => w.toLowerCase() + w.toUpperCase()).join(''),
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789' + [...GAMBLING_WORDS, ...words.support].map((w) => w.toLowerCase() + w.toUpperCase()).join(''),
 );
 function isTokenChar(c: number): boolean {
   return TOKEN_CHARS.has(c);
 }
 /** Any gambling term (ASCII case folded): where a segment can hold a run. */
-const GAMBLING_RE = new RegExp(words.gambling.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const GAMBLING_RE = new RegExp(GAMBLING_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
 const latinGambling = words.gambling.filter((w) => /^[a-z0-9]+$/i.test(w)).map((w) => w.toLowerCase());
 
 function matchAt(text: string, i: number, table: Map<number, string[]>): number {
@@ -69,6 +77,8 @@ interface Token extends Range {
   kind: Kind;
   /** A Latin run with a digit or a gambling word in it: evidence next to a gambling term. */
   evidence: boolean;
+  /** A gambling brand (BRANDS). */
+  brand?: boolean;
 }
 
 /** The token starting at i, if any: a Latin/digit run, a gambling term or a support word. */
@@ -95,7 +105,7 @@ function tokenAt(text: string, i: number): Token | undefined {
   }
   if (!FIRST.has(c)) return undefined;
   const g = matchAt(text, i, gambling);
-  if (g) return { start: i, end: i + g, kind: 'gambling', evidence: false };
+  if (g) return { start: i, end: i + g, kind: 'gambling', evidence: false, brand: BRANDS.has(text.slice(i, i + g)) };
   const s = matchAt(text, i, support);
   if (s) return { start: i, end: i + s, kind: 'support', evidence: false };
   return undefined;
@@ -155,6 +165,19 @@ function scanSegment(text: string, from: number, to: number, runs: Range[]): voi
     const latinEvidence = core.some((t) => t.kind !== 'support' && t.evidence);
     if (gamblingCount >= 2 || (gamblingCount >= 1 && latinEvidence)) {
       runs.push({ start: core[0].start, end: core[core.length - 1].end });
+    } else {
+      // a brand right followed by its site words: 江南体育官方网站入口, 华体会app下载 (江南体育馆 stays)
+      for (let p = 0; p < chain.length; p++) {
+        if (!chain[p].brand) continue;
+        let q = p;
+        while (q + 1 < chain.length && BRAND_SITE_WORDS.has(text.slice(chain[q + 1].start, chain[q + 1].end).toLowerCase())) q++;
+        if (q === p) continue;
+        let end = chain[q].end;
+        // 江南体育官方网站入 (口 cut off): the 入 belongs to the run when no Han character follows it
+        if (text.charCodeAt(end) === 0x5165 && ENTRY_BEFORE.has(text.slice(chain[q].start, end)) && !isHan(text.charCodeAt(end + 1))) end++;
+        runs.push({ start: chain[p].start, end });
+        p = q;
+      }
     }
     i = j > i ? j : i + 1;
   }
