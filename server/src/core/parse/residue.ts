@@ -33,12 +33,15 @@ const FIELD_WORDS = [
   // a community site's poster (信息发布者:张某某); the page's date line (今天是:2025年12月06日)
   '信息发布者', '发布者', '今天是',
   // `发布:湖州卫生健康委` (the page's publisher; after 发布日期/发布时间, which take the colon first)
+  // `发布人:某某公司` (the page's poster; before 发布)
+  '发布人',
   '发布',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
 const DATE_FIELDS = /^(?:今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
 const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读)/;
-const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?)?/y;
+// (a page may write its clock time with a blank after the colon: 2022-04-18 09: 47)
+const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：] ?[0-9]{2}(?:[:：][0-9]{2})?(?![0-9]))?/y;
 const COUNT_RE = /[0-9]+次?/y;
 // a page's publication date with its clock time, without a label (`2021-06-18 09:30`): a notice never writes the time
 /** A date ending an item, and a clock time standing after it. */
@@ -51,17 +54,20 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
 // and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
-const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册)(?![\u3400-\u9fff])/y;
+// (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
+const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册|朗读|打印|收藏|无障碍|开始检索|精确检索)(?![\u3400-\u9fff])/y;
+// a page's counter in brackets without its value: （点击次数）, [浏览次数:12]
+const BRACKET_COUNT_RE = /[（(\[【][ \u3000]*(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量)(?:[ \u3000]*[:：]?[ \u3000]*[0-9]*次?)?[ \u3000]*[）)\]】]/y;
 // a WeChat article's tail (预览时标签不可点收录于话题#个上一篇下一篇, 阅读原文, 微信扫一扫关注该公众号)
 const WECHAT_RE = /(?:预览时标签不可点|收录于话题|微信扫一扫(?:可打开此内容，?使用完整服务|关注该公众号)|阅读原文(?![\u3400-\u9fff])|轻点两下取消(?:赞|在看)|继续滑动看下一个)/y;
 // a site's disclaimer: 声明 / 免责声明 / 版权声明 followed by what it says of the page (本文由…, 本站…)
 const DISCLAIMER_RE = /(?:免责声明|版权声明|声明)[ \u3000]*[:：]?[ \u3000]*(?:本文|本站|本网|文章|转载|以上)/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
 const BREADCRUMB_RE =
-  /(?:当前位置|您的位置|您现在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
+  /(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
 const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
 // a trail set with slashes (首页 / 政务公开 / 历史公报 / 2023年第1期): from the home page, two slashes at least, no item
 // with a sentence's punctuation (网站首页/专栏页面要及时更新。 is a sentence)
@@ -101,7 +107,11 @@ const isSep = (c: number): boolean => c === 0x3e || c === 0xff1e || c === 0xbb |
  * line); a field's value is still only what its label plausibly holds (see fieldEnd), so a line is wholly
  * residue only when every word on it is, whatever fields stand next to each other.
  */
-function residueRun(text: string, p: number, end: number, lineMode: boolean): { pieces: Piece[]; end: number } | null {
+/**
+ * `leadDate` (the head zone only): a bare date opening the run is the page's when page fields follow it on the line
+ * (`2017-08-07 来源:本站 | 阅读量:3126`); never at the end of the text, where the date may be the notice's own.
+ */
+function residueRun(text: string, p: number, end: number, lineMode: boolean, leadDate = false): { pieces: Piece[]; end: number } | null {
   const pieces: Piece[] = [];
   let q = p;
   const add = (kind: ResidueKind, s: number, e: number) => {
@@ -114,6 +124,25 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
     const t = skipSpaces(text, q, end);
     if (t >= end) break;
     const c = text.charCodeAt(t);
+    if (leadDate && !pieces.length && isDigit(c)) {
+      const d = matchAt(DATETIME_RE, text, t);
+      const y = d ? skipSpaces(text, t + d[0].length, end) : -1;
+      if (d && y > t + d[0].length && y < end && (matchAt(FIELD_RE, text, y) || matchAt(METADATA_RE, text, y))) {
+        add('field', t, t + d[0].length);
+        q = t + d[0].length;
+        continue;
+      }
+    }
+    // a `/` between two page fields (发布人:某某  /  发布时间:…) goes with them
+    if ((c === 0x2f || c === 0xff0f) && pieces.length && pieces[pieces.length - 1].kind === 'field') {
+      const y = skipSpaces(text, t + 1, end);
+      if (y < end && (matchAt(FIELD_RE, text, y) || matchAt(METADATA_RE, text, y))) {
+        pieces[pieces.length - 1].end = t + 1;
+        q = t + 1;
+        continue;
+      }
+      break;
+    }
     if (isPipe(c)) {
       let e = t;
       while (e < end && (isPipe(text.charCodeAt(e)) || isSpace(text.charCodeAt(e)))) e++;
@@ -139,8 +168,17 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean): { 
       q = t + m[0].length;
       continue;
     }
-    m = lineMode && !pieces.length ? matchAt(PAGE_BUTTON_RE, text, t) : null;
-    if (m && skipSpaces(text, t + m[0].length, end) >= end) {
+    m = matchAt(BRACKET_COUNT_RE, text, t);
+    if (m) {
+      add('field', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    // a site's button: on a line of buttons only (a whole line), or after another page button and before a blank
+    // (文章播报 朗读 … in a collapsed head); in a sentence these words are verbs
+    const lastKind = pieces.length ? pieces[pieces.length - 1].kind : null;
+    m = (lineMode && pieces.every((x) => x.kind === 'page-ui')) || lastKind === 'page-ui' ? matchAt(PAGE_BUTTON_RE, text, t) : null;
+    if (m && (t + m[0].length >= end || isSpace(text.charCodeAt(t + m[0].length))) && (lineMode || lastKind === 'page-ui')) {
       add('page-ui', t, t + m[0].length);
       q = t + m[0].length;
       continue;
@@ -281,6 +319,8 @@ function nameEnd(text: string, v: number, end: number): number {
     const ch = text.charCodeAt(x);
     if (isSpace(ch) || ch === 0x3002 || ch === 0xff0c || ch === 0x2c || ch === 0xff1b || ch === 0x3b || isColon(ch) || isPipe(ch)) break;
     if (ch === 0x2e && sentencePeriodAt(text, x, v, end)) break; // read as 。 (formatting makes it one)
+    // a page field glued after the value (信息来源: 某市教育局阅读次数:) ends it
+    if (x > v && matchAt(FIELD_RE, text, x)) break;
     x++;
   }
   return x - v > 30 ? -1 : x;
@@ -299,6 +339,8 @@ function isLabelAt(text: string, y: number, end: number): boolean {
     const c = text.charCodeAt(x);
     if (isSpace(c)) return false;
     if (isColon(c)) return x > y && !(text.charCodeAt(x - 1) >= 0x30 && text.charCodeAt(x - 1) <= 0x39);
+    // a value glued before a page field (某市教育局阅读次数:) is no label
+    if (x > y && matchAt(FIELD_RE, text, x)) return false;
   }
   return false;
 }
@@ -376,12 +418,12 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
 }
 
 /** The whole line [s, e) as residue pieces, or null. */
-function wholeLine(text: string, s: number, e: number, head: boolean): Piece[] | null {
+function wholeLine(text: string, s: number, e: number, head: boolean, leadDate = false): Piece[] | null {
   const b = skipSpaces(text, s, e);
   if (b >= e) return null;
   const t = bulletEnd(text, b, e);
   if (t >= e) return null;
-  const pieces = wholeLineAt(text, t, e, head);
+  const pieces = wholeLineAt(text, t, e, head, leadDate);
   // a page's list bullet (`  • 来源:…`) goes with the residue after it
   if (pieces && t > b) pieces[0] = { ...pieces[0], start: b };
   return pieces;
@@ -401,7 +443,7 @@ function bulletEnd(text: string, b: number, e: number): number {
   return b;
 }
 
-function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[] | null {
+function wholeLineAt(text: string, t: number, e: number, head: boolean, leadDate = false): Piece[] | null {
   if (head && (matchAt(METADATA_RE, text, t) || (matchAt(FIELD_RE, text, t) && hasTab(text, t, e)))) {
     const te = trimEnd(text, t, e);
     // a collapsed page: the table is followed by the notice on the same line; it ends with its last cell
@@ -413,7 +455,7 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean): Piece[]
     return [{ start: t, end: te, kind: 'metadata-table' }];
   }
   if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t))) return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
-  const r = residueRun(text, t, e, true);
+  const r = residueRun(text, t, e, true, leadDate);
   if (!r) return null;
   // Outside the zones only pipes and page UI count (a 来源： line in the body is prose).
   if (!head && r.pieces.some((x) => x.kind !== 'pipe' && x.kind !== 'page-ui')) return null;
@@ -572,6 +614,55 @@ function siteTitle(text: string, t: number, te: number): boolean {
   }
   return site;
 }
+// a site's menu items (首页 政府信息公开 新闻中心 网上办事 互动交流 走进某县 区域概况)
+const NAV_WORD_RE = /^(?:政务公开|政府信息公开|信息公开|新闻中心|新闻动态|要闻动态|网上办事|政务服务|办事服务|便民服务|互动交流|政民互动|公众参与|专题专栏|政策文件|政策法规|政策解读|网上调查|在线访谈|领导之窗|网站地图|数据开放|走进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}概况)$/;
+/**
+ * [t, te) is a site's menu: three or more items of Han characters or letters (2–10 each) set with blanks or `|`, that
+ * start at the home page (首页, 首   页, 网站首页) or hold two items of a site's menu (政务公开, 新闻中心, 走进某县). A task
+ * table's header (序号 | 工作任务 | 牵头单位) holds none.
+ */
+function navMenu(text: string, t: number, te: number): boolean {
+  let x = t;
+  let items = 0;
+  let nav = 0;
+  let home = false;
+  while (x < te) {
+    let y = x;
+    // (a spaced 首   页 is one item)
+    if (text.charCodeAt(x) === 0x9996 && items === 0) {
+      const z = skipSpaces(text, x + 1, te);
+      if (text.charCodeAt(z) === 0x9875) {
+        home = true;
+        y = z + 1;
+      }
+    }
+    for (; y < te; y++) {
+      const c = text.charCodeAt(y);
+      if (isSpace(c) || isPipe(c)) break;
+      if (!isSiteWordChar(c)) return false;
+    }
+    const len = y - x;
+    if (len < 2 || len > 10) return false;
+    const w = text.slice(x, y);
+    // (a title after the menu is the notice's: the line is no menu)
+    if (TITLE_WORD_RE.test(w)) return false;
+    if (items === 0 && (w === '网站首页' || w === '首页')) home = true;
+    if (NAV_WORD_RE.test(w)) nav++;
+    items++;
+    x = y;
+    while (x < te && (isSpace(text.charCodeAt(x)) || isPipe(text.charCodeAt(x)))) x++;
+  }
+  return items >= 3 && (home || nav >= 2);
+}
+
+// a site's "today" line: 2025年4月16日 星期三 (a notice's date never carries its weekday)
+const TODAY_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3000]*(?:星期|礼拜|周)[一二三四五六日天]/y;
+/** [t, te) is a site's date line with its weekday (2025年4月16日 星期三), in the head zone. */
+function todayLine(text: string, t: number, te: number): boolean {
+  const m = matchAt(TODAY_RE, text, t);
+  return !!m && skipSpaces(text, t + m[0].length, te) >= te;
+}
+
 /**
  * [t, te) is a news page's stamp line: a date with its clock time (2022-10-12 06:32:26, or 01-15 09:43 without the
  * year), with at most a channel word before it and a short word after it (社会热点2022-10-12 06:32:26未知).
@@ -759,6 +850,35 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
     return false;
   };
+  /** The next line after k with text, or n. */
+  const nextText = (k: number): number => {
+    let j = k + 1;
+    while (j < n && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j++;
+    return j;
+  };
+  /** Line k is one page label and nothing else, without a colon (索引号, 主 题 分 类, 发布机构). */
+  const bareLabel = (k: number): boolean => {
+    if (k >= n) return false;
+    const t = bulletEnd(text, skipSpaces(text, lineStarts[k], ends[k]), ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    const m = t < te ? matchAt(CELL_LABEL_RE, text, t) : null;
+    return !!m && m[1] !== undefined && m[4] === undefined && trimEnd(text, t, t + m[0].length) === te;
+  };
+  /**
+   * Line k is a bare page label (bareLabel) and the next line with text its value (a short line without body
+   * punctuation, no title, no label, no section marker): that line, else -1. The value counts when it is one no notice
+   * line reads as (an index code, a date), under another pair, or when another bare label follows it.
+   */
+  const verticalPair = (k: number, after: boolean): number => {
+    if (!bareLabel(k)) return -1;
+    const j = nextText(k);
+    if (j >= n || table[j]) return -1;
+    const t = skipSpaces(text, lineStarts[j], ends[j]);
+    const te = trimEnd(text, t, ends[j]);
+    if (te - t > 60 || firstBodyPunct(text, t, te) >= 0 || isColon(text.charCodeAt(te - 1)) || bareLabel(j)) return -1;
+    if (markerAt(text, t, te) !== null || TITLE_WORD_RE.test(text.slice(t, te))) return -1;
+    return valueLine(text, t, te) || after || bareLabel(nextText(j)) ? j : -1;
+  };
   const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
     return [{ start: t, end: trimEnd(text, t, ends[k]), kind }];
@@ -775,7 +895,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const e = ends[i];
     const t = skipSpaces(text, s, e);
     if (t >= e) continue;
-    const whole = table[i] ? null : wholeLine(text, s, e, true);
+    const whole = table[i] ? null : wholeLine(text, s, e, true, true);
     if (whole && whole[whole.length - 1].end >= trimEnd(text, t, e)) {
       lineResidue[i] = whole;
       afterResidue = true;
@@ -786,6 +906,15 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (buttonCounter(i)) {
       lineResidue[i] = rowPiece(i, 'page-ui');
       afterResidue = true;
+      continue;
+    }
+    // a label alone on its line (索引号 / 主题分类 / 发布机构, no colon) over its value on the next line
+    const pair = verticalPair(i, afterResidue);
+    if (pair > i) {
+      lineResidue[i] = rowPiece(i);
+      lineResidue[pair] = rowPiece(pair);
+      afterResidue = true;
+      i = pair;
       continue;
     }
     if (
@@ -829,12 +958,12 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     const te = trimEnd(text, t, e);
-    if (stampLine(text, t, te)) {
+    if (stampLine(text, t, te) || todayLine(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'field' }];
       afterResidue = true;
       continue;
     }
-    if (linkBar(text, t, te) || siteTitle(text, t, te)) {
+    if (linkBar(text, t, te) || siteTitle(text, t, te) || navMenu(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
       afterResidue = true;
       continue;
@@ -858,7 +987,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         x = st - 1;
         continue;
       }
-      const r = residueRun(text, y, te, false);
+      const r = residueRun(text, y, te, false, true);
       if (r) {
         // a run of pipes takes the spaces before it (` | |`)
         if (r.pieces[0].kind === 'pipe') r.pieces[0].start = x;
@@ -872,6 +1001,27 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     afterResidue = false;
+  }
+
+  // A page's heading between two lines of its info rows, copying a value of a row above (名称: 某市政府第8次常务会议 /
+  // 发布日期: … / 某市政府第8次常务会议 / 发布时间: …): the page's, never a title (关于…的通知 is the notice's own).
+  for (let k = 1; k < bodyLine && k < n; k++) {
+    if (lineResidue[k]) continue;
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    if (te - t < 6 || te - t > 60 || firstBodyPunct(text, t, te) >= 0 || TITLE_WORD_RE.test(text.slice(t, te))) continue;
+    let p = k - 1;
+    while (p >= 0 && skipSpaces(text, lineStarts[p], ends[p]) >= ends[p]) p--;
+    const nx = nextText(k);
+    if (p < 0 || nx >= n || !coversLine(p) || !coversLine(nx)) continue;
+    const want = text.slice(t, te).replace(BLANKS_G, '');
+    for (let j = p; j >= 0 && j >= k - 8; j--) {
+      if (!lineResidue[j] || ends[j] - lineStarts[j] > 300) continue;
+      if (text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, '').includes(want)) {
+        lineResidue[k] = [{ start: t, end: te, kind: 'breadcrumb' }];
+        break;
+      }
+    }
   }
 
   // The page's heading repeating the title a few lines below it, page residue between them (on one line or two):
