@@ -17,10 +17,11 @@ import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
 // 牵头责任单位：A。 协同责任单位：B。 (a 重点工作责任分解) and 部门分工：A牵头，B配合。 (its clauses name the roles)
-const LABEL_RE = /(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|部门)(单位|部门|分工)[ \t\u3000]*([：:])/y;
-const LABEL_FIRST = new CodeSet('牵主责负指参配协部');
+// (a department's offices too: 责任科室：… 牵头处室：… 责任股室：…; and 实施单位：…, the units that carry a task out)
+const LABEL_RE = /(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|实施|部门)(单位|部门|分工|科室|处室|股室)[ \t\u3000]*([：:])/y;
+const LABEL_FIRST = new CodeSet('牵主责负指参配协实部');
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
-const START_RE = /[（(【\[〔牵主责负指参配协部]/g;
+const START_RE = /[（(【\[〔牵主责负指参配协实部]/g;
 
 /** Label word → role kind. */
 function labelKind(word: string): RoleKind {
@@ -33,6 +34,7 @@ function labelKind(word: string): RoleKind {
     case '主责':
     case '责任':
     case '负责':
+    case '实施':
       return 'responsible';
     default:
       return 'participant';
@@ -187,7 +189,7 @@ function startsItem(text: string, i: number, limit: number, edge?: Edge): boolea
  * A chain of labelled entries starting at `at` (a label): 牵头单位：A；配合单位：B。 Returns the entries and the end
  * of the chain (after its closing 。/；), or undefined.
  */
-function labelChain(text: string, at: number, limit: number, edge?: Edge): { entries: RawEntry[]; end: number; sentence: boolean } | undefined {
+function labelChain(text: string, at: number, limit: number, edge?: Edge, inParen = false): { entries: RawEntry[]; end: number; sentence: boolean } | undefined {
   const entries: RawEntry[] = [];
   let pos = at;
   let sentence = false;
@@ -212,6 +214,14 @@ function labelChain(text: string, at: number, limit: number, edge?: Edge): { ent
       return { entries, end: le.end + 1, sentence };
     }
     if (le.term === 'stop') return { entries, end: le.end + 1, sentence: true };
+    // inside a bracketed note, a blank may part its entries: （牵头单位：A  责任单位：B）
+    if (inParen && le.end < limit && isSpace(text.charCodeAt(le.end))) {
+      const n = skipSpaces(text, le.end, limit);
+      if (matchLabel(text, n, limit)) {
+        pos = n;
+        continue;
+      }
+    }
     return { entries, end: le.end, sentence };
   }
   return entries.length ? { entries, end: pos, sentence } : undefined;
@@ -342,7 +352,7 @@ function scanRange(
       if (close < 0 && edge) edge.hit = true;
       if (close > i && close - i <= 400) {
         const n = skipSpaces(text, i + 1, close);
-        const chain = matchLabel(text, n, close) ? labelChain(text, n, close) : undefined;
+        const chain = matchLabel(text, n, close) ? labelChain(text, n, close, undefined, true) : undefined;
         if (chain) {
           out.push({ range: { start: i, end: close + 1 }, form: 'paren', entries: chain.entries });
           i = close + 1;

@@ -199,7 +199,21 @@ export const DOC_TYPE_RE =
 
 /** Assignment labels that start a paragraph in a collapsed layout (with a colon). */
 export const LABEL_RE =
-  /(?:(?:牵头|责任|参与|配合|协办|主办|协同|负责|参加|承办|主责)(?:单位|部门|领导|处室|科室)|完成时限|完成时间|时间节点|时间要求|进度安排)[ \u3000]*[:：]/y;
+  /(?:(?:牵头|责任|参与|配合|协办|主办|协同|负责|参加|承办|主责|实施)(?:单位|部门|领导|处室|科室|股室)|完成时限|完成时间|时间节点|时间要求|进度安排)[ \u3000]*[:：]/y;
+
+const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9]*(?:[ \t][^<>\r\n]{0,60})?\/?>/y;
+
+/** HTML tags pasted with the text (</P>, <p class="x">) and blanks from i on, up to e: where they end. */
+export function skipTags(text: string, i: number, e: number): number {
+  for (;;) {
+    const j = skipSpaces(text, i, e);
+    if (j >= e || text.charCodeAt(j) !== 0x3c) return j;
+    TAG_RE.lastIndex = j;
+    const m = TAG_RE.exec(text);
+    if (!m || j + m[0].length > e) return j;
+    i = j + m[0].length;
+  }
+}
 
 export function matchAt(re: RegExp, text: string, p: number): RegExpExecArray | null {
   re.lastIndex = p;

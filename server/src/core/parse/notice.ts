@@ -10,7 +10,7 @@
 import type { AttachedDocument, DateMention, DocNumber, NoticeParts, Paragraph, Range, TextSpan, UnitRef } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, trimEnd } = charsModule;
+const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, skipTags, trimEnd } = charsModule;
 import { mergeGroupItems } from './unitlist';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -31,6 +31,8 @@ const NOTICE_END_RE = /(?:通知|决定|意见|批复|通报|函|报告|请示|�
 const PUNCT_RE = /[。，,；;！!？?：:]/;
 const BRACKETED_TAIL_RE = /[(（][^()（）]{1,30}[)）]$/;
 const TITLE_RE = /^(.*?)关于(印发|转发|批转|颁布|发布|下发)(.+)的(通知|决定|通报|批复|函)$/;
+/** A title without its own 文种, ending with the document it forwards or issues: 关于转发《……的紧急通知》. */
+const BARE_FORWARD_TITLE_RE = /关于(印发|转发|批转)《([^《》]{2,98}(?:通知|决定|意见|通报|方案|办法|规定|细则|规划|计划|要点|预案|条例))》$/;
 const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|委员会|部委|党委|党组|各局|各委|各办|公司|企业|学校|街道|乡镇|人民团体|直属机构)$/;
 const PRINT_RE = /^(.+?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
 
@@ -103,7 +105,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // (a 成文日期 with a shortened year, 23年5月10日, is still the 成文日期: date-style's finding)
   // (and one whose day lost its 日, 2021年2月22: date-invalid's finding)
   const isDate = (i: number): boolean =>
-    dateAt(text, paras[i].start) === paras[i].end || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
+    dateAt(text, paras[i].start) === paras[i].end ||
+    taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -120,7 +123,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
     if (notice.title) break;
     if (isMarker(i) || isColon(s.charCodeAt(s.length - 1))) break;
-    if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s)) {
+    if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s) && !navLike(s)) {
       const s2 = pt(i + 1);
       // (a news page's headline, a whole title with a qualifier after it, above the notice's own title: 某市关于……的通告
       // (某市交通管理局) / 关于……的通告 — the own title is the one)
@@ -138,13 +141,15 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
         continue;
       }
     }
-    if (titleLike(s) && DOC_TYPE_RE.test(s)) {
+    // (a title that lost its 文种 after the document it forwards: 关于转发《……的紧急通知》)
+    if (titleLike(s) && (DOC_TYPE_RE.test(s) || BARE_FORWARD_TITLE_RE.test(s))) {
       notice.title = span(text, paras[i].start, paras[i].end);
       headEnd = i;
       continue;
     }
-    // something else before the title: only residue-like stray lines are skipped
-    if (i >= 2) break;
+    // something else before the title: only residue-like stray lines are skipped (two, or any number of a page's
+    // buttons and menus: 无障碍浏览 长者模式 / 登录个人中心 / 首页 政府信息公开 新闻中心)
+    if (i >= 2 && !navLike(s)) break;
   }
   // 主送机关
   let bodyStart = headEnd + 1;
@@ -152,7 +157,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     const s = pt(k);
     if (isMarker(k) || matchAt(LABEL_RE, text, paras[k].start) || /^(?:附件|抄送)/.test(s)) break;
     const colon = isColon(s.charCodeAt(s.length - 1));
-    const noColonList = !colon && !/[。；;！？!?]/.test(s) && s.length <= 150 && ADDRESSEE_END_RE.test(s) && k + 1 < n && headEnd >= 0;
+    // (not a joint issuers' row of the 版头: 中共某市委  某市人民政府)
+    const noColonList = !colon && !/[。；;！？!?]/.test(s) && s.length <= 150 && ADDRESSEE_END_RE.test(s) && k + 1 < n && headEnd >= 0 && !jointRow(s);
     // (a page's index field 发文单位： 发布机构： is no 主送机关)
     // (a body sentence ending with 如下： is no 主送机关: 现就有关事项通告如下：)
     if (((colon && !s.includes('。') && s.length <= 200 && !/如下[ \u3000]*[:：]$/.test(s)) || noColonList) && !META_FIELD_RE.test(text.slice(paras[k].start, stripColon(text, paras[k].start, paras[k].end)))) {
@@ -220,7 +226,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     for (let up = 0; up < 2 && top > 0; up++) {
       const prev = pt(top - 1);
       const t: string = notice.title.text;
-      const issuerLine = (x: string) => sigLike(x) && SIG_END_RE.test(x) && !/关于/.test(x);
+      // (not a page's button: 登录个人中心)
+      const issuerLine = (x: string) => sigLike(x) && SIG_END_RE.test(x) && !/关于/.test(x) && !navLike(x);
       // (not across residue: a site's name above the page's breadcrumb is no joint issuer; not an issuer the title
       // already names: 某县人民政府 over 某县人民政府办公室关于……)
       // (nor a law site's header naming the title's issuer with its province: 江西省某市人民政府办公室 over 某市人民政府办公室关于……)
@@ -241,9 +248,13 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   }
   if (notice.title) {
     const m = TITLE_RE.exec(notice.title.text);
+    const bare = m ? null : BARE_FORWARD_TITLE_RE.exec(notice.title.text);
     if (m) {
       notice.kind = m[2] === '转发' || m[2] === '批转' ? 'forward' : 'issue';
       notice.titledDocuments = splitTitled(m[3]);
+    } else if (bare && (bare[1] === '转发' || bare[1] === '批转')) {
+      notice.kind = 'forward';
+      notice.titledDocuments = [bare[2]];
     } else notice.kind = 'other';
   }
 
@@ -272,7 +283,10 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   let sigStart = -1;
   if (dateIdx >= 0 && (notice.title || notice.addressee || dateIdx < (firstMarker < 0 ? n : firstMarker))) {
     const p = paras[dateIdx];
-    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === p.start) ?? ownDate(text, p.start, p.end);
+    // (an HTML tag pasted with it, 2017年6月9日</P>, is stray-invisible's finding: the date is the tag's neighbour)
+    const tagged = taggedDate(text, p.start, p.end);
+    const [ds, de] = tagged ?? [p.start, p.end];
+    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === ds) ?? ownDate(text, ds, de);
     let k = dateIdx - 1;
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
@@ -522,6 +536,27 @@ const YEARLESS_SIGN_DATE_RE = /^年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const PUBLIC_NOTE_RE = /^[（(][ \u3000]*此件/;
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|jpe?g|png)$/i;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
+
+/** A paragraph [s, e) that is a date with HTML tags pasted around it (<p>2017年6月9日</P>): the date's range. */
+function taggedDate(text: string, s: number, e: number): [number, number] | null {
+  if (text.charCodeAt(s) !== 0x3c && text.charCodeAt(e - 1) !== 0x3e) return null;
+  const ds = skipTags(text, s, e);
+  const de = dateAt(text, ds);
+  if (de < 0 || (ds === s && de === e)) return null;
+  return skipTags(text, de, e) === e ? [ds, de] : null;
+}
+
+/** A page's buttons and menus that a scrape keeps above the title. */
+const NAV_WORD_RE = /登录|注册|个人中心|用户中心|无障碍|长者模式|关怀版|适老化|首页|网站地图|English|文章播报|朗读|打印|收藏|关闭|繁體|简体版/;
+
+/** A short unpunctuated line of a page's buttons or menu (首页 政府信息公开 新闻中心; 登录个人中心), no title. */
+function navLike(s: string): boolean {
+  if (s.length > 60 || PUNCT_RE.test(s) || s.includes('关于') || /[《》]/.test(s)) return false;
+  if (NAV_WORD_RE.test(s)) return true;
+  // (a menu of short items, most of them no body's name: not a joint issuers' line 中共某县委员会　某县人民政府)
+  const parts = s.split(/[ \u3000]+/).filter(Boolean);
+  return parts.length >= 3 && parts.every((x) => x.length <= 8) && parts.filter((x) => SIG_END_RE.test(x)).length * 2 < parts.length;
+}
 
 /** A row of a joint signature: two or more bodies' names, set apart by runs of spaces. */
 function jointRow(s: string): boolean {

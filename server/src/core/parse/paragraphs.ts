@@ -5,21 +5,27 @@
 //  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）, or a half-width . ending a
 //     Chinese sentence; not a half-width ; ! ? right after a Latin letter: a forum scramble's P; N5 e), or
 //  2. a section marker starts at b (not 'N.' followed by a digit: 1.2亿元), or
-//  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …), or
+//  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …; not inside a bracketed note the blank does not
+//     close: （牵头单位：A  责任单位：B）), or
 //  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
-//  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期), or
-//  6. the paragraph so far is a date, or a whole parenthesised note, or
-//  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…), or
+//  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期; the date may carry a 附注 or
+//     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or
+//  6. the paragraph so far is a date (an HTML tag pasted around it), or a whole parenthesised note, or
+//  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…; not inside a letter-spaced title:
+//     一、总 则; before a full date only after a title of two characters or more: 一、会议时间及地点 2013年4月17日…), or
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or with a
-//     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or
+//     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or with the document it forwards
+//     (关于转发《……的紧急通知》 各行政村：), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
-// 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart, or
+// 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart (its lead 附件: keeps
+//     the first item: 附件: 1.…), or
 // 13. the paragraph so far is the 附件 mark of an attached document (附件1), or
 // 14. the paragraph so far opens with a 办法's 第N章 / 第N条 and the next chapter, part or article (第N+1条) starts at b.
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
-// marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…).
+// marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…), and a date right before a 附注 glued to it
+// (2017年6月9日（此件公开发布） → 2017年6月9日 | （此件公开发布）).
 // Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
 import type { Paragraph, ResidueNode } from '../model';
 import { AnalysisCache } from '../memo';
@@ -41,6 +47,7 @@ const {
   sentencePeriodAt,
   isCloserAfterStop,
   skipSpaces,
+  skipTags,
   trimEnd,
   CodeSet,
 } = charsModule;
@@ -50,6 +57,7 @@ const { articleHeadingAt, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
+const BARE_FORWARD_TITLE_RE = /关于(?:印发|转发|批转)《[^《》]{2,98}》$/;
 const SHORT_DATE_RE = /[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日/y;
 const DOCNUM_TAIL_RE = /[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号$/;
 
@@ -165,6 +173,13 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
         continue;
       }
     }
+    // a 附注 glued to the 成文日期 before it: 2017年6月9日（此件公开发布）
+    if ((c === 0xff08 || c === 0x28) && x > ps && x - ps <= 24 && dateAt(text, ps) === trimEnd(text, ps, x) && matchAt(NOTE_START_RE, text, x)) {
+      out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
+      ps = x;
+      st = startState(text, ps, e);
+      continue;
+    }
     // (a . ending a sentence counts as the 。 formatting makes of it: 一、牵头单位市发展改革委.（2） reads as with 。)
     const period = c === 0x2e && sentencePeriodAt(text, x, ps, e);
     if (x >= st.titleStart && (endsTitle(c) || period)) st.headingOpen = false;
@@ -222,6 +237,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // ( 吉府发〔2003〕37号 ) stays whole)
   if (p === 0x28 || p === 0xff08) return false;
   if ((nx === 0x29 || nx === 0xff09) && openBracketBefore(text, ps, a)) return false;
+  // (an 附件说明's lead 附件: keeps its first item: 附件: 1.……)
+  if (st.attachmentNote && isColon(p) && a - ps <= 4) return false;
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   if (sentenceEndsAt(text, a, ps, e)) return true;
   if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
@@ -236,15 +253,17 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
       if (m2 && !m2.digitFollows) return true;
     }
   }
-  // 3. an assignment label
-  if (matchAt(LABEL_RE, text, b)) return true;
+  // 3. an assignment label (not one inside a bracketed note the blank does not close: （牵头单位：X  责任单位：Y）)
+  if (matchAt(LABEL_RE, text, b) && !insideBrackets(text, ps, a, b, e)) return true;
   // 4. a note, an attachment note, a cc line
   if (matchAt(NOTE_START_RE, text, b)) return true;
   const len = a - ps;
   // 5. a date after a short unpunctuated paragraph (the signature)
   if (!st.hasPunct && len <= 40) {
-    const de = dateAt(text, b);
-    if (de > 0 && (de >= e || isSpace(text.charCodeAt(de)))) return true;
+    // (a tag may open it: <p>2017年6月9日</p>)
+    const de = dateAt(text, nx === 0x3c ? skipTags(text, b, e) : b);
+    // (or by a 附注 or an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>)
+    if (de > 0 && (de >= e || isSpace(text.charCodeAt(de)) || matchAt(NOTE_START_RE, text, de) || taggedEnd(text, de, e))) return true;
     // a 成文日期 with a shortened year (23年5月10日) ending the text: date-style's finding
     const sm = matchAt(SHORT_DATE_RE, text, b);
     if (sm && b + sm[0].length >= e) return true;
@@ -255,16 +274,24 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const de = dateAt(text, b);
     if (de > 0 && closesText(text, de, e)) return true;
   }
-  // 6. the paragraph so far is a date or a parenthesised note
-  if (dateAt(text, ps) === a) return true;
+  // 6. the paragraph so far is a date (an HTML tag pasted after it: 2017年6月9日</P>) or a parenthesised note
+  const tagged = text.charCodeAt(ps) === 0x3c;
+  const pd = dateAt(text, tagged ? skipTags(text, ps, a) : ps);
+  if (pd === a || (pd > 0 && (tagged || text.charCodeAt(pd) === 0x3c) && skipTags(text, pd, a) === a)) return true;
   const first = text.charCodeAt(ps);
   if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
-  // 7. an open heading title
-  if (st.headingOpen && a > st.titleStart && !isAsciiAlnum(p) && !isAsciiAlnum(nx)) return true;
+  // 7. an open heading title (not inside a letter-spaced one: 一、总 则)
+  if (st.headingOpen && a > st.titleStart && !isAsciiAlnum(p) && !letterSpaced(text, st.titleStart, a, b, e)) {
+    if (!isAsciiAlnum(nx)) return true;
+    // (and before a full date opening the item's text: 一、会议时间及地点 2013年4月17日下午…, not 一、截至 2023年…)
+    if (a - st.titleStart >= 2 && isHanChar(p) && !DATE_LEAD.has(p) && dateAt(text, b) > 0) return true;
+  }
   // 8. a title-like paragraph
   // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
   // (but before its 发文字号 in brackets: ……的通知 (某政办发〔2010〕10号) 各区人民政府，……：)
   if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  // 8a. …or with the document it forwards, having lost its own 文种 (关于转发《……的紧急通知》 各行政村：)
+  if (!st.hasPunct && len <= 100 && !st.label && p === 0x300b && DOC_TYPE_RE.test(text.slice(a - 3, a - 1)) && BARE_FORWARD_TITLE_RE.test(text.slice(ps, a))) return true;
   // 8b. …and after the title's bracketed qualifier (……实施方案（2022—2025年） 为贯彻…, a news headline's ……的通告(某市交通管理局))
   if (!st.hasPunct && len <= 90 && !st.label && (p === 0xff09 || p === 0x29)) {
     const o = openingOf(text, ps, a - 1);
@@ -290,6 +317,26 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     if (h && (h.kind !== 'article' || st.article.kind !== 'article' || h.n === st.article.n + 1)) return true;
   }
   return false;
+}
+
+/** HTML tags glued at d (</P>) run to a blank or to e. */
+function taggedEnd(text: string, d: number, e: number): boolean {
+  if (text.charCodeAt(d) !== 0x3c) return false;
+  const t = skipTags(text, d, e);
+  return t > d && (t >= e || isSpace(text.charCodeAt(t - 1)));
+}
+
+/** Characters that lead a date into a sentence (到 至 于 在 截止 …): no heading title ends with them. */
+const DATE_LEAD = new CodeSet('到至于在从自止前为是及和');
+
+/**
+ * The blank [a, b) parts two single characters of a letter-spaced title (总 则, 组 织 机 构): the character before
+ * it starts the title or follows a blank, and the one after it ends the text or is followed by a blank.
+ */
+function letterSpaced(text: string, ts: number, a: number, b: number, e: number): boolean {
+  if (a - 1 < ts || !isHanChar(text.charCodeAt(a - 1)) || !isHanChar(text.charCodeAt(b))) return false;
+  if (a - 1 > ts && !isSpace(text.charCodeAt(a - 2))) return false;
+  return b + 1 >= e || isSpace(text.charCodeAt(b + 1));
 }
 
 const DOCNUM_AT_RE = /[\u3400-\u9fff]{1,15}[〔\[［(（【][0-9]{4}[〕\]］)）】]第?[0-9]+号/y;
@@ -387,7 +434,33 @@ function openBracketBefore(text: string, ps: number, a: number): boolean {
   return false;
 }
 
-/** The bracket opened at ps closes exactly at a - 1 (one balanced group). */
+/**
+ * The blank [a, b) lies inside one bracketed group: a bracket opened within the 120 characters before a is still
+ * open at a, and one closes within the 200 characters after b before any other opens.
+ */
+function insideBrackets(text: string, ps: number, a: number, b: number, e: number): boolean {
+  let depth = 0;
+  let open = false;
+  for (let i = a - 1; i >= ps && i >= a - 120; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) {
+        open = true;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (!open) return false;
+  for (let i = b; i < e && i < b + 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) return true;
+    if (c === 0xff08 || c === 0x28) return false;
+  }
+  return false;
+}
+
 /** Only a 附注 （此件公开发布） and blanks follow d up to the text's end (d is in a line ending at e). */
 function closesText(text: string, d: number, e: number): boolean {
   let i = skipSpaces(text, d, e);
@@ -404,6 +477,7 @@ function closesText(text: string, d: number, e: number): boolean {
   return true;
 }
 
+/** The bracket opened at ps closes exactly at a - 1 (one balanced group). */
 function closesAt(text: string, ps: number, a: number): boolean {
   let depth = 0;
   for (let i = ps; i < a; i++) {

@@ -51,7 +51,9 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   const lastOrdinal = [0, 0, 0, 0, 0, 0];
   let prevStart = -1; // start of the last container paragraph seen
   let prevEnd = -1; // end of the last container paragraph seen
-  let attachmentItem = 0; // the number of the 附件说明 item just read (附件：1.…), 0 when the last paragraph is none
+  // the number the next item of the 附件说明 just read would have (附件：1.… → 2, a bare 附件： → 1), 0 when the last
+  // paragraph is none
+  let attachmentNext = 0;
 
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
@@ -69,13 +71,14 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       }
     }
     // 附件：1.…⏎2.…⏎3.… (GB/T 9704-2012 7.3.6): the items after the first continue the 附件说明, they are no section
-    if (m && m.level === 3 && attachmentItem > 0 && m.ordinal === attachmentItem + 1) {
-      attachmentItem = m.ordinal;
+    // (nor are they after a bare 附件： line: 附件:⏎1.…⏎2.…)
+    if (m && m.level === 3 && attachmentNext > 0 && m.ordinal === attachmentNext) {
+      attachmentNext = m.ordinal + 1;
       prevStart = p.start;
       prevEnd = p.end;
       continue;
     }
-    attachmentItem = m ? 0 : attachmentNoteItem(text, p.start, p.end);
+    attachmentNext = m ? 0 : attachmentNoteNext(text, p.start, p.end);
     if (m) {
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].level >= m.level) depth--;
@@ -191,14 +194,19 @@ function markerAfterScramble(text: string, s: number, e: number): ReturnType<typ
 }
 
 const ATTACHMENT_NOTE_ITEM_RE = /附件[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;
+const ATTACHMENT_NOTE_BARE_RE = /附件[ \u3000]*[:：]/y;
 
-/** 附件：1.…: the number of the note's first item, else 0. */
-function attachmentNoteItem(text: string, start: number, end: number): number {
+/** 附件：1.…: the number of the note's next item (its first item's + 1); a bare 附件： 1; else 0. */
+function attachmentNoteNext(text: string, start: number, end: number): number {
   if (text.charCodeAt(start) !== 0x9644) return 0; // 附
   ATTACHMENT_NOTE_ITEM_RE.lastIndex = start;
   const m = ATTACHMENT_NOTE_ITEM_RE.exec(text);
-  if (!m || m.index + m[0].length > end) return 0;
-  return Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (!m || m.index + m[0].length > end) {
+    ATTACHMENT_NOTE_BARE_RE.lastIndex = start;
+    const b = ATTACHMENT_NOTE_BARE_RE.exec(text);
+    return b && skipSpaces(text, start + b[0].length, end) >= end ? 1 : 0;
+  }
+  return Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) + 1;
 }
 
 /**
