@@ -37,9 +37,15 @@ const connection = createConnection(ProposedFeatures.all);
 // Changes are applied one at a time with their positions clamped to the document: a range past the
 // end corrupts the library's line table (vscode-languageserver-textdocument 1.0.16), and the server's
 // copy would then drift from the client's.
+// A text that is not a string (a broken client) is refused: the notification fails with one message and the
+// document is neither stored nor changed, so no handler ever meets it.
 const documents = new TextDocuments<TextDocument>({
-  create: TextDocument.create,
+  create: (uri, languageId, version, content) => {
+    if (typeof content !== 'string') throw new TypeError(`didOpen of ${uri}: the text is not a string`);
+    return TextDocument.create(uri, languageId, version, content);
+  },
   update: (doc, changes, version) => {
+    if (!changes.every((c) => typeof c?.text === 'string')) throw new TypeError(`didChange of ${doc.uri}: a change's text is not a string`);
     for (const change of changes) {
       if ('range' in change) {
         const start = doc.positionAt(doc.offsetAt(change.range.start));

@@ -539,6 +539,30 @@ describe('LSP server over stdio', function () {
       }
     });
 
+    it('refuses a text that is not a string (didOpen, didChange) with one message; no handler meets it', async () => {
+      const { c } = await start();
+      const uri = 'file:///workspace/numbered.txt';
+      await c.open(uri, numbered);
+      const bad = 'file:///workspace/bad.txt';
+      const logsBefore = c.logs.length;
+      await c.notify('textDocument/didOpen', { textDocument: { uri: bad, languageId: 'gongwen', version: 1, text: 42 } });
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 42 }] });
+      // every handler that walks the open documents still answers, and only about the good one
+      const symbols = await c.request<{ location: { uri: string } }[]>('workspace/symbol', { query: '' });
+      assert.ok(symbols.length > 0 && symbols.every((s) => s.location.uri === uri));
+      const outline = await c.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: bad } });
+      assert.deepEqual(outline, []);
+      const said = c.logs.slice(logsBefore).map((l) => l.message);
+      assert.ok(said.some((m) => m.includes('didOpen of file:///workspace/bad.txt: the text is not a string')), said.join('\n'));
+      assert.ok(said.some((m) => m.includes("didChange of file:///workspace/numbered.txt: a change's text is not a string")), said.join('\n'));
+      assert.ok(!said.some((m) => /Gongwen: .* failed/.test(m)), said.join('\n'));
+      // the good document kept its text: a later valid change applies to it
+      await c.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: numbered }] });
+      const p = await c.diagnostics(uri, (d) => d.version === 3);
+      assert.ok(p.diagnostics.length > 0);
+      assert.ok(await c.alive());
+    });
+
     it('answers an unknown method with MethodNotFound and stays alive', async () => {
       const { c } = await start();
       await assert.rejects(c.request('gongwen/noSuchThing', {}), (e: { code?: number }) => e.code === -32601);
