@@ -178,6 +178,16 @@ interface PieceMarks {
   left: number[];
 }
 const NO_MARKS: PieceMarks = { reports: [], left: [] };
+
+/** A cached piece's or line's marks, moved to `from`: its reports emitted, its unclosed openers pushed on the stack. */
+function replayMarks(v: PieceMarks, from: number, st: Stack, emit: (i: number, type: number, opening: boolean) => void): void {
+  for (let q = 0; q < v.reports.length; q += 3) emit(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
+  for (let q = 0; q < v.left.length; q += 2) {
+    st.at.push(v.left[q] + from);
+    st.type.push(v.left[q + 1]);
+    st.count[v.left[q + 1]]++;
+  }
+}
 /** A line's reports and openers left (offsets relative to it), and the context they were found in. */
 interface LineMarks extends PieceMarks {
   context: string;
@@ -335,12 +345,7 @@ export const punctUnbalanced: Rule = {
             for (let q = 0; q < own.at.length; q++) left.push(own.at[q] - from, own.type[q]);
             return { reports, left };
           });
-          for (let q = 0; q < v.reports.length; q += 3) emitChecked(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
-          for (let q = 0; q < v.left.length; q += 2) {
-            stack.at.push(v.left[q] + from);
-            stack.type.push(v.left[q + 1]);
-            stack.count[v.left[q + 1]]++;
-          }
+          replayMarks(v, from, stack, emitChecked);
           continue;
         }
         // a quotation open from before (or residue inside): scan in place, carrying the stack
@@ -395,13 +400,7 @@ export const punctUnbalanced: Rule = {
           onPieces(k0, k1, lsp, st, null, report, reportChecked);
           continue;
         }
-        const v = lv;
-        for (let q = 0; q < v.reports.length; q += 3) reportChecked(v.reports[q] + from, v.reports[q + 1], v.reports[q + 2] === 1);
-        for (let q = 0; q < v.left.length; q += 2) {
-          st.at.push(v.left[q] + from);
-          st.type.push(v.left[q + 1]);
-          st.count[v.left[q + 1]]++;
-        }
+        replayMarks(lv, from, st, reportChecked);
         continue;
       }
       onPieces(k0, k1, lsp, st, null, report, reportChecked);
