@@ -105,18 +105,18 @@ export const rule: Rule = {
             const p: Occ = { unit, entry, index };
             if (leadsListedFirst(doc.text, p, leadBy, keysOf)) continue;
             seen.add(unit.start);
-              const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
-              ctx.report({
-                range: { start: p.unit.start, end: p.unit.end },
-                message: {
-                  zh: `${q(p.unit.text)}已列为本项任务的牵头单位，不宜同时列为参与单位。`,
-                  en: `${q(p.unit.text)} already leads this task; it should not also be listed as a participant.`,
-                },
-                related: [{ range: { start: lead.start, end: lead.end }, message: { zh: '列为牵头单位', en: 'named as lead here' } }],
-                fixes: del
-                  ? [{ title: { zh: '从参与单位中删除', en: 'Remove it from the participants' }, edits: [{ range: del, newText: '' }], safe: false }]
-                  : [],
-              });
+            const del = p.entry.units.length > 1 ? deleteUnitEdit(doc.text, p.entry.units, p.index) : undefined;
+            ctx.report({
+              range: { start: p.unit.start, end: p.unit.end },
+              message: {
+                zh: `${q(p.unit.text)}已列为本项任务的牵头单位，不宜同时列为参与单位。`,
+                en: `${q(p.unit.text)} already leads this task; it should not also be listed as a participant.`,
+              },
+              related: [{ range: { start: lead.start, end: lead.end }, message: { zh: '列为牵头单位', en: 'named as lead here' } }],
+              fixes: del
+                ? [{ title: { zh: '从参与单位中删除', en: 'Remove it from the participants' }, edits: [{ range: del, newText: '' }], safe: false }]
+                : [],
+            });
           }
         }
       }
