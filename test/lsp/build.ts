@@ -1,4 +1,4 @@
-// Makes sure dist/server.js and dist/cli.js are built from the current sources (the tests run the
+// Makes sure dist/server.js and dist/cli.js (with dist/cli-main.js) are built from the current sources (the tests run the
 // built bundles, as the extension and `npx gongwen` do).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 export const root = join(__dirname, '..', '..');
 export const serverJs = join(root, 'dist', 'server.js');
 export const cliJs = join(root, 'dist', 'cli.js');
+export const cliMainJs = join(root, 'dist', 'cli-main.js');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -24,7 +25,7 @@ export function ensureBuilt(): void {
   if (checked) return;
   checked = true;
   const sources = Math.max(newestSource(join(root, 'server', 'src')), statSync(join(root, 'scripts', 'build.mjs')).mtimeMs);
-  const fresh = [serverJs, cliJs].every((f) => existsSync(f) && statSync(f).mtimeMs >= sources);
+  const fresh = [serverJs, cliJs, cliMainJs].every((f) => existsSync(f) && statSync(f).mtimeMs >= sources);
   if (fresh) return;
   try {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'pipe' });
@@ -38,7 +39,8 @@ export function ensureBuilt(): void {
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 Promise.all([
   b.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  b.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  b.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', external: ['iconv-lite'] }),
+  b.build({ ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]).catch((e) => { console.error(e); process.exit(1); });`,
       ],
       { cwd: root, stdio: 'inherit' },

@@ -350,16 +350,18 @@ export function main(argv: string[], io: Io = processIo): number {
   return args.command === 'outline' ? runOutline(ctx) : args.command === 'tasks' ? runTasks(ctx) : runCheck(ctx);
 }
 
-if (require.main === module) {
+/** Runs the CLI as a process: the exit code goes to process.exitCode. */
+export function run(argv: string[]): void {
   // `gongwen check … | head` closes the pipe early: not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
   try {
-    process.exitCode = main(process.argv.slice(2));
+    process.exitCode = main(argv);
   } catch (e) {
     process.stderr.write(`gongwen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   }
 }
 
+if (require.main === module) run(process.argv.slice(2));
