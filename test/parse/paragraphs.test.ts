@@ -1,7 +1,7 @@
 // Paragraph splitting of a line at separating spaces: cases from the real-notice trials.
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
-import { crlf } from '../helpers';
+import { collapse, crlf } from '../helpers';
 
 const texts = (t: string) => {
   const doc = parse(t);
@@ -68,5 +68,37 @@ describe('parse: paragraphs — a title with its bracketed qualifier in the coll
     // a qualifier after a word that is no document type stays in its sentence
     const v = '会议地点在县政府（东楼） 三楼会议室。';
     assert.deepEqual(texts(v), [v]);
+  });
+});
+
+describe('parse: paragraphs — a label and a blank inside a bracketed note (real-notice round 9)', () => {
+  const contact = [
+    '关于开展爱国卫生月活动的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将有关事项通知如下。',
+    '一、活动时间',
+    '2024年4月1日至30日。',
+    '县爱卫会',
+    '2024年4月1日',
+    '（联系人： 张三，联系电话： 12345678）',
+    '',
+  ].join('\n');
+
+  it('keeps （联系人： 张三，联系电话： 12345678） whole in both layouts and with CRLF', () => {
+    for (const t of [contact, crlf(contact), collapse(contact)]) assert.equal(texts(t).at(-1), '（联系人： 张三，联系电话： 12345678）');
+    const half = contact.replace('（联系人： 张三，联系电话： 12345678）', '(联系人: 张三,联系电话: 12345678)');
+    for (const t of [half, collapse(half)]) assert.equal(texts(t).at(-1), '(联系人: 张三,联系电话: 12345678)');
+  });
+
+  it('keeps a label after a blank inside 【】 whole (【字体：      】)', () => {
+    const t = ['关于开展爱国卫生月活动的通知', '【字体：      】  打印', '各乡镇人民政府：', '现将有关事项通知如下。', ''].join('\n');
+    assert.deepEqual(texts(t).slice(0, 3), ['关于开展爱国卫生月活动的通知', '【字体：      】  打印', '各乡镇人民政府：']);
+  });
+
+  it('still ends the 主送机关 at its colon, and a label whose bracket closed before it', () => {
+    const t = collapse(contact);
+    assert.deepEqual(texts(t).slice(0, 3), ['关于开展爱国卫生月活动的通知', '各乡镇人民政府，县直各单位：', '现将有关事项通知如下。']);
+    const u = ['关于开展检查的通知', '各单位：', '（一）检查对象： 全县企业。', ''].join('\n');
+    assert.deepEqual(texts(collapse(u)).slice(1), ['各单位：', '（一）检查对象：', '全县企业。']);
   });
 });

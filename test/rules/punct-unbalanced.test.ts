@@ -93,3 +93,25 @@ describe('punct-unbalanced: a paragraph hard-wrapped inside 《》 or （） (re
     assert.deepEqual(where(notice('根据《某省', '关于加强', '意见》要求。')), ['3:3-3:4 《', '5:3-5:4 》']);
   });
 });
+
+describe('punct-unbalanced: a label and a blank inside a bracketed note (real-notice round 9)', () => {
+  const text = [
+    '关于开展爱国卫生月活动的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将有关事项通知如下。',
+    '县爱卫会',
+    '2024年4月1日',
+    '（联系人： 张三，联系电话： 12345678）',
+    '',
+  ].join('\n');
+
+  it('pairs the brackets of （联系人： 张三，联系电话： 12345678） in both layouts and with CRLF', () => {
+    for (const t of [text, crlf(text), collapse(text)]) assert.deepEqual(where(t), []);
+  });
+
+  it('still reports a bracket the note leaves open', () => {
+    const open = text.replace('12345678）', '12345678');
+    assert.deepEqual(where(open), ['6:1-6:2 （']);
+    assert.deepEqual(where(collapse(open)), ['1:58-1:59 （']);
+  });
+});

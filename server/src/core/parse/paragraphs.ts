@@ -297,8 +297,9 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const o = openingOf(text, ps, a - 1);
     if (o > ps + 2 && DOC_TYPE_RE.test(text.slice(o - 2, o))) return true;
   }
-  // 9. 主送机关 ending with a colon
-  if (isColon(p) && !st.label && !st.hasFullStop) return true;
+  // 9. 主送机关 ending with a colon (not a label inside a bracketed note the blank does not close:
+  // （联系人： 张三，联系电话： 12345678）)
+  if (isColon(p) && !st.label && !st.hasFullStop && !insideBrackets(text, ps, a, b, e)) return true;
   // 10. a document number
   if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
   // 10b. a document number after the 版头's issuer names (中共嘉兴市纪律检查委员会 嘉兴市监察委员会 嘉纪发〔2024〕3号)
@@ -434,17 +435,20 @@ function openBracketBefore(text: string, ps: number, a: number): boolean {
   return false;
 }
 
+const isNoteOpen = (c: number) => c === 0xff08 || c === 0x28 || c === 0x3010; // （ ( 【
+const isNoteClose = (c: number) => c === 0xff09 || c === 0x29 || c === 0x3011; // ） ) 】
+
 /**
- * The blank [a, b) lies inside one bracketed group: a bracket opened within the 120 characters before a is still
- * open at a, and one closes within the 200 characters after b before any other opens.
+ * The blank [a, b) lies inside one bracketed group (（） () 【】): a bracket opened within the 120 characters before a
+ * is still open at a, and one closes within the 200 characters after b before any other opens.
  */
 function insideBrackets(text: string, ps: number, a: number, b: number, e: number): boolean {
   let depth = 0;
   let open = false;
   for (let i = a - 1; i >= ps && i >= a - 120; i--) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) depth++;
-    else if (c === 0xff08 || c === 0x28) {
+    if (isNoteClose(c)) depth++;
+    else if (isNoteOpen(c)) {
       if (depth === 0) {
         open = true;
         break;
@@ -455,8 +459,8 @@ function insideBrackets(text: string, ps: number, a: number, b: number, e: numbe
   if (!open) return false;
   for (let i = b; i < e && i < b + 200; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) return true;
-    if (c === 0xff08 || c === 0x28) return false;
+    if (isNoteClose(c)) return true;
+    if (isNoteOpen(c)) return false;
   }
   return false;
 }
