@@ -90,9 +90,9 @@ describe('parse: paragraphs — a label and a blank inside a bracketed note (rea
     for (const t of [half, collapse(half)]) assert.equal(texts(t).at(-1), '(联系人: 张三,联系电话: 12345678)');
   });
 
-  it('keeps a label after a blank inside 【】 whole (【字体：      】)', () => {
-    const t = ['关于开展爱国卫生月活动的通知', '【字体：      】  打印', '各乡镇人民政府：', '现将有关事项通知如下。', ''].join('\n');
-    assert.deepEqual(texts(t).slice(0, 3), ['关于开展爱国卫生月活动的通知', '【字体：      】  打印', '各乡镇人民政府：']);
+  it('keeps a label after a blank inside 【】 whole', () => {
+    const t = ['关于开展爱国卫生月活动的通知', '各乡镇人民政府：', '现将有关事项通知如下。', '【注意：  报送材料须加盖公章。】', '县爱卫会', ''].join('\n');
+    for (const x of [t, collapse(t)]) assert.deepEqual(texts(x).slice(2, 4), ['现将有关事项通知如下。', '【注意：  报送材料须加盖公章。】']);
   });
 
   it('still ends the 主送机关 at its colon, and a label whose bracket closed before it', () => {

@@ -36,10 +36,17 @@ const FIELD_WORDS = [
   // `发布人:某某公司` (the page's poster; before 发布)
   '发布人',
   '发布',
+  // a forum post's fields (Discuz: 阅读: 7384 评论: 1, 来自: 安徽)
+  '评论', '回复', '来自',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
 const DATE_FIELDS = /^(?:今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
-const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读)/;
+const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复)/;
+// a counter written without its colon (被阅读6415次, 评论1), standing before a blank, a comma, a pipe, a bracket or the
+// line end (阅读100本书 is prose)
+const GLUED_COUNT_RE = /(?:被阅读|被浏览|阅读|浏览|评论)[ \u3000]*[0-9]+次?(?=[ \u3000,，|｜【\[\r\n]|$)/y;
+// a forum post's time (Discuz: 发表于 2021-9-17 01:53:22)
+const POSTED_RE = /发表于[ \u3000]*/y;
 // (a page may write its clock time with a blank after the colon: 2022-04-18 09: 47)
 const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：] ?[0-9]{2}(?:[:：][0-9]{2})?(?![0-9]))?/y;
 const COUNT_RE = /[0-9]+次?/y;
@@ -54,11 +61,19 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
 // and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 // (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
 const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册|朗读|打印|收藏|无障碍|开始检索|精确检索)(?![\u3400-\u9fff])/y;
+// buttons read only in the head and tail zones: a forum's bar under each post (回复 / 使用道具 举报 / 复制链接) and a
+// page's share and script switches (• 微信 / • 微博 / • 繁体字); in the body a line 回复 or 微信 may be the notice's
+const ZONE_BUTTON_RE = /(?:回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字)(?![\u3400-\u9fff])/y;
+// a forum's buttons only after another button (回复 列表 顶部): alone, 列表 or 顶部 may be a word of the notice
+const AFTER_BUTTON_RE = /(?:列表|顶部|返回列表)(?![\u3400-\u9fff])/y;
+// a page's channel name or its home-page link on a line of its own above the title (政府文件 / 首页): a whole line only
+// (an issuer's 版头 某县人民政府文件 is no such line)
+const CHANNEL_RE = /(?:政府文件|政策文件|部门文件|通知公告|网站首页|返回首页|首页)(?=[ \u3000|｜\r\n]|$)/y;
 // a page's counter in brackets without its value: （点击次数）, [浏览次数:12]
 const BRACKET_COUNT_RE = /[（(\[【][ \u3000]*(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量)(?:[ \u3000]*[:：]?[ \u3000]*[0-9]*次?)?[ \u3000]*[）)\]】]/y;
 // a WeChat article's tail (预览时标签不可点收录于话题#个上一篇下一篇, 阅读原文, 微信扫一扫关注该公众号)
@@ -81,6 +96,8 @@ const META_WORDS = [
   '索引号', '主题分类', '发文机关', '发文机构', '成文日期', '发文日期', '标题', '发文字号', '发布文号', '主题词', '公文种类', '有效性状态', '有效性',
   '是否有效', '文号', '体裁分类', '组配分类', '信息分类', '服务对象', '发布机构', '发布单位', '生成日期', '生效日期', '生效时间', '失效日期',
   '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开类型', '公开属性', '公开期限', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '文件标题', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
+  // (文件编号: 有效性: 有效, 文 号: null 所属主题: 已归档)
+  '文件编号', '所属主题',
 ];
 /** A label whose letters may be spaced out (索 引 号, 标　　题). */
 const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
@@ -111,7 +128,8 @@ const isSep = (c: number): boolean => c === 0x3e || c === 0xff1e || c === 0xbb |
  * `leadDate` (the head zone only): a bare date opening the run is the page's when page fields follow it on the line
  * (`2017-08-07 来源:本站 | 阅读量:3126`); never at the end of the text, where the date may be the notice's own.
  */
-function residueRun(text: string, p: number, end: number, lineMode: boolean, leadDate = false): { pieces: Piece[]; end: number } | null {
+/** `zone`: the run is looked for in the head or tail zone (buttons of ZONE_BUTTON_RE count there only). */
+function residueRun(text: string, p: number, end: number, lineMode: boolean, leadDate = false, zone = true): { pieces: Piece[]; end: number } | null {
   const pieces: Piece[] = [];
   let q = p;
   const add = (kind: ResidueKind, s: number, e: number) => {
@@ -143,6 +161,16 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
       }
       break;
     }
+    // a comma between two page fields (来源:专题维护,被阅读6415次,日期:2018-12-29) goes with them
+    if ((c === 0x2c || c === 0xff0c) && pieces.length && pieces[pieces.length - 1].kind === 'field') {
+      const y = skipSpaces(text, t + 1, end);
+      if (y < end && (matchAt(FIELD_RE, text, y) || matchAt(METADATA_RE, text, y) || matchAt(GLUED_COUNT_RE, text, y))) {
+        pieces[pieces.length - 1].end = t + 1;
+        q = t + 1;
+        continue;
+      }
+      break;
+    }
     if (isPipe(c)) {
       let e = t;
       while (e < end && (isPipe(text.charCodeAt(e)) || isSpace(text.charCodeAt(e)))) e++;
@@ -168,6 +196,20 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
       q = t + m[0].length;
       continue;
     }
+    m = matchAt(GLUED_COUNT_RE, text, t);
+    if (m) {
+      add('field', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    m = matchAt(POSTED_RE, text, t);
+    if (m) {
+      const d = matchAt(DATETIME_RE, text, t + m[0].length);
+      if (!d) break;
+      add('field', t, t + m[0].length + d[0].length);
+      q = t + m[0].length + d[0].length;
+      continue;
+    }
     m = matchAt(BRACKET_COUNT_RE, text, t);
     if (m) {
       add('field', t, t + m[0].length);
@@ -177,7 +219,10 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
     // a site's button: on a line of buttons only (a whole line), or after another page button and before a blank
     // (文章播报 朗读 … in a collapsed head); in a sentence these words are verbs
     const lastKind = pieces.length ? pieces[pieces.length - 1].kind : null;
-    m = (lineMode && pieces.every((x) => x.kind === 'page-ui')) || lastKind === 'page-ui' ? matchAt(PAGE_BUTTON_RE, text, t) : null;
+    m =
+      (lineMode && pieces.every((x) => x.kind === 'page-ui')) || lastKind === 'page-ui'
+        ? (matchAt(PAGE_BUTTON_RE, text, t) ?? (zone ? matchAt(ZONE_BUTTON_RE, text, t) : null) ?? (lastKind === 'page-ui' ? matchAt(AFTER_BUTTON_RE, text, t) : null))
+        : null;
     if (m && (t + m[0].length >= end || isSpace(text.charCodeAt(t + m[0].length))) && (lineMode || lastKind === 'page-ui')) {
       add('page-ui', t, t + m[0].length);
       q = t + m[0].length;
@@ -235,6 +280,13 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
       if (e === t) break;
       add('breadcrumb', t, e);
       q = e;
+      continue;
+    }
+    // a channel name or the home-page link: a whole line (政府文件, 首页 |), or after a page's button (无标题文档 政府文件)
+    m = zone && (lineMode || lastKind === 'page-ui') ? matchAt(CHANNEL_RE, text, t) : null;
+    if (m) {
+      add('breadcrumb', t, t + m[0].length);
+      q = t + m[0].length;
       continue;
     }
     break;
@@ -421,6 +473,9 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
 function wholeLine(text: string, s: number, e: number, head: boolean, leadDate = false): Piece[] | null {
   const b = skipSpaces(text, s, e);
   if (b >= e) return null;
+  // a PDF's page number on a line of its own (— 2 —), anywhere: read before a `- ` bullet
+  const be = trimEnd(text, b, e);
+  if (pageNumberLine(text, b, be)) return [{ start: b, end: be, kind: 'page-ui' }];
   const t = bulletEnd(text, b, e);
   if (t >= e) return null;
   const pieces = wholeLineAt(text, t, e, head, leadDate);
@@ -454,12 +509,105 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean, leadDate
     if (me > t && me < te && (firstBodyPunct(text, me, te) >= 0 || !open)) return [{ start: t, end: me, kind: 'metadata-table' }];
     return [{ start: t, end: te, kind: 'metadata-table' }];
   }
-  if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t))) return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
-  const r = residueRun(text, t, e, true, leadDate);
+  if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t) || footerLine(text, t, trimEnd(text, t, e)))) {
+    return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
+  }
+  let r = residueRun(text, t, e, true, leadDate, head);
+  // a forum post's head under a comment: the poster's name before 发表于 (张三 发表于 2021-9-17 15:56:55 来自手机 | …)
+  if (!r && head) {
+    const w = wordEnd(text, t, Math.min(e, t + 17));
+    const y = skipSpaces(text, w, e);
+    if (w - t <= 16 && y > w && firstBodyPunct(text, t, w) < 0 && matchAt(POSTED_RE, text, y)) {
+      r = residueRun(text, y, e, true, false, true);
+      if (r) r.pieces[0].start = t;
+    }
+  }
   if (!r) return null;
   // Outside the zones only pipes and page UI count (a 来源： line in the body is prose).
   if (!head && r.pieces.some((x) => x.kind !== 'pipe' && x.kind !== 'page-ui')) return null;
   return r.pieces;
+}
+
+/**
+ * [t, te) is a PDF's page number copied as a line (— 2 —, －3－, - 12 -, — — — 2 —): one to three digits between dashes
+ * (— － -), blanks allowed.
+ */
+function pageNumberLine(text: string, t: number, te: number): boolean {
+  if (te - t > 16) return false;
+  const dash = (c: number) => c === 0x2014 || c === 0xff0d || c === 0x2d;
+  let x = t;
+  let before = 0;
+  for (; x < te && (dash(text.charCodeAt(x)) || isSpace(text.charCodeAt(x))); x++) if (dash(text.charCodeAt(x))) before++;
+  const d = x;
+  while (x < te && isDigit(text.charCodeAt(x))) x++;
+  if (x === d || x - d > 3 || !before) return false;
+  let after = 0;
+  for (; x < te && (dash(text.charCodeAt(x)) || isSpace(text.charCodeAt(x))); x++) if (dash(text.charCodeAt(x))) after++;
+  return x === te && after > 0;
+}
+
+/**
+ * The end of a page number `— 2 —` starting with the dash at x (code `dash`, the same dash closing it) inside a line
+ * ending at e: one to three digits between the two dashes (blanks allowed), a blank or the line end after it; else -1.
+ */
+function inlinePageNumberEnd(text: string, x: number, e: number, dash: number): number {
+  let y = skipSpaces(text, x + 1, e);
+  const d = y;
+  while (y < e && y - d <= 3 && isDigit(text.charCodeAt(y))) y++;
+  if (y === d || y - d > 3) return -1;
+  y = skipSpaces(text, y, e);
+  if (y >= e || text.charCodeAt(y) !== dash) return -1;
+  y++;
+  return y >= e || isSpace(text.charCodeAt(y)) ? y : -1;
+}
+
+// a site's footer: its filing numbers, a forum's Powered by line, a copyright line
+const FOOTER_RE = /ICP备[ \u3000]*[0-9]{4,}号|公网安备[ \u3000]*[0-9]{8,}号|Powered by |©|Copyright|版权所有/g;
+/**
+ * [t, te) is a site's footer line, in the head or tail zone: a filing number (浙ICP备19040956号, 浙公网安备…号), a forum's
+ * `Powered by Discuz!` or a copyright mark, on a line without a sentence's full stop (手机版|小黑屋|…|浙ICP备19040956号).
+ */
+function footerLine(text: string, t: number, te: number): boolean {
+  if (te - t > 200) return false;
+  const line = text.slice(t, te);
+  if (line.indexOf('。') >= 0) return false;
+  FOOTER_RE.lastIndex = 0;
+  return FOOTER_RE.test(line);
+}
+
+/**
+ * What a page-ui residue node [s, e) is, when more precise than a page's buttons: a PDF's page number (— 2 —), a
+ * download block's label or file name, a site's footer (its filing numbers, Powered by, ©). For the rule's message.
+ */
+export function pageUiSort(text: string, s: number, e: number): 'page-number' | 'download' | 'footer' | null {
+  if (pageNumberLine(text, s, e)) return 'page-number';
+  if (downloadLine(text, s, e)) return 'download';
+  if (footerLine(text, s, e)) return 'footer';
+  return null;
+}
+
+// a page's download block after the notice: its label and the names of the files
+const DOWNLOAD_LABEL_RE = /^(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*[:：]?$/;
+const NUMBERED_ITEM_RE = /^(?:[0-9]{1,2}[.、．]|[（(][0-9]{1,2}[）)])/;
+/** The notice's own 附件： label (alone on its line, or ending the text before a name). */
+const ATTACHMENT_LABEL_RE = /^附[ \u3000]*件[ \u3000]*[:：]$/;
+const DOWNLOAD_WORD_RE = /(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*[:：]/y;
+const FILE_NAME_RE = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd|txt|DOCX?|PDF|XLSX?|WPS|ZIP|RAR|OFD)$/;
+/**
+ * [t, te) is a line of a page's download block (tail zone): 文件附件： alone, or a file's name (….doc, ….pdf) without a
+ * colon or a sentence's marks (附件：报名表.doc is the notice's own 附件 line).
+ */
+function downloadLine(text: string, t: number, te: number): boolean {
+  if (te <= t || te - t > 150) return false;
+  const line = text.slice(t, te);
+  if (DOWNLOAD_LABEL_RE.test(line)) return true;
+  // (an item of the notice's 附件 list: 1.报名表.doc, （2）汇总表.xls)
+  if (!FILE_NAME_RE.test(line) || NUMBERED_ITEM_RE.test(line)) return false;
+  for (let x = t; x < te; x++) {
+    const c = text.charCodeAt(x);
+    if (isColon(c) || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x3b) return false;
+  }
+  return true;
 }
 
 // A metadata row written as `label | value |` cells or as `label value label value` without colons (索 引 号 AB123/2021-01
@@ -480,7 +628,7 @@ function labelColonAt(text: string, t: number): boolean {
   return !!m && m[4] !== undefined;
 }
 /** A value no notice text reads as: an index code, a date, a document number, a validity or openness word. */
-const PLAIN_VALUE_RE = /^(?:[0-9A-Za-z][0-9A-Za-z/_.-]{3,}|[^ \u3000]{1,12}[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号|有效|失效|废止|暂无|是|否|主动公开|依申请公开|不予公开)$/;
+const PLAIN_VALUE_RE = /^(?:[0-9A-Za-z][0-9A-Za-z/_.-]{3,}|[^ \u3000]{1,12}[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号|有效|失效|废止|暂无|是|否|主动公开|依申请公开|不予公开|已归档|null)$/;
 
 interface Row {
   /** A page label (not only 名称/分类 words) is in the row. */
@@ -707,6 +855,12 @@ function labelIsNumber(text: string, c: number): boolean {
   return x > 0 && text.charCodeAt(x - 1) === 0x53f7; // 号
 }
 
+/** Whether [s, e) holds a colon. */
+function hasColon(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isColon(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Whether [s, e) holds a `|` or `｜` (indexOf on the slice: a native scan). */
 function hasPipe(text: string, s: number, e: number): boolean {
   if (e <= s) return false;
@@ -879,6 +1033,29 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (markerAt(text, t, te) !== null || TITLE_WORD_RE.test(text.slice(t, te))) return -1;
     return valueLine(text, t, te) || after || bareLabel(nextText(j)) ? j : -1;
   };
+  /**
+   * Lines from k (blank lines between) that are list bullets (•) each followed by one short value and nothing else (no
+   * sentence mark, no colon, no label, no title, no section marker), three or more with two values at least no notice
+   * line reads as (an index code, a document number, a date): the last of them, else -1.
+   */
+  const bulletValues = (k: number): number => {
+    let items = 0;
+    let plain = 0;
+    let lastItem = -1;
+    for (let j = k; j < n && j - k < 24; j++) {
+      const b = skipSpaces(text, lineStarts[j], ends[j]);
+      if (b >= ends[j]) continue;
+      if (table[j] || !isBullet(text.charCodeAt(b))) break;
+      const t = skipSpaces(text, b + 1, ends[j]);
+      const te = trimEnd(text, t, ends[j]);
+      if (t >= te || te - t > 40 || firstBodyPunct(text, t, te) >= 0 || hasColon(text, t, te)) return -1;
+      if (markerAt(text, t, te) !== null || TITLE_WORD_RE.test(text.slice(t, te))) return -1;
+      items++;
+      if (valueLine(text, t, te)) plain++;
+      lastItem = j;
+    }
+    return items >= 3 && plain >= 2 ? lastItem : -1;
+  };
   const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
     return [{ start: t, end: trimEnd(text, t, ends[k]), kind }];
@@ -899,6 +1076,14 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (whole && whole[whole.length - 1].end >= trimEnd(text, t, e)) {
       lineResidue[i] = whole;
       afterResidue = true;
+      continue;
+    }
+    // a bullet list of the metadata table's values whose labels were lost (• 某府〔2023〕47号 / • 水利、水务 / • 2023-04-12)
+    const values = bulletValues(i);
+    if (values > i) {
+      for (let j = i; j <= values; j++) if (skipSpaces(text, lineStarts[j], ends[j]) < ends[j]) lineResidue[j] = rowPiece(j);
+      afterResidue = true;
+      i = values;
       continue;
     }
     // a row of the metadata table whose values follow a space or a `|` (read before taking the line for a task table),
@@ -1046,16 +1231,59 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
   }
 
+  /**
+   * Line k ends a forum comment (at most three lines, no date line among them) whose poster's line (… 发表于 2021-9-17
+   * 15:56:55 …, wholly residue) is above it, below the notice's first body line, with residue under line k: the
+   * poster's line, or -1.
+   */
+  const commentPost = (k: number): number => {
+    const below = nextText(k);
+    if (below >= n || !lineResidue[below]) return -1;
+    let lines = 0;
+    for (let j = k; j > bodyLine; j--) {
+      const t = skipSpaces(text, lineStarts[j], ends[j]);
+      if (t >= ends[j]) continue;
+      const te = trimEnd(text, t, ends[j]);
+      if (j < k && te - t <= 200 && text.slice(t, te).includes('发表于') && wholeLine(text, lineStarts[j], ends[j], true)) return j;
+      if (++lines > 3 || te - t > 200 || matchAt(DATETIME_RE, text, t)?.[0].length === te - t) return -1;
+    }
+    return -1;
+  };
+
   // Tail zone: whole lines from the end.
   let last = n - 1;
+  // (the lines taken for a download's file names: the notice's own when its 附件： label stands above them)
+  const named: number[] = [];
   for (; last > bodyLine; last--) {
     const s = lineStarts[last];
     const e = ends[last];
     if (skipSpaces(text, s, e) >= e) continue;
     if (table[last]) break;
     const whole = wholeLine(text, s, e, true);
-    if (!whole) break;
-    lineResidue[last] = whole;
+    if (whole) {
+      lineResidue[last] = whole;
+      continue;
+    }
+    // a page's download block: its label (文件附件：) and the file names (32关于印发….doc, ….pdf)
+    const t = skipSpaces(text, s, e);
+    const te = trimEnd(text, t, e);
+    if (downloadLine(text, t, te)) {
+      lineResidue[last] = [{ start: t, end: te, kind: 'page-ui' }];
+      named.push(last);
+      continue;
+    }
+    // a forum comment between its poster's line (张三 发表于 …) and the 回复 bar below it
+    const post = commentPost(last);
+    if (post < 0) break;
+    for (let j = post + 1; j <= last; j++) {
+      const tj = skipSpaces(text, lineStarts[j], ends[j]);
+      if (tj < ends[j]) lineResidue[j] = [{ start: tj, end: trimEnd(text, tj, ends[j]), kind: 'page-ui' }];
+    }
+    lineResidue[post] = wholeLine(text, lineStarts[post], ends[post], true);
+    last = post;
+  }
+  if (named.length && last >= 0 && ATTACHMENT_LABEL_RE.test(text.slice(skipSpaces(text, lineStarts[last], ends[last]), trimEnd(text, lineStarts[last], ends[last])))) {
+    for (const j of named) lineResidue[j] = null;
   }
   // A residue run ending the last content line.
   if (last >= 0 && last >= bodyLine && !table[last]) {
@@ -1066,7 +1294,18 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     for (let x = from; x < e; x++) {
       if (!isSpace(text.charCodeAt(x)) || x === s) continue;
       const y = skipSpaces(text, x, e);
-      const r = residueRun(text, y, e, true);
+      let r = residueRun(text, y, e, true);
+      // a download's file name right after the notice's date, or after the page's 文件附件： label (collapsed: …
+      // 2021年9月19日 71民政部….pdf 信息来源: 县民政局); never after the notice's own 附件：
+      if (!r) {
+        const lab = matchAt(DOWNLOAD_WORD_RE, text, y);
+        const z = lab ? skipSpaces(text, y + lab[0].length, e) : y;
+        const w = z < e ? wordEnd(text, z, e) : z;
+        if ((lab || text.charCodeAt(x - 1) === 0x65e5) && w > z && downloadLine(text, z, w) && !DOWNLOAD_LABEL_RE.test(text.slice(z, w))) {
+          const rest = w < e ? residueRun(text, skipSpaces(text, w, e), e, true) : null;
+          if (w >= e || rest) r = { pieces: [{ start: y, end: w, kind: 'page-ui' }, ...(rest?.pieces ?? [])], end: e };
+        }
+      }
       if (r) {
         if (r.pieces[0].kind === 'pipe') r.pieces[0].start = x;
         lineResidue[last] = [...(lineResidue[last] ?? []), ...r.pieces];
@@ -1143,11 +1382,36 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
   }
 
+  // A PDF's page number left inside a line where the page broke (collapsed: …减少森 — 2 — 林火灾…): one pass over the
+  // text for each dash (— and －), never a scan per line.
+  for (const dash of ['\u2014', '\uff0d']) {
+    let k = -1;
+    // the line's residue found before this pass, sorted, and the first of them not ending before the current hit
+    let before: Piece[] = [];
+    let bi = 0;
+    for (let x = text.indexOf(dash); x >= 0; x = text.indexOf(dash, x + 1)) {
+      if (k < 0 || (k + 1 < n && lineStarts[k + 1] <= x)) {
+        while (k + 1 < n && lineStarts[k + 1] <= x) k++;
+        before = lineResidue[k] ? [...lineResidue[k]!].sort((a, b) => a.start - b.start) : [];
+        bi = 0;
+      }
+      if (table[k] || x === lineStarts[k] || !isSpace(text.charCodeAt(x - 1))) continue;
+      const pe = inlinePageNumberEnd(text, x, ends[k], dash.charCodeAt(0));
+      if (pe < 0) continue;
+      while (bi < before.length && before[bi].end <= x) bi++;
+      if (bi < before.length && before[bi].start < pe) continue;
+      // (a page number alone on its line is already residue: this is one with text around it)
+      if (skipSpaces(text, lineStarts[k], x) === x && skipSpaces(text, pe, ends[k]) >= ends[k]) continue;
+      (lineResidue[k] ??= []).push({ start: x, end: pe, kind: 'page-ui' });
+      x = pe - 1;
+    }
+  }
+
   for (let k = 0; k < n; k++) {
     const lr = lineResidue[k];
     if (!lr) continue;
     lr.sort((a, b) => a.start - b.start);
-    pieces.push(...lr);
+    for (const pc of lr) pieces.push(pc);
   }
 
   // Nodes: wholeLines when the piece covers its line's text; blocks by whitespace-only gaps.

@@ -1,5 +1,6 @@
 // Text a web page left behind around the notice: breadcrumbs, page fields, page buttons.
 import type { ResidueNode } from '../../model';
+import { pageUiSort } from '../../parse/residue';
 import type { Rule } from '../../rule';
 import { deletionRange } from '../shared/text';
 
@@ -8,6 +9,10 @@ const kindNames: Record<string, { zh: string; en: string }> = {
   field: { zh: '网页信息栏', en: 'page fields' },
   'page-ui': { zh: '网页按钮文字', en: 'page buttons' },
   'metadata-table': { zh: '网页索引信息表', en: 'page metadata table' },
+  // (page-ui nodes told apart by their text)
+  'page-number': { zh: 'PDF页码', en: 'PDF page numbers' },
+  download: { zh: '网页附件下载栏', en: 'download links' },
+  footer: { zh: '网站页脚', en: 'site footer' },
 };
 
 export const strayWebResidue: Rule = {
@@ -31,18 +36,26 @@ export const strayWebResidue: Rule = {
     for (const nodes of blocks.values()) {
       const start = nodes[0].start;
       const end = nodes[nodes.length - 1].end;
-      const kinds = [...new Set(nodes.map((n) => n.kind))].map((k) => kindNames[k] ?? { zh: k, en: k });
+      const sorts = nodes.map((n) => (n.kind === 'page-ui' ? (pageUiSort(text, n.start, n.end) ?? n.kind) : n.kind));
+      const kinds = [...new Set(sorts)].map((k) => kindNames[k] ?? { zh: k, en: k });
       const del = deletionRange(text, start, end);
+      // a PDF's page number (— 2 —) is copied from the PDF, not from a web page
+      const pages = sorts.every((k) => k === 'page-number');
       ctx.report({
         range: { start, end },
-        message: {
-          zh: `网页残留内容（${kinds.map((k) => k.zh).join('、')}）不属于公文正文，应删除。`,
-          en: `Web-page residue (${kinds.map((k) => k.en).join(', ')}) is not part of the notice; delete it.`,
-        },
+        message: pages
+          ? {
+              zh: `“${text.slice(start, end)}”是从PDF复制时带入的页码，不属于公文正文，应删除。`,
+              en: `“${text.slice(start, end)}” is a page number copied from the PDF, not part of the notice; delete it.`,
+            }
+          : {
+              zh: `网页残留内容（${kinds.map((k) => k.zh).join('、')}）不属于公文正文，应删除。`,
+              en: `Web-page residue (${kinds.map((k) => k.en).join(', ')}) is not part of the notice; delete it.`,
+            },
         tags: ['unnecessary'],
         fixes: [
           {
-            title: { zh: '删除网页残留内容', en: 'Delete the web-page residue' },
+            title: pages ? { zh: '删除页码', en: 'Delete the page number' } : { zh: '删除网页残留内容', en: 'Delete the web-page residue' },
             edits: [{ range: del, newText: '' }],
             safe: true,
             preferred: true,
