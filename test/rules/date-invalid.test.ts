@@ -132,3 +132,52 @@ describe(`${rule}: a month typed with 日 (2018年10日11日)`, () => {
     assert.deepEqual(check(notice('2018年10月20日', '（一）召开推进会。牵头单位：市审批局。', body), [rule]), []);
   });
 });
+
+describe(`${rule}: a date of digits alone under an issuer's name (real-notice round 9)`, () => {
+  // a page that set 年 月 日 as images leaves the 成文日期 (or an attached plan's cover date) as digits: 20181224
+  const signed = (date: string, indent = '') =>
+    notice('2022年5月10日').replace('嘉兴市人民政府办公室\n2022年5月10日', `${indent}嘉兴市人民政府办公室\n${indent}${date}`);
+  it('flags a 成文日期 of digits alone, says how to write it, and offers the date when it reads one way only', () => {
+    for (const indent of ['', '                                      ']) {
+      const t = signed('20181224', indent);
+      for (const x of [t, crlf(t), halfWidth(t)]) {
+        const f = check(x, [rule]);
+        assert.deepEqual(f.map((y) => locate(x, y).text), ['20181224'], x);
+        assert.equal(f[0].severity, 'warning');
+        assert.equal(f[0].message.zh, '日期“20181224”缺少“年”“月”“日”，应为“2018年12月24日”。');
+        assert.equal(f[0].fixes[0].safe, false);
+        assert.equal(applyEdits(x, f[0].fixes[0].edits), x.replace('20181224', '2018年12月24日'));
+      }
+      assert.equal(locate(t, check(t, [rule])[0]).at, `5:${indent.length + 1}-5:${indent.length + 9}`);
+    }
+    // a zero-padded month: 2018年4月10日
+    const padded = check(signed('20180410'), [rule]);
+    assert.equal(applyEdits(signed('20180410'), padded[0].fixes[0].edits), signed('2018年4月10日'));
+  });
+  it('reports digits that read two ways without a fix', () => {
+    const f = check(signed('2018111'), [rule]);
+    assert.deepEqual(f.map((x) => x.message.zh), ['日期“2018111”缺少“年”“月”“日”，应为“2018年1月11日”或“2018年11月1日”。']);
+    assert.deepEqual(f[0].fixes, []);
+  });
+  // an attached plan's cover: its title, the issuing body, and 2023410
+  it('flags an attached document’s cover date of digits alone under the body’s name', () => {
+    const t = notice('2023年4月12日').replace('示例工作方案\n一、', '示例工作方案\n某镇防汛抗旱指挥部\n2023410\n一、');
+    for (const x of [t, crlf(t)]) {
+      const f = check(x, [rule]);
+      assert.deepEqual(f.map((y) => locate(x, y).text), ['2023410']);
+      assert.equal(applyEdits(x, f[0].fixes[0].edits), x.replace('2023410', '2023年4月10日'));
+    }
+    assert.equal(locate(t, check(t, [rule])[0]).at, '9:1-9:8');
+  });
+  it('stays silent on digits that are no date, or not under a body’s name', () => {
+    for (const t of [
+      signed('20181234'), // no month and day
+      signed('18881224'), // no year
+      signed('201812245'), // too long
+      notice('2022年5月10日', '（一）编制清单。牵头单位：市审批局。', '邮政编码：\n200433'),
+      notice('2022年5月10日').replace('示例工作方案\n一、', '示例工作方案\n按要求报送。\n20230410\n一、'),
+    ]) {
+      assert.deepEqual(check(t, [rule]), [], t);
+    }
+  });
+});

@@ -79,3 +79,10 @@ describe(rule, () => {
     }
   });
 });
+
+describe(`${rule}: a 成文日期 of digits alone (real-notice round 9)`, () => {
+  it('leaves 20181224 under the 署名 to date-invalid (no 虚位 finding)', () => {
+    const t = notice('2022年5月10日').replace('2022年5月10日', '20181224');
+    for (const x of [t, crlf(t)]) assert.deepEqual(check(x, [rule]), []);
+  });
+});

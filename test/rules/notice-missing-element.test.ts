@@ -273,3 +273,73 @@ describe(rule, () => {
     });
   });
 });
+
+describe(`${rule}: real-notice round 9`, () => {
+  // R6: the 成文日期 left as digits (a page that set 年 月 日 as images) under an indented 署名: both are there
+  it('takes digits alone under the 署名 for the 成文日期 (date-invalid reports them), not a missing 署名 and date', () => {
+    const t = build({ signature: '                                        嘉兴市人民政府办公室', date: '                                      20101209' });
+    for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    const d = parse(t);
+    assert.deepEqual(d.notice.signatures.map((x) => x.text), ['嘉兴市人民政府办公室']);
+    assert.deepEqual([d.notice.signDate?.text, d.notice.signDate?.year, d.notice.signDate?.month, d.notice.signDate?.day], ['20101209', 2010, 12, 9]);
+    assert.equal(d.attachment?.title.text, '嘉兴市推进服务业发展工作方案');
+    // digits that read two ways: the year only
+    const two = parse(build({ date: '2010111' })).notice.signDate;
+    assert.deepEqual([two?.text, two?.year, two?.month, two?.day], ['2010111', 2010, undefined, undefined]);
+    // digits that are no date are no 成文日期
+    assert.equal(parse(build({ date: '20101234' })).notice.signDate, undefined);
+    assert.equal(check(build({ date: '20101234' }), [rule]).length, 1);
+  });
+
+  // R8: a notice that asks the public for comments (关于公开征求《……》意见的通知) has no 主送机关
+  const consult = [
+    '关于公开征求《某县养犬管理办法（征求意见稿）》意见的通知',
+    '为推进科学民主决策，现将《某县养犬管理办法（征求意见稿）》予以公布，征求社会公众意见。',
+    '公示日期：2024年5月6日至2024年6月5日',
+    '联系电话：0573-12345678',
+    '某县公安局',
+    '2024年5月6日',
+  ].join('\n');
+  it('asks no 主送机关 of a notice that consults the public, still a 署名 and a 成文日期', () => {
+    for (const t of [consult, consult.replace('关于公开征求', '关于向社会公开征求'), consult.replace('关于公开征求《某县养犬管理办法（征求意见稿）》意见', '关于《某县养犬管理办法（征求意见稿）》公开征求意见'), consult.replace('关于公开征求', '关于征求社会公众对').replace('》意见的通知', '》意见的通知')]) {
+      for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+      // (collapsed, a 署名 after a 联系电话 line runs into it: without that line)
+      const short = t.replace('公示日期：2024年5月6日至2024年6月5日\n联系电话：0573-12345678\n', '');
+      assert.deepEqual(check(collapse(short), [rule]), [], collapse(short));
+    }
+    const unsigned = consult.replace('某县公安局\n2024年5月6日', '');
+    assert.deepEqual(check(unsigned, [rule]).map((f) => f.message.zh), ['通知缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+    // a notice asking departments for comments (no 公开, no 社会) still needs its 主送机关
+    const internal = consult.replace('关于公开征求', '关于征求');
+    assert.deepEqual(check(internal, [rule]).map((f) => f.message.zh), ['通知缺少主送机关（GB/T 9704-2012 7.3）。']);
+  });
+
+  // R7: a page's title line (发文字号 glued to a short title) above the notice's own title split over three lines;
+  // the 主送机关 below it lost its colon
+  const split = (infoBar: boolean) =>
+    [
+      '某政办发[2020]35号某市推进义务教育优质均衡发展督导评估规划实施细则的通知',
+      ...(infoBar ? ['时间:2020-09-29 来源: 作者:'] : []),
+      '某市人民政府办公室关于印发某市推进',
+      '义务教育优质均衡发展督导评估',
+      '规划实施细则的通知',
+      '各乡镇人民政府，市政府有关部门，市直有关单位',
+      '经市政府同意，现将《某市推进义务教育优质均衡发展督导评估规划实施细则》印发给你们，请认真贯彻实施。',
+      '某市人民政府办公室',
+      '2020年9月28日',
+    ].join('\n');
+  it('finds a title split over three lines below a page’s title line, and the 主送机关 without its colon', () => {
+    for (const t of [split(false), split(true)]) {
+      const at = t.split('\n').findIndex((l) => l.startsWith('各乡镇')) + 1;
+      for (const v of [t, crlf(t)]) {
+        const found = check(v, [rule]);
+        assert.deepEqual(found.map((f) => [locate(v, f).at, f.message.zh]), [[`${at}:1-${at}:23`, '主送机关末尾缺少冒号，应加全角冒号“：”（GB/T 9704-2012 7.3.3）。']], v);
+        assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('市直有关单位', '市直有关单位：'));
+      }
+      assert.equal(parse(t).notice.title?.text, '某市人民政府办公室关于印发某市推进义务教育优质均衡发展督导评估规划实施细则的通知');
+    }
+    // with its colon: silent
+    const ok = split(true).replace('市直有关单位', '市直有关单位：');
+    assert.deepEqual(check(ok, [rule]), []);
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
 import { check, collapse, crlf, seedText, spans, halfWidth, locate } from '../helpers';
 import { build } from './notice-rules.fixture';
+import { parse } from '../../server/src/core/parse';
 
 const rule = 'notice-title-mismatch';
 
@@ -270,5 +271,128 @@ describe('notice-title-mismatch: real-notice round 8', () => {
     assert.deepEqual(spans(one, rule), ['《某县安全责任落实全覆盖工作方案》', '某县安全责任落实全覆盖工作方案']);
     const kinds = umbrella.replace('《某县隐患排查整治全覆盖工作方案》', '《某县隐患排查整治考核办法》');
     assert.deepEqual(spans(kinds, rule), ['《某县安全责任落实全覆盖工作方案》', '某县安全责任落实全覆盖工作方案']);
+  });
+});
+
+describe('notice-title-mismatch: real-notice round 9', () => {
+  // R1: a title printing several 《》 documents with a count after them (《A》《B》两个计划) names a list; the
+  // attached document is one of them
+  const books = [
+    '某市人民政府关于印发《某市养老服务发展计划（2024年）》《某市托育服务提升计划（2024年）》两个计划的通知',
+    '各县（市、区）人民政府，市政府各部门：',
+    '　　《某市养老服务发展计划（2024年）》《某市托育服务提升计划（2024年）》已经市政府同意，现印发给你们，请认真贯彻落实。',
+    '某市人民政府',
+    '2024年3月1日',
+    '某市养老服务发展计划（2024年）',
+    '一、总体要求',
+    '完善养老服务体系。',
+    '二、主要任务',
+    '建设养老服务中心。',
+  ].join('\n');
+  it('reads a title listing 《A》《B》 with a count after them as two documents, each of them attached in turn', () => {
+    const second = books.replace('某市养老服务发展计划（2024年）\n一、', '某市托育服务提升计划（2024年）\n一、');
+    const three = books
+      .replace('》两个计划的通知', '》《某市助残服务计划（2024年）》三个行动计划的通知')
+      .replace('年）》已经', '年）》《某市助残服务计划（2024年）》已经');
+    const etc = books.replace('》两个计划的通知', '》等文件的通知');
+    const plain = books.replace('》两个计划的通知', '》的通知');
+    // (collapsed, a title over 60 characters is not parted from the 主送机关: not with three documents)
+    for (const t of [books, second, three, etc, plain]) {
+      for (const v of [t, t === three ? t : collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    }
+  });
+  it('still finds an attached document or a cited one that is none of the listed, with no fix rewriting the list', () => {
+    const attached = books.replace('某市养老服务发展计划（2024年）\n一、', '某市家政服务发展计划（2024年）\n一、');
+    for (const v of [attached, collapse(attached), crlf(attached)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['某市家政服务发展计划（2024年）']);
+      assert.deepEqual(found[0].fixes, []);
+    }
+    assert.deepEqual(check(attached, [rule]).map((f) => locate(attached, f).at), ['6:1-6:18']);
+    // the body issuing 《C》《B》: 《C》 stands in the list where the title has 《A》
+    const cited = books.replace('　　《某市养老服务发展计划（2024年）》', '　　《某市家政服务发展计划（2024年）》');
+    for (const v of [cited, collapse(cited), crlf(cited)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['《某市家政服务发展计划（2024年）》']);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('《某市家政服务发展计划', '《某市养老服务发展计划'));
+    }
+  });
+  it('reads 《A》《B》 with a tail that is no count (实施细则) as one name', () => {
+    const t = books.replace('》两个计划的通知', '》实施细则的通知');
+    assert.deepEqual(parse(t).notice.titledDocuments, ['《某市养老服务发展计划（2024年）》《某市托育服务提升计划（2024年）》实施细则']);
+    assert.deepEqual(parse(books).notice.titledDocuments, ['某市养老服务发展计划（2024年）', '某市托育服务提升计划（2024年）']);
+  });
+
+  // R2: 印发X总结和Y要点 without 书名号, the body issuing 《X》和《Y》: two documents, the first one attached
+  const pair = [
+    '某市卫生健康委关于印发2023年某市卫生健康工作总结和2024年某市卫生健康工作要点的通知',
+    '各县（市、区）卫生健康局，委直属各单位：',
+    '　　《2023年某市卫生健康工作总结》和《2024年某市卫生健康工作要点》已经委主任办公会议通过，现印发给你们，请贯彻执行。',
+    '某市卫生健康委',
+    '2024年2月20日',
+    '2023年某市卫生健康工作总结',
+    '一、深化医改',
+    '推进公立医院改革。',
+    '二、强化公共卫生',
+    '完善疾控体系。',
+  ].join('\n');
+  it('reads 印发X和Y whose body issues 《X》和《Y》 as two documents (X a 总结, or of any kind the body names)', () => {
+    const table = pair
+      .replace('2023年某市卫生健康工作总结和2024年某市卫生健康工作要点的通知', '2024年某市卫生健康重点项目清单和责任分工表的通知')
+      .replace('《2023年某市卫生健康工作总结》和《2024年某市卫生健康工作要点》', '《2024年某市卫生健康重点项目清单》和《责任分工表》')
+      .replace('2023年某市卫生健康工作总结\n一、', '2024年某市卫生健康重点项目清单\n一、');
+    for (const t of [pair, table, pair.replace('》和《', '》《'), pair.replace('》和《', '》、《')]) {
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    }
+  });
+  it('still finds the body issuing another document in place of one of the two, and an attached one of another name', () => {
+    const cited = pair.replace('《2024年某市卫生健康工作要点》', '《2024年某市卫生健康工作计划》');
+    for (const v of [cited, collapse(cited), crlf(cited)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).text), ['《2024年某市卫生健康工作计划》']);
+      assert.equal(applyEdits(v, found[0].fixes[0].edits), v.replace('工作计划》', '工作要点》'));
+    }
+    const attached = pair.replace('2023年某市卫生健康工作总结\n一、', '2023年某市卫生健康工作报告\n一、');
+    const found = check(attached, [rule]);
+    assert.deepEqual(found.map((f) => locate(attached, f).at), ['6:1-6:16']);
+    assert.deepEqual(found[0].fixes, []);
+  });
+});
+
+describe('notice-title-mismatch: marks a page lost (real-notice round 9)', () => {
+  // a page that lost a bracket or the quotation marks of a name: the lone bracket is punct-unbalanced's finding, the
+  // name is the same
+  const doc = (title: string, attached: string[]) =>
+    [
+      `某县人民政府办公室关于印发${title}的通知`,
+      '各乡镇人民政府，县政府有关部门：',
+      `　　${title}已经县政府同意，现印发给你们，请认真贯彻执行。`,
+      '某县人民政府办公室',
+      '2021年4月16日',
+      ...attached,
+      '一、总体要求',
+      '推进新型城镇化。',
+      '二、主要任务',
+      '完善基础设施。',
+    ].join('\n');
+  it('reads an attached title whose qualifier line lost its （ (2020―2022年)) as the same name', () => {
+    for (const t of [
+      doc('《某县城镇化建设三年行动计划（2020―2022年）》', ['某县城镇化建设三年行动计划', '2020―2022年)']),
+      doc('《某县城镇化建设三年行动计划（2020—2022年）》', ['某县城镇化建设三年行动计划', '2020—2022年）']),
+      doc('《某县城镇化建设三年行动计划（2020—2022年）》', ['某县城镇化建设三年行动计划2020—2022年）']),
+    ]) {
+      for (const v of [t, crlf(t), halfWidth(t)]) assert.deepEqual(check(v, [rule]), [], v);
+      assert.match(parse(t).attachment!.title.text, /2022年[)）]$/);
+    }
+  });
+  it('reads an attached title that lost the quotation marks inside the name as the same name', () => {
+    const t = doc('《某县提升“助老三件事”服务能力的实施办法》', ['某县提升助老三件事服务能力的实施办法']);
+    for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(check(v, [rule]), [], v);
+  });
+  it('still finds an attached title of other words, or without the qualifier the title gives', () => {
+    const other = doc('《某县提升“助老三件事”服务能力的实施办法》', ['某县提升助老服务能力的实施办法']);
+    assert.deepEqual(spans(other, rule), ['某县提升助老服务能力的实施办法']);
+    const bare = doc('《某县城镇化建设三年行动计划（2020—2022年）》', ['某县城镇化建设三年行动计划']);
+    assert.deepEqual(spans(bare, rule), ['某县城镇化建设三年行动计划']);
   });
 });

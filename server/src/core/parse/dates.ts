@@ -270,3 +270,34 @@ function period(text: string, d: DateMention, i: number, to: number, out: DateMe
   out.push(e);
   return e.suffix ? e.suffix.end : e.end;
 }
+
+/**
+ * A date written as 6–8 ASCII digits alone (a page that set 年 月 日 as images: 20181224, 2023410): the year (its first
+ * four, 1949–2099) and each way the rest reads as a month and a day of it (822 → 8月22日; 111 → 1月11日 or 11月1日).
+ * Undefined when s is no such run or the rest reads no way.
+ */
+export function digitDateReads(s: string): [number, number, number][] | undefined {
+  const n = s.length;
+  if (n < 6 || n > 8) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  const year = Number(s.slice(0, 4));
+  if (year < 1949 || year > 2099) return undefined;
+  const rest = s.slice(4);
+  const reads: [number, number, number][] = [];
+  for (let m = 1; m <= 2 && m < rest.length; m++) {
+    const ds = rest.slice(m);
+    if (ds.length > 2) continue;
+    const month = Number(rest.slice(0, m));
+    const day = Number(ds);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= monthDays(year, month)) reads.push([year, month, day]);
+  }
+  return reads.length ? reads : undefined;
+}
+
+function monthDays(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}

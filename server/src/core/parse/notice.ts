@@ -12,6 +12,7 @@ import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, skipTags, trimEnd } = charsModule;
 import { mergeGroupItems } from './unitlist';
+import { digitDateReads } from './dates';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -26,7 +27,8 @@ export interface NoticeResult {
 const DOCNUM_RE = /^[\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号$/;
 /** A 发文字号 at the start of a line, with the blanks after it (group 1: the number alone). */
 const DOCNUM_HEAD_RE = /^([\u3400-\u9fff]{1,15}[〔\[［(（【〖][0-9]{4}[〕\]］)）】〗]第?[0-9]+号)[ \u3000]*/;
-const QUALIFIER_RE = /^[（(](?:[0-9０-９]{4}[—–\-－~～至到][0-9０-９]{4}年?|[0-9０-９]{4}年?|试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]$/;
+// (a period whose （ a page lost, 2020―2022年), is one too: the lone ） is punct-unbalanced's finding)
+const QUALIFIER_RE = /^(?:[（(](?:[0-9０-９]{4}[—–―\-－~～至到][0-9０-９]{4}年?|[0-9０-９]{4}年?|试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)|[0-9０-９]{4}[—–―\-－~～至到]{1,2}[0-9０-９]{4}年?)[）)]$/;
 const NOTICE_END_RE = /(?:通知|决定|意见|批复|通报|函|报告|请示|公告|通告|命令|决议|纪要)$/;
 const PUNCT_RE = /[。，,；;！!？?：:]/;
 const BRACKETED_TAIL_RE = /[(（][^()（）]{1,30}[)）]$/;
@@ -104,9 +106,12 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   const isMarker = (i: number): boolean => markerAt(text, paras[i].start, paras[i].end) !== null;
   // (a 成文日期 with a shortened year, 23年5月10日, is still the 成文日期: date-style's finding)
   // (and one whose day lost its 日, 2021年2月22: date-invalid's finding)
+  // (and one left as digits under the 署名, 20181224: date-invalid's finding)
   const isDate = (i: number): boolean =>
     dateAt(text, paras[i].start) === paras[i].end ||
+    digitDateAt(i) ||
     taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
+  const digitDateAt = (i: number): boolean => i > 0 && digitDateReads(pt(i)) !== undefined && issuerLine(pt(i - 1)) && !isMarker(i - 1);
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -286,7 +291,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     // (an HTML tag pasted with it, 2017年6月9日</P>, is stray-invisible's finding: the date is the tag's neighbour)
     const tagged = taggedDate(text, p.start, p.end);
     const [ds, de] = tagged ?? [p.start, p.end];
-    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === ds) ?? ownDate(text, ds, de);
+    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === ds) ?? (digitDateAt(dateIdx) ? digitDate(text, ds, de) : ownDate(text, ds, de));
     let k = dateIdx - 1;
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
@@ -333,6 +338,11 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     notice.body = { start: paras[bodyStart].start, end: paras[n - 1].end };
   }
   if (notice.body) notice.citedTitles = citedTitles(text, notice.body.start, notice.body.end);
+  // 印发X和Y (one name as the title reads) whose body cites 《X》和《Y》: the title names the two documents the body lists
+  if (notice.titledDocuments.length === 1 && notice.citedTitles.length >= 2) {
+    const listed = citedList(text, notice.citedTitles, normTitle(notice.titledDocuments[0]));
+    if (listed) notice.titledDocuments = listed;
+  }
 
   // 附注
   let k = dateIdx >= 0 ? dateIdx + 1 : -1;
@@ -509,6 +519,21 @@ function recoverHead(
             )
               ts = j - 1;
           }
+          // a title split over three or four lines (某市人民政府办公室关于印发某市推进|义务教育……|规划实施细则的通知):
+          // up to the line with 关于
+          if (ts === j && !s1.includes('关于')) {
+            let acc = s1;
+            for (let q = j - 1; q >= 0 && j - q <= 3; q--) {
+              const sq = pt(q);
+              // (not a page's menu: 首页 关于我们 政务公开)
+              if (isMarker(q) || !titleLike(sq + acc) || NOTICE_END_RE.test(sq) || DOCNUM_RE.test(sq) || navLike(sq) || NAV_WORD_RE.test(sq) || sq.includes('关于我们')) break;
+              acc = sq + acc;
+              if (sq.includes('关于')) {
+                if (j - q >= 2) ts = q;
+                break;
+              }
+            }
+          }
           // the issuer's line above a title that starts with 关于: 广安市广安区人民政府办公室|关于印发……|……的通知
           if (ts < j && ts - 1 >= 0 && pt(ts).startsWith('关于') && !isMarker(ts - 1) && sigLike(pt(ts - 1)) && SIG_END_RE.test(pt(ts - 1))) ts--;
           if (/关于/.test(text.slice(paras[ts].start, paras[j].end))) {
@@ -570,17 +595,91 @@ function sigLike(s: string): boolean {
   return s.length > 0 && s.length <= 40 && !/[。，,；;！!？?：:、“”《》]/.test(s) && !/^特此[\u4e00-\u9fff]{1,3}$/.test(s) && !FILE_NAME_RE.test(s);
 }
 
+/** What may follow a list of 《》 documents in a title: a count of them (两个计划, 等三个文件, 等文件), or nothing. */
+const BOOK_LIST_TAIL_RE = /^(?:等?(?:[两二三四五六七八九十]{1,2}|[0-9]{1,2})(?:个|项|份|部|本|类|件)[\u4e00-\u9fff]{0,12}|等[\u4e00-\u9fff]{0,12})?$/;
+/** What stands between two 《》 documents of a list: nothing, 、 ， 和 及 与 以及. */
+const BOOK_SEP_RE = /^(?:|、|，|,|和|及|与|以及)$/;
+
+/**
+ * 《A》《B》两个行动计划 (a title printing two or more documents, then a count of them): the names A, B; undefined when
+ * x is no such list (《A》《B》实施细则 names one document).
+ */
+function bookList(x: string): string[] | undefined {
+  if (!x.startsWith('《')) return undefined;
+  const names: string[] = [];
+  let depth = 0;
+  let open = -1;
+  let last = 0; // end of the last 》
+  for (let i = 0; i < x.length; i++) {
+    const c = x[i];
+    if (c === '《') {
+      if (depth === 0) {
+        if (!BOOK_SEP_RE.test(x.slice(last, i))) return undefined;
+        open = i;
+      }
+      depth++;
+    } else if (c === '》' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        names.push(x.slice(open + 1, i));
+        last = i + 1;
+      }
+    } else if (depth === 0 && i - last > 20) return undefined;
+  }
+  if (depth !== 0 || names.length < 2 || !BOOK_LIST_TAIL_RE.test(x.slice(last))) return undefined;
+  return names;
+}
+
 function splitTitled(x: string): string[] {
   const strip = (s: string) => s.replace(/^《(.*)》$/, '$1');
+  const listed = bookList(x);
+  if (listed) return listed;
   // 关于印发X和Y的通知: split only where every part names a document.
   for (const sep of ['和', '及', '、']) {
     if (!x.includes(sep)) continue;
     const parts = x.split(sep);
     // (a part may end with its qualifier: ……管理办法（试行）, ……规划（2021—2025年）)
-    const named = (p: string) => /^《.*》$/.test(p) || DOC_TYPE_RE.test(p.replace(/[（(][^（()）]{1,12}[）)]$/, ''));
+    // (a 工作总结 too: 印发2023年工作总结和2024年工作要点)
+    const named = (p: string) => /^《.*》$/.test(p) || DOC_TYPE_RE.test(p.replace(/[（(][^（()）]{1,12}[）)]$/, '')) || p.endsWith('总结');
     if (parts.length > 1 && parts.every(named)) return parts.map(strip);
   }
   return [strip(x)];
+}
+
+/**
+ * Two or more consecutive citations (《X》和《Y》, 《X》、《Y》, 《X》《Y》) whose names joined by what stands between them
+ * make `want` (normalised): their names; undefined when none do.
+ */
+function citedList(text: string, cited: TextSpan[], want: string): string[] | undefined {
+  for (let a = 0; a + 1 < cited.length; a++) {
+    let acc = normTitle(cited[a].text);
+    if (!want.startsWith(acc)) continue;
+    for (let b = a + 1; b < cited.length && b - a < 8; b++) {
+      const sep = text.slice(cited[b - 1].end, cited[b].start);
+      if (!BOOK_SEP_RE.test(sep)) break;
+      acc += sep + normTitle(cited[b].text);
+      if (acc === want) return cited.slice(a, b + 1).map((c) => c.text.slice(1, -1));
+      if (!want.startsWith(acc)) break;
+    }
+  }
+  return undefined;
+}
+
+/** A date of digits alone (20181224): its year, and its month and day when the digits read one way only. */
+function digitDate(text: string, s: number, e: number): DateMention {
+  const reads = digitDateReads(text.slice(s, e))!;
+  const d: DateMention = { start: s, end: e, text: text.slice(s, e), style: 'arabic', year: reads[0][0], wrongZeros: [] };
+  if (reads.length === 1) {
+    d.month = reads[0][1];
+    d.day = reads[0][2];
+  }
+  return d;
+}
+
+/** An issuing body's name on a line of its own (a 署名, or an attached document's issuer under its title). */
+export function issuerLine(s: string): boolean {
+  s = s.trim();
+  return sigLike(s) && SIG_END_RE.test(s);
 }
 
 function ownDate(text: string, s: number, e: number): DateMention {

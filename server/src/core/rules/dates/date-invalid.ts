@@ -1,7 +1,9 @@
 // A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日);
-// one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日).
+// one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日); digits alone under a body's name (20181224).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
+import { digitDateReads } from '../../parse/dates';
+import { issuerLine } from '../../parse/notice';
 
 export const dateInvalid: Rule = {
   id: 'date-invalid',
@@ -68,6 +70,27 @@ export const dateInvalid: Rule = {
       ctx.report({
         range: d,
         message: { zh: `日期“${d.text}”不存在：${why.zh}。请核对。`, en: `The date "${d.text}" does not exist: ${why.en}. Check it.` },
+      });
+    }
+    // digits alone under an issuing body's name (the 成文日期 under the 署名, an attached plan's cover date): a page that
+    // set 年 月 日 as images (20181224, 2023410)
+    const paras = ctx.doc.paragraphs;
+    for (let k = 1; k < paras.length; k++) {
+      const p = paras[k];
+      const c = text.charCodeAt(p.start);
+      if (p.end - p.start < 6 || p.end - p.start > 8 || c < 0x30 || c > 0x39) continue;
+      const reads = digitDateReads(text.slice(p.start, p.end));
+      if (!reads || !issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;
+      const shown = text.slice(p.start, p.end);
+      const which = reads.map(([y, m, dd]) => `${y}年${m}月${dd}日`);
+      ctx.report({
+        range: { start: p.start, end: p.end },
+        severity: 'warning',
+        message: {
+          zh: `日期“${shown}”缺少“年”“月”“日”，应为“${which.join('”或“')}”。`,
+          en: `The date "${shown}" lacks 年, 月 and 日: ${which.map((w) => `"${w}"`).join(' or ')}.`,
+        },
+        fixes: reads.length === 1 ? [{ title: { zh: `改为“${which[0]}”`, en: `Change to "${which[0]}"` }, edits: [{ range: { start: p.start, end: p.end }, newText: which[0] }], safe: false, preferred: true }] : [],
       });
     }
     // digits run together before 日: a page that set 年 and 月 as images or superscripts (2017822日)

@@ -33,6 +33,7 @@ export const dateStyle: Rule = {
 
 const BLANK_RE = /[ \u3000]/;
 const BLANKS_RE = /[ \u3000]/g;
+const DIGITS_RE = /^[0-9]+$/;
 
 /** The 成文日期's style; returns the signing date when it reported it. */
 function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefined {
@@ -41,6 +42,8 @@ function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefin
   if (dayNumber(d.year, d.month, d.day) < standardInForce) return;
   const canonical = `${d.year}年${d.month}月${d.day}日`;
   if (d.text === canonical) return;
+  // (digits alone, 20181224: the 年 月 日 lost, date-invalid's finding)
+  if (DIGITS_RE.test(d.text)) return;
   // (only blanks amiss: the loop over every date reports them)
   if (d.text.replace(BLANKS_RE, '') === canonical) return;
   const shortYear = (d as { shortYear?: boolean }).shortYear;

@@ -8,6 +8,9 @@ const KIND_EN: Record<string, string> = {
 };
 // 通告, 公告 and 公示 address the public: no 主送机关, but a 署名 and a 成文日期 like any other
 const PUBLIC_KINDS = /^(?:通告|公告|公示)$/;
+// a notice that asks the public for comments addresses no body either: 关于公开征求《……》意见的通知, 关于向社会公开征求……
+// (not 关于征求《……》意见的通知, sent to the departments it asks)
+const PUBLIC_CONSULTATION_RE = /公开征求|向社会[^的]{0,4}征求|征求社会|征求公众/;
 
 export const noticeMissingElement: Rule = {
   id: 'notice-missing-element',
@@ -28,7 +31,7 @@ export const noticeMissingElement: Rule = {
     const kindEn = KIND_EN[kind] ?? 'notice';
     const at = notice.title;
     const missing: { zh: string; en: string }[] = [];
-    if (!notice.addressee && notice.kind !== undefined && !/报告$/.test(notice.title.text) && !PUBLIC_KINDS.test(kind)) missing.push({ zh: '主送机关', en: 'addressee (主送机关)' });
+    if (!notice.addressee && notice.kind !== undefined && !/报告$/.test(notice.title.text) && !PUBLIC_KINDS.test(kind) && !PUBLIC_CONSULTATION_RE.test(notice.title.text)) missing.push({ zh: '主送机关', en: 'addressee (主送机关)' });
     if (notice.signatures.length === 0) missing.push({ zh: '发文机关署名', en: 'signature (发文机关署名)' });
     if (!notice.signDate) missing.push({ zh: '成文日期', en: 'signing date (成文日期)' });
     if (missing.length > 0) {

@@ -3,8 +3,11 @@
 import type { Rule } from '../../rule';
 import { normalizeTitle } from './normalize';
 
-/** A normalised title without its nested 书名号 (《X<Y>Z》 and 《XYZ》 name the same document). */
-const loose = (s: string): string => s.replace(/[《》]/g, '');
+/**
+ * A normalised title without its nested 书名号 (《X<Y>Z》 and 《XYZ》 name the same document), brackets or quotation marks
+ * (a page that lost one: ……计划2020—2022年), 提升助老三件事…… for 提升“助老三件事”……; the lone mark is punct-unbalanced's).
+ */
+const loose = (s: string): string => s.replace(/[《》()"']/g, '');
 
 const ISSUING = /印发|下发|颁布|发布|转发|批转|现将|现予|予以/;
 const SENTENCE_END = /[。！？!?\r\n]/;
@@ -146,7 +149,8 @@ export const noticeTitleMismatch: Rule = {
       // (关于印发……工作方案和考核办法的通知: a later title may drop the prefix the first one names)
       const same = (c: string, t: string) => c === t || c.endsWith(t);
       const ok = citedNorm.map((c) => titled.some((t) => same(c, t)));
-      const joined = (a: number, b: number) => /^(?:和|及|、|与|以及)$/.test(text.slice(cited[a].end, cited[b].start));
+      // (《X》《Z》 printed side by side is a list too)
+      const joined = (a: number, b: number) => /^(?:|和|及|、|与|以及)$/.test(text.slice(cited[a].end, cited[b].start));
       const unmatched = new Set(titled.filter((t) => !citedNorm.some((c) => same(c, t))));
       for (let i = 0; i < cited.length; i++) {
         if (ok[i] || unmatched.size === 0) continue;
