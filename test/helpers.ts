@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { analyze, type AnalysisOptions } from '../server/src/core/analyze';
 import { resolveConfig } from '../server/src/core/config';
 import type { Finding } from '../server/src/core/rule';
+import type { GongwenDocument, Section } from '../server/src/core/model';
 import { computeLineStarts, offsetToPosition } from '../server/src/core/text';
 
 export const root = join(__dirname, '..');
@@ -60,4 +61,15 @@ const fullToHalf: Record<string, string> = { '，': ',', '：': ':', '；': ';',
 /** Replaces full-width , : ; ( ) ? ! with half-width ones (as scraped pages often have). */
 export function halfWidth(text: string): string {
   return text.replace(/[，：；（）？！]/g, (c) => fullToHalf[c]);
+}
+
+/** The section tree as indented "marker + title" lines. */
+export function sectionTree(doc: GongwenDocument): string[] {
+  const out: string[] = [];
+  const walk = (s: Section, ind: string) => {
+    out.push(ind + s.marker.text + s.title.text);
+    for (const c of s.children) walk(c, ind + '  ');
+  };
+  for (const s of doc.sections) walk(s, '');
+  return out;
 }

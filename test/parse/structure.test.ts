@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { GongwenDocument, Section } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parse';
-import { collapse, crlf, seedText } from '../helpers';
+import { collapse, crlf, seedText, sectionTree as tree } from '../helpers';
 
 /** The seed with its collapsed line 5 split into one paragraph per line (every space there separates paragraphs). */
 export function seedPerLine(): string {
@@ -13,16 +13,6 @@ export function seedPerLine(): string {
 }
 
 /** Each section as `marker+title` with its children indented. */
-function tree(doc: GongwenDocument): string[] {
-  const out: string[] = [];
-  const walk = (s: Section, ind: string) => {
-    out.push(ind + s.marker.text + s.title.text);
-    for (const c of s.children) walk(c, ind + '  ');
-  };
-  for (const s of doc.sections) walk(s, '');
-  return out;
-}
-
 const markers = (doc: GongwenDocument) => doc.allSections.map((s) => s.marker.text);
 const sl = (doc: GongwenDocument, r: { start: number; end: number }) => doc.text.slice(r.start, r.end);
 

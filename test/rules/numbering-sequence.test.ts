@@ -742,3 +742,37 @@ describe(`${RULE}: a marker glued to the text before it`, () => {
     assert.deepEqual(check(gap, [RULE]).map((f) => locate(gap, f).text), ['五、']);
   });
 });
+
+describe(`${RULE}: lost spaces shown as ? before a marker, and a table of contents (real-notice round 9)`, () => {
+  const q = [
+    '关于开展节前安全生产检查的通知',
+    '各村（社区），镇属各单位：',
+    '一、检查时间',
+    '2024年1月10日至15日。',
+    '??二、检查范围',
+    '???（一）企业',
+    '检查加油站。',
+    '?（二）学校',
+    '检查校园安全。',
+    '三、工作要求',
+    '各组要认真开展检查。',
+    '某某镇人民政府',
+    '2024年1月10日',
+  ].join('\n');
+
+  it('reads ??二、 and ???（一） as markers: no skip reported (LF, CRLF, collapsed)', () => {
+    for (const t of [q, crlf(q), collapse(q)]) assert.deepEqual(check(t, [RULE]), []);
+  });
+
+  it('still reports a real skip after a ? run', () => {
+    const t = q.replace('三、工作要求', '四、工作要求');
+    for (const v of [t, crlf(t), collapse(t)]) assert.deepEqual(check(v, [RULE]).map((f) => locate(v, f).text), ['四、']);
+  });
+
+  it('takes no table of contents line for a marker: its list is not read twice, a gap in the text is still reported', () => {
+    const toc = ['某县防汛应急预案', '目  录', '一、总则……………………1', '二、组织体系……………………3', '四、附则……………………5', '一、总则', '为做好防汛工作，制定本预案。', '二、组织体系', '县政府设立防汛指挥部。', '三、附则', '本预案自印发之日起施行。'].join('\n');
+    for (const v of [toc, crlf(toc), collapse(toc)]) assert.deepEqual(check(v, [RULE]), []);
+    const gap = toc.replace('三、附则', '四、附则');
+    for (const v of [gap, crlf(gap), collapse(gap)]) assert.deepEqual(check(v, [RULE]).map((f) => locate(v, f).text), ['四、']);
+  });
+});

@@ -13,8 +13,8 @@
 // / 1.1.1 …) and a 办法's or 细则's 第一章 / 第一节 / 第一条. They are read here only, for the outline: the section
 // tree (and so every numbering rule) never sees them. When a document has none, the outline is the section tree.
 import type { GongwenDocument, Paragraph, Range, Section } from '../model';
-import { endsTitle, skipSpaces, trimEnd } from '../parse/chars';
-import { articleHeadingAt, decimalHeadingAt } from '../parse/markers';
+import { endsSentence, endsTitle, skipSpaces, trimEnd } from '../parse/chars';
+import { articleHeadingAt, decimalHeadingAt, isLeaderChar } from '../parse/markers';
 
 export type OutlineKind = 'notice' | 'document' | 'section' | 'part';
 
@@ -119,6 +119,8 @@ export function buildOutline(doc: GongwenDocument): OutlineNode[] {
 
 // ---- structural headings (第一章 / 第一节 / 第一条; 1 / 1.1 / 1.1.1) ----
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 interface Item {
   /** Nesting rank: a smaller rank holds a larger one (章 1 < 节 2 < 条 3; decimal depth 1–4; GB sections 10+). */
   rank: number;
@@ -140,9 +142,15 @@ interface Candidate {
   gb?: boolean;
 }
 
-/** A table of contents' leader (……) in the paragraph. */
+/** A table of contents' leader in the paragraph: an ellipsis (……), or three leader dots or more in a row (...... / ····). */
 function hasLeader(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x2026) return true;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2026) return true;
+    run = isLeaderChar(c) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
   return false;
 }
 
@@ -220,7 +228,9 @@ function withStructuralHeadings(doc: GongwenDocument): OutlineNode[] | undefined
     if (p.start < cStart || p.end > cEnd) continue;
     if (toc && p.start >= toc.start && p.start < toc.end) continue; // a table of contents without leaders
     if (hasLeader(text, p.start, p.end)) continue; // a table of contents' line (1.1编制目的……3)
-    const gb = gbAt.get(p.start);
+    let gb = gbAt.get(p.start);
+    // (a 1. item the section tree read out of 2.1应急组织机构 — 2. with a digit after it — is the decimal heading 2.1)
+    if (gb && gb.level === 3 && isDigitCode(text.charCodeAt(gb.marker.end)) && decimalHeadingAt(text, p.start, p.end)?.depth === 2) gb = undefined;
     if (gb && !(gb.level === 1 || (gb.level === 3 && (gb.marker.form === 'N.' || gb.marker.form === 'N．')))) continue;
     const a = articleHeadingAt(text, p.start, p.end);
     if (a) {
@@ -246,21 +256,49 @@ function withStructuralHeadings(doc: GongwenDocument): OutlineNode[] | undefined
     cands.push({ para: k, start: p.start, markerEnd: d.markerEnd, kind: 'decimal', rank: d.depth, first: d.first });
   }
   // A scheme is taken when it is used: two articles; two decimal headings 1.1 or deeper. A top-level number (1 总则,
-  // 1. 总则) counts only when a decimal heading below it (1.1 …) follows before the next top-level one.
+  // 1. 总则) counts when a decimal heading below it (1.1 …) follows before the next top-level one; or, once the
+  // scheme is taken, when it is the next top-level number (2 先期处置 after 1.2 …, 4 附则 after 3.1 …) and the paragraph
+  // before it is closed (a sentence's end or a heading: not 事发单位应在 / 2 小时内报告), or when it is 1 and the
+  // first top-level number confirmed after it is 2.
+  const confirmed = (i: number): boolean => {
+    const nx = cands[i + 1];
+    return nx !== undefined && nx.kind === 'decimal' && nx.rank >= 2 && nx.first === cands[i].first;
+  };
   const kept: Candidate[] = [];
+  let top = 0; // the top-level number in effect (the first component of the last decimal heading kept), 0 before any
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.kind === 'article' && articles < 2) continue;
     if (c.kind === 'decimal') {
       if (decimals < 2) continue;
-      if (c.rank === 1) {
-        const nx = cands.slice(i + 1, i + 2)[0];
-        if (!nx || nx.kind !== 'decimal' || nx.rank < 2 || nx.first !== c.first) continue;
+      if (c.rank === 1 && !confirmed(i)) {
+        let inSequence = false;
+        if (top > 0) inSequence = c.first === top + 1 && closedBefore(c.para, kept);
+        else if (c.first === 1) {
+          for (let j = i + 1; j < cands.length; j++) {
+            const d = cands[j];
+            if (d.kind !== 'decimal' || d.rank !== 1) continue;
+            if (d.first === 2 && confirmed(j)) inSequence = true;
+            break;
+          }
+        }
+        if (!inSequence) continue;
       }
+      top = c.first;
     }
     kept.push(c);
   }
   if (!kept.length) return undefined;
+
+  /** The paragraph before paras[k] ends a sentence or a title, or is a heading kept. */
+  function closedBefore(k: number, heads: Candidate[]): boolean {
+    if (k === 0) return true;
+    const last = heads[heads.length - 1];
+    if (last && last.para === k - 1) return true;
+    const q = paras[k - 1];
+    const e = trimEnd(text, q.start, q.end);
+    return endsSentence(text, e, q.start) || (e > q.start && endsTitle(text.charCodeAt(e - 1)));
+  }
 
   // merge with the section tree, in document order
   const taken = new Set<number>(kept.map((c) => c.start));

@@ -251,3 +251,46 @@ export function structuralHeadingStarts(text: string): number[] {
   }
   return out;
 }
+
+/** A table of contents' leader character: … ⋯ . ． · ・ (a run of them joins a heading to its page number). */
+export function isLeaderChar(c: number): boolean {
+  return c === 0x2026 || c === 0x22ef || c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x30fb;
+}
+
+/**
+ * The paragraph [start, end) is a table of contents' line: it ends with a page number (1–3 digits) that a leader
+ * of three leader characters or more (……… / ...... / ·····, blanks allowed inside and before the number) joins to
+ * the heading before it (一、总则……………1 / 1.1编制目的........7). Read from the end: the scan stops at the leader.
+ */
+export function contentsLineAt(text: string, start: number, end: number): boolean {
+  let q = end;
+  while (q > start && isBlank(text.charCodeAt(q - 1))) q--;
+  const numEnd = q;
+  while (q > start && numEnd - q < 4 && isDigit(text.charCodeAt(q - 1))) q--;
+  if (q === numEnd || numEnd - q > 3) return false;
+  let leaders = 0;
+  while (q > start) {
+    const c = text.charCodeAt(q - 1);
+    if (isLeaderChar(c)) leaders++;
+    else if (!isBlank(c)) break;
+    q--;
+  }
+  // (a heading before the leader: not a line of dots and a number only)
+  return leaders >= 3 && q > start;
+}
+
+/** A scraped page's lost space shown as ? (a GBK page's nbsp): the run of ? and blanks at p. */
+const LOST_SPACE = 0x3f;
+
+/**
+ * A run of ? (with blanks among them) at p that stands for the indentation a scraped page lost (???（一）, ??二、),
+ * followed by a section marker (not 'N.' + digit): the marker's position; otherwise p. Only a run of at most 8.
+ */
+export function markerAfterLostSpaces(text: string, p: number, end: number): number {
+  if (text.charCodeAt(p) !== LOST_SPACE) return p;
+  let q = p;
+  while (q < end && q - p < 8 && (text.charCodeAt(q) === LOST_SPACE || isBlank(text.charCodeAt(q)))) q++;
+  if (q >= end || q - p >= 8) return p;
+  const m = markerAt(text, q, end);
+  return m && !m.digitFollows ? q : p;
+}

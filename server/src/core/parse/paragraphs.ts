@@ -26,7 +26,10 @@
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…), and a date right before a 附注 glued to it
 // (2017年6月9日（此件公开发布） → 2017年6月9日 | （此件公开发布）).
-// Table lines (two or more `|`) are never split. Ranges exclude the separating spaces.
+// A run of ? before a marker (a scraped GBK page's lost spaces: ???（一）, ??二、) counts as blanks: at a line's start
+// the paragraph starts at the marker; in a collapsed line it continues a separating space run, or separates itself
+// when glued after a sentence's end or two ? or more long (…如下。???（一）…).
+// Table lines (two or more `|`) are never split. Ranges exclude the separating spaces (and such ? runs).
 import type { Paragraph, ResidueNode } from '../model';
 import { AnalysisCache } from '../memo';
 import * as charsModule from './chars';
@@ -53,7 +56,7 @@ const {
 } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { articleHeadingAt, markerAt } = markersModule;
+const { articleHeadingAt, markerAfterLostSpaces, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
@@ -127,7 +130,8 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
   }
   if (cur < le) segs.push(cur, le);
   for (let k = 0; k < segs.length; k += 2) {
-    const s = skipSpaces(text, segs[k], segs[k + 1]);
+    // (a scraped page's lost indentation shown as ? before a marker, ???（一）/ ??二、, is read as blanks)
+    const s = markerAfterLostSpaces(text, skipSpaces(text, segs[k], segs[k + 1]), segs[k + 1]);
     const e = trimEnd(text, s, segs[k + 1]);
     if (s >= e) continue;
     if (table) out.push({ start: s, end: e, collapsed: false });
@@ -155,13 +159,29 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
         if (d === 0x20 || d === 0x09) ascii = true;
         y++;
       }
-      if (ascii && y < e && x > ps && separates(text, ps, x, y, e, st)) {
+      // (lost spaces shown as ? before a marker continue the blank: … ???（一）…)
+      const b = y < e && text.charCodeAt(y) === 0x3f ? markerAfterLostSpaces(text, y, e) : y;
+      if (ascii && y < e && x > ps && separates(text, ps, x, b, e, st)) {
         out.push({ start: ps, end: x, collapsed: false });
-        ps = y;
+        ps = b;
         st = startState(text, ps, e);
+        x = b - 1;
+        continue;
       }
       x = y - 1;
       continue;
+    }
+    // lost spaces shown as ? glued before a marker, after a sentence's end or as a run (…如下。???（一）…): a blank
+    // separating paragraphs (not a question mark: 是否完成?（一）… stays)
+    if (c === 0x3f && x > ps) {
+      const b = markerAfterLostSpaces(text, x, e);
+      if (b > x && (text.charCodeAt(x + 1) === 0x3f || sentenceEndsAt(text, x, ps, e))) {
+        out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
+        ps = b;
+        st = startState(text, ps, e);
+        x = b - 1;
+        continue;
+      }
     }
     // a deeper bracketed marker right after an open heading title: 二、工作重点（一）出台…
     if (st.headingOpen && (c === 0xff08 || c === 0x28) && x > st.titleStart) {

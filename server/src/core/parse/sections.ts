@@ -26,6 +26,9 @@
 // it would join: its previous same-level sibling's ordinal + 1, or — when it would start a list — the last
 // ordinal seen at that level + 1 (documents that number continuously). Otherwise it is a decimal.
 //
+// A table of contents' line (a marker, a title, a leader of dots and a page number: 一、总则……………1) opens no
+// section: it is a plain paragraph of the section it lies in.
+//
 // A section's range runs from its marker to the end of the last paragraph before the next marker of the
 // same or a shallower level (or the end of the container).
 import type { GongwenDocument, Marker, Paragraph, Range, Section } from '../model';
@@ -35,7 +38,7 @@ const { endsTitle, isColon, isDigit, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
-const { markerAt } = markersModule;
+const { contentsLineAt, markerAt } = markersModule;
 type MarkerMatch = markersModule.MarkerMatch;
 
 export interface SectionTree {
@@ -58,7 +61,9 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     if (p.start < container.start || p.end > container.end) continue;
-    const m = markerAt(text, p.start, p.end) ?? markerAfterScramble(text, p.start, p.end);
+    let m = markerAt(text, p.start, p.end) ?? markerAfterScramble(text, p.start, p.end);
+    // a table of contents' line (一、总则……………1 / （一）编制目的........3) names a section, it opens none
+    if (m && contentsLineAt(text, p.start, p.end)) m = null;
     // a page that lost its line breaks glued the marker the list expects to the text before this one's paragraph
     // (……活动方案一、指导思想 / 二、…… or 二、……评选活动三、活动时间 / 四、……): read it there, so the list does not skip
     if (m && m.level === 1 && !m.digitFollows && prevStart >= 0) {
