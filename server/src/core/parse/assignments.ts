@@ -8,11 +8,11 @@
 // - 'paren': a bracketed note （牵头单位：…；配合单位：…） anywhere, or （X牵头，Y参与） / （X负责） / （X指导） closing a
 //   sentence (a sentence end before the bracket, or after it, or the paragraph ends there); a bare list of unit
 //   names only, （市农业农村局）, right after a sentence end (on the same line or the next): its units are 责任.
-// Role resolution (per assignment): 牵头/主办/指导 → lead; 参与/配合/协办 → participant; 责任/负责 → lead only when no
+// Role resolution (per assignment): 牵头/主办/指导 → lead; 参与/配合/协办/参加 → participant; 责任/负责 → lead only when no
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
-import { isCloseParen, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+import { isCloseParen, isHan, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
 import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
@@ -159,7 +159,7 @@ function listEnd(text: string, from: number, limit: number, edge?: Edge): { end:
         }
         const nc = text.charCodeAt(n);
         const sep = (x: number): boolean => x === 0x3001 || x === 0xff0c || x === 0x2c;
-        if ((!sep(p) && !sep(nc) && !isCloseParen(nc)) || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
+        if (((!sep(p) && !sep(nc) && !isCloseParen(nc)) && !blankInName(text, i, n, limit, edge)) || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
         i = n;
         continue;
       }
@@ -168,6 +168,35 @@ function listEnd(text: string, from: number, limit: number, edge?: Edge): { end:
   }
   if (atEdge) edge.hit = true;
   return { end: limit, term: 'line' };
+}
+
+/** Characters a unit name never ends with before a blank that splits it: its body's ending, a place, 等. */
+const NAME_END_CODES = new CodeSet('局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村等');
+/** Characters the piece after such a blank ends with: a body's ending (办, 政局, 所, 农村局). */
+const BODY_END_CODES = new CodeSet('局委办厅部院会处室所站队心团司行社组府馆校台署');
+
+/**
+ * The blanks text[i, n) (no line break) split a unit name (农 办、…; 县财 政局, from a scraped page): the name
+ * before them does not end as a name does (no body's ending, no place, no 等), and after them one to three Chinese
+ * characters ending as a body does close it, before a list separator, a sentence end, a blank or the line's end.
+ */
+function blankInName(text: string, i: number, n: number, limit: number, edge?: Edge): boolean {
+  if (n - i > 2) return false;
+  for (let k = i; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+  }
+  const p = text.charCodeAt(i - 1);
+  if (!isHan(p) || NAME_END_CODES.has(p)) return false;
+  let j = n;
+  while (j < limit && j - n < 4 && isHan(text.charCodeAt(j))) j++;
+  if (j === n || j - n > 3 || !BODY_END_CODES.has(text.charCodeAt(j - 1))) return false;
+  if (j >= limit) {
+    if (edge && limit >= edge.end) edge.hit = true;
+    return true;
+  }
+  const c = text.charCodeAt(j);
+  return c === 0x3001 || c === 0xff0c || c === 0x2c || SENTENCE_END_CODES.has(c) || c === 0x3002 || isSpace(c);
 }
 
 const CN_NUM = '一二三四五六七八九十';
@@ -269,8 +298,10 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     cs = i + 1;
     if (c === 0x3002) break;
   }
-  // A note naming participants only must name units: （社会各界广泛参与） and （全体干部参与） are prose.
+  // A note naming participants only must name units: （社会各界广泛参与） and （全体干部参与） are prose; and 参加 alone
+  // says who attends (（县直各部门参加）: a meeting), not who helps with a task.
   if (entries.length && entries.every((x) => x.kind === 'participant')) {
+    if (entries.some((x) => x.word === '参加')) return undefined;
     const unitLike = (u: TextSpan) => UNIT_TAIL.includes(u.text[u.text.length - 1]) || '联协地业构'.includes(u.text[u.text.length - 1]);
     if (!entries.every((x) => x.parsed.units.every(unitLike)) || entries.some((x) => x.parsed.units.some((u) => /^(?:全体|社会|广大|群众|干部)/.test(u.text)))) return undefined;
   }
@@ -646,4 +677,76 @@ export function linesOf(text: string): Range[] {
     }
   }
   return out;
+}
+
+/**
+ * The units of member lists (成员单位：A、B、C。 成员由下列单位负责人担任：A、B。): unit lists the unit rules check but
+ * no task assignment (they name who sits on a body, not who does a task), so they stay out of doc.assignments and
+ * the tasks table. `skip` holds ranges read no further (residue, the 主送机关, assignments). A list counts when it
+ * names two units or more, each a plausible name, most ending as a unit does. One pass over the text (indexOf),
+ * bounded work per hit.
+ */
+export function findMemberLists(text: string, skip: Range[]): UnitRef[] {
+  const out: UnitRef[] = [];
+  const ranges = skip.slice().sort((a, b) => a.start - b.start);
+  let r = 0;
+  // the next line break: `brk` when found (-1: not yet), no break in [the last label, scanned); each
+  // character is read once
+  let brk = -1;
+  let scanned = 0;
+  for (let h = text.indexOf('成员'); h >= 0; h = text.indexOf('成员', h + 2)) {
+    const colon = memberColon(text, h);
+    if (colon < 0) continue;
+    while (r < ranges.length && ranges[r].end <= h) r++;
+    if (r < ranges.length && ranges[r].start <= colon) continue;
+    const stop = Math.min(text.length, colon + 600);
+    if (brk < colon) {
+      let k = Math.max(scanned, colon);
+      while (k < stop && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+      scanned = k;
+      brk = k < stop ? k : -1;
+    }
+    let limit = brk >= colon ? brk : stop;
+    if (r < ranges.length && ranges[r].start < limit) limit = ranges[r].start;
+    const le = listEnd(text, colon + 1, limit);
+    // (what the list covers is read once: the next label is looked for after it)
+    if (le.end - 2 > h) h = le.end - 2;
+    const units = parseUnitList(text, colon + 1, le.end).units;
+    // (经信局 is a unit here: plausibleUnit's prose openings are for closing notes)
+    if (units.length < 2 || /^(?:由|请|要|在|对|将|把|按)/.test(units[0].text) || !units.every((u) => u.text.length <= 30 && !u.override && !/[“”"《》：:。！？!?]/.test(u.text))) continue;
+    let tails = 0;
+    for (const u of units) if (UNIT_TAIL.includes(u.text[u.text.length - 1])) tails++;
+    if (tails * 2 < units.length) continue;
+    for (const u of units) out.push({ start: u.start, end: u.end, text: u.text, role: 'participant' });
+  }
+  return out;
+}
+
+/**
+ * The colon closing a member-list label starting at `h` (成员单位：, 成员单位 :, 成员由下列单位负责人担任：,
+ * 成员由以下单位组成：), or -1.
+ */
+function memberColon(text: string, h: number): number {
+  let i = h + 2;
+  if (text.startsWith('单位', i)) {
+    i = skipBlanks(text, i + 2);
+    const c = text.charCodeAt(i);
+    return c === 0xff1a || c === 0x3a ? i : -1;
+  }
+  // 成员由……单位……担任： (a short clause naming units, no punctuation inside)
+  const end = Math.min(text.length, h + 24);
+  let unit = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) break;
+    if (!isHan(c)) return -1;
+    if (text.startsWith('单位', i)) unit = true;
+  }
+  if (i >= end || !unit) return -1;
+  return text.startsWith('担任', i - 2) || text.startsWith('组成', i - 2) ? i : -1;
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
 }

@@ -77,6 +77,7 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['落实', 'responsible', false],
   ['负责', 'responsible', false],
   ['参与', 'participant', false],
+  ['参加', 'participant', false],
   ['配合', 'participant', false],
   ['协办', 'participant', false],
   ['协同', 'participant', false],

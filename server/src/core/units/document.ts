@@ -6,9 +6,10 @@
 // registry, across documents.
 import type { GongwenDocument, Range, UnitRef } from '../model';
 import type { RuleContext } from '../rule';
+import { findMemberLists } from '../parse/assignments';
 import { boundedDistance, differsInOneWord } from './distance';
 import { normalizeName, suffixOf, trimUnitText } from './grammar';
-import { differsOnlyInPlaceOrNumber, type UnitClassification, type UnitRegistry } from './registry';
+import { differsOnlyInHe, differsOnlyInPlaceOrNumber, type UnitClassification, type UnitRegistry } from './registry';
 
 export interface UnitOccurrence {
   ref: UnitRef;
@@ -56,6 +57,11 @@ export interface DocumentUnits {
   occurrences(n: NameUnits): UnitOccurrence[];
   /** unit-unknown's verdict on a name (undefined: the name is fine). Memoised. */
   unknown(name: string): UnknownVerdict | undefined;
+  /**
+   * The units of the member lists (成员单位：A、B。), in document order: checked like the others, but no task's
+   * (they are not in doc.assignments).
+   */
+  members: UnitRef[];
 }
 
 /** The occurrences of some names, in document order. */
@@ -100,6 +106,7 @@ interface NameEntry extends NameUnits {
 
 function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): DocumentUnits {
   const addresseeRefs = doc.notice.addressee?.units ?? [];
+  const members = memberUnits(doc);
   const all: UnitRef[] = addresseeRefs.slice();
   // sorted by start, stably (the references almost always come in order already: then there is nothing to move)
   // (indexed loops: cold code allocates an iterator result per for-of step)
@@ -121,6 +128,11 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
         all.push(u);
       }
     }
+  }
+  for (let i = 0; i < members.length; i++) {
+    if (members[i].start < last) sorted = false;
+    last = members[i].start;
+    all.push(members[i]);
   }
   if (!sorted) all.sort((a, b) => a.start - b.start);
   const others: string[] = [];
@@ -269,7 +281,7 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
       const max = len >= 8 ? 2 : 1;
       const dist = boundedDistance(c.main, d.main, max);
       if (dist > max || dist === 0) continue;
-      if (differsOnlyInPlaceOrNumber(c.main, d.main) || (dist === 2 && differsInOneWord(c.main, d.main))) continue;
+      if (differsOnlyInPlaceOrNumber(c.main, d.main) || (dist === 2 && differsInOneWord(c.main, d.main)) || differsOnlyInHe(c.main, d.main)) continue;
       if (!d.known && d.count === count && len < 8) continue; // equally used short names: no telling which is right
       out.push({ name: d.name, distance: dist, inDoc: true });
     }
@@ -296,7 +308,18 @@ function buildDocumentUnits(doc: GongwenDocument, registry: UnitRegistry): Docum
     return v;
   }
 
-  return { texts, names, byName, occurrences, unknown };
+  return { texts, names, byName, occurrences, unknown, members };
+}
+
+/** The units of the document's member lists (成员单位：…), outside its residue, 主送机关 and assignments. */
+function memberUnits(doc: GongwenDocument): UnitRef[] {
+  // (a document made by hand, in a test, may lack the text and the residue)
+  if (!doc.text || doc.text.indexOf('成员') < 0) return [];
+  const skip: Range[] = [];
+  for (const n of doc.residue ?? []) skip.push({ start: n.start, end: n.end });
+  if (doc.notice.addressee) skip.push({ start: doc.notice.addressee.start, end: doc.notice.addressee.end });
+  for (const a of doc.assignments) skip.push(a.range);
+  return findMemberLists(doc.text, skip);
 }
 
 /**
@@ -343,6 +366,8 @@ function uniqueByRange(sorted: UnitRef[], others: string[]): UnitRef[] {
 function rank(cands: { name: string; distance: number; inDoc: boolean }[]): string[] {
   const best = new Map<string, { distance: number; inDoc: boolean; order: number }>();
   cands.forEach((c, order) => {
+    // a one-character name (办, 局) is a short form only inside a longer name: never a replacement
+    if (c.name.length < 2) return;
     const prev = best.get(c.name);
     if (!prev || c.distance < prev.distance || (c.inDoc && !prev.inDoc)) best.set(c.name, { distance: Math.min(c.distance, prev?.distance ?? 99), inDoc: c.inDoc || !!prev?.inDoc, order });
   });

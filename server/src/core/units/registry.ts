@@ -317,7 +317,7 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
           const d = boundedDistance(rest, item.name, max);
           // at a city or county level 局 is the usual form, at a province 厅: prefer it on a tie
           const off = item.name.endsWith('厅') !== prefix.includes('省') ? 0.5 : 0;
-          if (d <= max && d > 0 && !(d === 2 && differsInOneWord(rest, item.name))) add(prefix + item.name, d + off);
+          if (d <= max && d > 0 && !(d === 2 && differsInOneWord(rest, item.name)) && !differsOnlyInHe(rest, item.name)) add(prefix + item.name, d + off);
         }
     }
     // workspace units: only names long enough that a one- or two-character difference is a slip, not another body
@@ -329,7 +329,7 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
           if (Math.abs(w.length - main.length) > 2) continue;
           const max = Math.min(main.length, w.length) >= 8 ? 2 : 1;
           const d = boundedDistance(main, w, max);
-          if (d <= max && d > 0 && !differsOnlyInPlaceOrNumber(main, w) && !(d === 2 && differsInOneWord(main, w))) add(w, d);
+          if (d <= max && d > 0 && !differsOnlyInPlaceOrNumber(main, w) && !(d === 2 && differsInOneWord(main, w)) && !differsOnlyInHe(main, w)) add(w, d);
         }
     }
     return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([n, distance]) => ({ name: n, distance: Math.floor(distance) }));
@@ -366,6 +366,15 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
 }
 
 const NUMERALS = /[0-9一二三四五六七八九十〇零百]/g;
+
+/**
+ * Two names that differ only by 和 (市发展和改革委 / 市发展改革委, 市人力资源和社会保障局 / 市人力资源社会保障局):
+ * the full name and its short form, both in use; not a slip.
+ */
+export function differsOnlyInHe(a: string, b: string): boolean {
+  if (a.length === b.length || (a.indexOf('和') < 0 && b.indexOf('和') < 0)) return false;
+  return a.replace(/和/g, '') === b.replace(/和/g, '');
+}
 
 /**
  * Two names that differ only in their place (南湖区政府 / 秀洲区政府) or in a number (第一中学 / 第二中学)

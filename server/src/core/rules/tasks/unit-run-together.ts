@@ -107,13 +107,16 @@ export const rule: Rule = {
     };
     // a finding needs a unit whose text runs two names together: most documents have none (the texts of the
     // document's units, each once, tell)
-    const texts = documentUnits(ctx).texts;
+    const du = documentUnits(ctx);
+    const texts = du.texts;
     let any = false;
     for (let i = 0; i < texts.length && !any; i++) any = joinsOf(texts[i]).length > 0;
     if (!any) return;
     const units: UnitRef[] = [];
     for (const a of doc.assignments) for (const e of a.entries) units.push(...e.units);
     if (doc.notice.addressee) units.push(...doc.notice.addressee.units);
+    // (member lists, 成员单位：A、B: checked, though no task's)
+    units.push(...du.members);
     const seen = new Set<number>();
     for (const u of units) {
       if (seen.has(u.start)) continue;

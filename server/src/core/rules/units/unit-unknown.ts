@@ -1,8 +1,9 @@
 // unit-unknown: a unit name that neither the registry nor the grammar of unit names accepts, injected spam
 // inside a unit name, or a near miss of a known unit (市财正局 for 市财政局). Suggestions replace the name.
-import type { Fix, Rule, RuleContext } from '../../rule';
+import type { Range } from '../../model';
+import type { Fix, Report, Rule, RuleContext } from '../../rule';
 import { documentUnits, inDocumentOrder, type NameUnits } from '../../units/document';
-import { normalizeName } from '../../units/grammar';
+import { normalizeName, trimUnitText } from '../../units/grammar';
 import type { UnitRegistry } from '../../units/registry';
 
 const q = (s: string) => `“${s}”`;
@@ -36,11 +37,52 @@ function brokenName(text: string, end: number, name: string, units: UnitRegistry
   while (i < text.length && i - gapEnd <= MAX_TAIL && !isBlankOrBreak(text.charCodeAt(i)) && !TAIL_STOP.has(text[i])) i++;
   if (i - gapEnd > MAX_TAIL) return undefined;
   const tail = text.slice(gapEnd, i);
-  const alone = units.classify(normalizeName(tail)).status;
+  // (a body's ending alone, 办 or 局, names no unit in a list even where the registry knows it as a short form)
+  const alone = tail.length < 2 ? 'unknown' : units.classify(normalizeName(tail)).status;
   if (alone === 'known' || alone === 'grammar' || alone === 'group') return undefined;
   const joined = name + tail;
   const status = units.classify(normalizeName(joined)).status;
   return status === 'known' || status === 'grammar' ? { gapEnd, joined } : undefined;
+}
+
+/**
+ * A unit reference whose name a blank splits (农 办, 县财 政局: a scraped page's lost layout): the blank run between
+ * two Chinese characters, when the name before it is none of its own. Undefined when there is none, or more than one.
+ */
+function innerBlank(name: string): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  for (let i = 1; i < name.length; i++) {
+    if (!isBlankOrBreak(name.charCodeAt(i)) || isBlankOrBreak(name.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j < name.length && isBlankOrBreak(name.charCodeAt(j))) j++;
+    if (j === name.length) break;
+    if (found || !isHan(name.charCodeAt(i - 1)) || !isHan(name.charCodeAt(j))) return undefined;
+    found = { start: i, end: j };
+    i = j;
+  }
+  return found;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function splitFinding(ctx: RuleContext, head: Range, gap: Range, tail: string, joined: string): Report {
+  return {
+    range: head,
+    message: {
+      zh: `单位名称${q(ctx.doc.text.slice(head.start, head.end))}被换行（或空格）拆断，与其后的${q(tail)}合为${q(joined)}；应删除其间的换行或空格。`,
+      en: `Unit name ${q(ctx.doc.text.slice(head.start, head.end))} is broken by a line break (or a space) before ${q(tail)}; together they make ${q(joined)}. Remove the break.`,
+    },
+    fixes: [
+      {
+        title: { zh: `删除换行，合为${q(joined)}`, en: `Remove the break: ${q(joined)}` },
+        edits: [{ range: gap, newText: '' }],
+        safe: false,
+        preferred: true,
+      },
+    ],
+  };
 }
 
 export const rule: Rule = {
@@ -53,6 +95,24 @@ export const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const du = documentUnits(ctx);
+    // names a blank splits (农 办, 县财 政局) that are fine once joined: said to be split, the join their fix
+    for (let i = 0; i < du.texts.length; i++) {
+      const raw = du.texts[i];
+      if (raw.indexOf(' ') < 0 && raw.indexOf('\u3000') < 0 && raw.indexOf('\t') < 0) continue;
+      const r = trimUnitText(raw);
+      const written = raw.slice(r.start, r.end);
+      const gap = innerBlank(written);
+      if (!gap) continue;
+      const n = du.byName.get(normalizeName(written));
+      if (!n || du.unknown(n.name) || (n.c.status !== 'known' && n.c.status !== 'grammar')) continue;
+      const head = ctx.units.classify(normalizeName(written.slice(0, gap.start))).status;
+      if (head === 'known' || head === 'grammar' || head === 'group') continue;
+      for (const occ of du.occurrences(n)) {
+        if (occ.text !== written || ctx.inResidue(occ.range)) continue;
+        const s = occ.range.start;
+        ctx.report(splitFinding(ctx, { start: s, end: s + gap.start }, { start: s + gap.start, end: s + gap.end }, written.slice(gap.end), n.name));
+      }
+    }
     // the names with a verdict, then their occurrences in document order
     const flagged: NameUnits[] = [];
     for (let i = 0; i < du.names.length; i++) if (du.unknown(du.names[i].name)) flagged.push(du.names[i]);
