@@ -470,6 +470,41 @@ function generate(seed: number): string {
   return [...head, body.join(' ') + tail[0], ...tail.slice(1)].join('\r\n');
 }
 
+// real-notice round 9 (S3): a scraped page shows each lost space as ? (???(一), 张 ?伟, 李??强, ??二、): formatting
+// leaves it (it used to make every one ？, a run one by one through the fixpoint), and converts the marks round it
+describe('format: a ? standing for a lost space (real-notice round 9)', () => {
+  const lines = [
+    '某某镇人民政府关于开展节前安全检查的通知',
+    '各村（社区）:',
+    '现将有关事项通知如下。',
+    '一、分组安排',
+    '???(一)第一检查组',
+    '责任领导:张 ?伟、李??强',
+    '?(二)第二检查组',
+    '??二、工作要求',
+    '是否完成?请于月底前报告。',
+    '某某镇人民政府',
+    '2024年1月10日',
+  ];
+  const text = lines.join('\n');
+  const want = text
+    .replace('（社区）:', '（社区）：')
+    .replace('???(一)', '???（一）')
+    .replace('责任领导:', '责任领导：')
+    .replace('?(二)', '?（二）')
+    .replace('完成?请', '完成？请');
+  it('leaves the ? and converts the marks round it, in every layout', () => {
+    assert.equal(format(text), want);
+    assert.equal(format(text, only('punctuation')), want);
+    assert.equal(format(crlf(text)), crlf(want));
+    assertIdempotent(text);
+    const collapsed = format(collapse(text));
+    for (const piece of ['???（一）第一检查组', '张 ?伟、李??强', '?（二）第二检查组', '??二、工作要求', '完成？请于']) assert.ok(collapsed.includes(piece), collapsed);
+    assert.equal(collapsed.split('?').length - 1, 9, collapsed);
+    assertIdempotent(collapse(text));
+  });
+});
+
 describe('format: generated notices', () => {
   const seeds = Array.from({ length: 40 }, (_, i) => 1000 + i * 7919);
 

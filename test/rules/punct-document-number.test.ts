@@ -101,3 +101,43 @@ describe(`${RULE}: a blank inside the 发文字号`, () => {
     assert.deepEqual(spans(text, RULE), []);
   });
 });
+
+// real-notice round 9 (R's note for S): a 发文字号 line that lost its 〔〕 (and its 号) — 荆区政发20187 — is flagged when
+// the line is nothing but an issuer code ending in 发/函/字 and 5–8 digits (a year 1949–2099 first); the fix (not safe:
+// it puts back characters the page lost) only when the number after the year has no leading zero
+describe(`${RULE}: a 发文字号 line that lost its year brackets (real-notice round 9)`, () => {
+  const doc = (num: string) =>
+    ['', num, '', '某某县人民政府', '关于做好春季森林防火工作的通知', '', '各乡镇人民政府，县政府各部门：', '现将有关事项通知如下。', '某某县人民政府', '2018年3月5日', ''].join('\n');
+  it('flags 某政发20187 and 某政办发201812号, and puts back 〔〕 (and 号)', () => {
+    for (const [num, range, right] of [
+      ['某政发20187', '20187', '某政发〔2018〕7号'],
+      ['　　某政办发201812号　', '201812号', '　　某政办发〔2018〕12号　'],
+      ['某政函20181234', '20181234', '某政函〔2018〕1234号'],
+    ]) {
+      const text = doc(num);
+      for (const t of [text, crlf(text)]) {
+        const f = check(t, [RULE]);
+        assert.equal(f.length, 1, num);
+        assert.equal(f[0].severity, 'warning');
+        assert.equal(locate(t, f[0]).text, range);
+        assert.equal(locate(t, f[0]).at, `2:${num.indexOf(range) + 1}-2:${num.indexOf(range) + range.length + 1}`);
+        assert.match(f[0].message.zh, /发文字号的年份缺少六角括号“〔〕”/);
+        assert.match(f[0].message.zh, new RegExp(`应写作“〔2018〕${right.replace(/^.*〕|　/g, '')}”`));
+        assert.equal(f[0].fixes.length, 1);
+        assert.equal(f[0].fixes[0].safe, false);
+        assert.equal(fixed(t), (t === text ? doc : (n: string) => crlf(doc(n)))(right));
+      }
+    }
+  });
+  it('flags a number with a leading zero without a fix', () => {
+    const f = check(doc('某政发2018007'), [RULE]);
+    assert.equal(f.length, 1);
+    assert.equal(locate(doc('某政发2018007'), f[0]).text, '2018007');
+    assert.deepEqual(f[0].fixes, []);
+  });
+  it('stays silent on other numbers: no year first, too few or too many digits, another issuer ending, inside a sentence, collapsed', () => {
+    for (const num of ['某政发2018', '某政发1234567', '某政发3018123', '某政发201812345', '联系电话12345678', '邮政编码314000', '附件20187', '根据某政发20187文件']) assert.deepEqual(spans(doc(num), RULE), [], num);
+    assert.deepEqual(spans(notice('全县共有某政发20187', '根据某政发20187文件执行。'), RULE), []);
+    assert.deepEqual(spans(collapse(doc('某政发20187')), RULE), []);
+  });
+});

@@ -290,3 +290,41 @@ describe('punct-half-width: ( ) round a title nested in 《》 (real-notice roun
     assert.equal(fixAll(t), t.replace(/\(/g, '（').replace(/\)/g, '）'));
   });
 });
+
+// real-notice round 9 (S3): a scraped GBK page shows each lost space (nbsp) as ? — ???(一), 张 ?伟, 李??强, ??二、 —
+// which is not a half-width question mark: no hint and no fix touch it; the real marks round it are still converted
+describe(`${RULE}: a ? standing for a lost space (real-notice round 9)`, () => {
+  const text = notice(
+    '一、分组安排',
+    '???(一)第一检查组',
+    '责任领导:张 ?伟、李??强',
+    '?(二)第二检查组',
+    '??二、工作要求',
+    '是否完成?请于月底前报告。',
+  );
+  const want = (t: string) =>
+    t
+      .replace('???(一)', '???（一）')
+      .replace('责任领导:', '责任领导：')
+      .replace('?(二)', '?（二）')
+      .replace('完成?请', '完成？请');
+  it('leaves a ? at a line start, in a run, or between a blank and a Chinese character, in every layout', () => {
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const s = info(t);
+      assert.match(s[0].message.zh, /全文有 6 处半角标点（\( \) : \?）/, t);
+      assert.equal(fixAll(t), want(t));
+      // the hints' fixes touch one ?, the question mark
+      const q = hints(t).flatMap((h) => h.fixes[0].edits.filter((e) => t[e.range.start] === '?').map((e) => e.range.start));
+      assert.deepEqual(q, [t.indexOf('完成?') + 2]);
+    }
+    assert.deepEqual(
+      hints(text).map((f) => locate(text, f).at),
+      ['4:4-4:7', '5:5-5:6', '6:2-6:5', '8:5-8:6'],
+    );
+    assert.deepEqual(hints(text).map((f) => f.fixes[0].edits.map((e) => e.newText).join('')), ['（）', '：', '（）', '？']);
+  });
+  it('still converts a ? ending a question, also after a blank before a closing mark', () => {
+    const t = notice('请研究是否同意?', '他问：“是否同意 ?”请答复。');
+    for (const x of [t, crlf(t), collapse(t)]) assert.equal(fixAll(x), x.replace('同意?', '同意？').replace('同意 ?', '同意 ？'));
+  });
+});

@@ -57,6 +57,25 @@ export function paragraphKeyer(doc: GongwenDocument): (offset: number) => number
   };
 }
 
+/** （ ( 《 “ 【 〔: an opening mark a word may start with (what a lost space's ? may stand before). */
+const WORD_OPENERS = new Set([0xff08, 0x28, 0x300a, 0x201c, 0x3010, 0x3014]);
+
+/**
+ * The half-width ? at i (in text[from, to), a piece: one line, or one collapsed paragraph; a blank or a line start
+ * before it) stands for a lost space, not for a question mark: a scraped GBK page shows each non-breaking space it
+ * could not encode as ? (???(一), 张 ?伟, 李??强, ??二、). It is one of a run of ?, or it starts a word — it stands
+ * at the piece's start or after a blank, and a Han character, a digit, a letter or an opening mark follows it. A
+ * question mark ends a word: 是否同意?, 是否同意 ?” stay question marks. Reads two neighbours: a pure function of
+ * the piece (memo.ts).
+ */
+export function lostSpaceAt(text: string, i: number, from: number, to: number): boolean {
+  const prev = i > from ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+  if (prev === 0x3f || next === 0x3f) return true;
+  if (prev >= 0 && !isSpace(prev)) return false;
+  return next >= 0 && (isHanChar(next) || isDigit(next) || isLatin(next) || WORD_OPENERS.has(next));
+}
+
 /** Printable ASCII: what URL runs are made of. */
 export const urlChar = (c: number): boolean => c > 0x20 && c < 0x7f;
 

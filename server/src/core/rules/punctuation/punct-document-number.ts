@@ -57,7 +57,53 @@ function reportsOn(text: string, from: number, to: number): Report[] {
       fixes: [{ title: { zh: `补上“号”字`, en: 'Add 号' }, edits: [{ range: { start: bare.end, end: bare.end }, newText: '号' }], safe: true, preferred: true }],
     });
   }
+  const lost = bracketsLost(text, from, to);
+  if (lost) {
+    const year = text.slice(lost.start, lost.start + 4);
+    const num = text.slice(lost.start + 4, lost.digitsEnd);
+    const right = `〔${year}〕${num}号`;
+    // the fix only when the number after the year is clean (no leading zero: 2018007 may have lost more than 〔〕)
+    const edits: Edit[] = [];
+    if (num.charCodeAt(0) !== 0x30) {
+      edits.push({ range: { start: lost.start, end: lost.start }, newText: '〔' }, { range: { start: lost.start + 4, end: lost.start + 4 }, newText: '〕' });
+      if (lost.end === lost.digitsEnd) edits.push({ range: { start: lost.end, end: lost.end }, newText: '号' });
+    }
+    out.push({
+      range: { start: lost.start, end: lost.end },
+      message: {
+        zh: `发文字号的年份缺少六角括号“〔〕”${lost.end === lost.digitsEnd ? '，末尾缺少“号”字' : ''}，应写作“${right}”（GB/T 9704-2012 7.2.4）。`,
+        en: `The document number's year lacks its 〔〕${lost.end === lost.digitsEnd ? ' and the number its 号' : ''}: write "${right}" (GB/T 9704-2012 §7.2.4).`,
+      },
+      fixes: edits.length ? [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: false, preferred: true }] : [],
+    });
+  }
   return out.length === 0 ? NONE : shiftRanges(out, -from);
+}
+
+/** The last character of an issuer code (机关代字) before the year: 某政发, 某政办函, 某字. */
+const ISSUER_ENDS = '发函字';
+
+/**
+ * A piece that is a 发文字号 line and nothing else, its year brackets lost (荆区政发20187, 某政办发201812号): an issuer
+ * code of 2–12 Han characters ending in 发/函/字, then 5–8 digits — a year 1949–2099 and a number of 1–4 digits —
+ * and an optional 号, blanks around. The digits [start, digitsEnd), the number with its 号 [start, end). Reads the
+ * piece once from its end.
+ */
+function bracketsLost(text: string, from: number, to: number): { start: number; digitsEnd: number; end: number } | undefined {
+  let e = to;
+  while (e > from && isBlankCode(text.charCodeAt(e - 1))) e--;
+  const end = e;
+  if (e > from && text[e - 1] === '号') e--;
+  let j = e;
+  while (j > from && e - j <= 8 && isDigitCode(text.charCodeAt(j - 1))) j--;
+  if (e - j < 5 || e - j > 8 || j - from < 2) return undefined;
+  const year = Number(text.slice(j, j + 4));
+  if (year < 1949 || year > 2099 || ISSUER_ENDS.indexOf(text[j - 1]) < 0) return undefined;
+  let s = j;
+  while (s > from && j - s < 12 && isHanChar(text.charCodeAt(s - 1))) s--;
+  if (j - s < 2) return undefined;
+  while (s > from && isBlankCode(text.charCodeAt(s - 1))) s--;
+  return s === from ? { start: j, digitsEnd: e, end } : undefined;
 }
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
@@ -97,6 +143,15 @@ export const punctDocumentNumber: Rule = {
     const text = ctx.doc.text;
     // computed on the piece's characters in place (the same as the piece string; a flat string reads faster)
     const found = pieceValues(ctx.doc, ctx.cache, 'punct-document-number', (k) => reportsOn(text, pieces.from[k], pieces.to[k]), isEmpty);
-    for (let f = 0; f < found.values.length; f++) for (const r of shiftRanges(found.values[f], found.at[f])) if (!ctx.inResidue(r.range)) ctx.report(r);
+    // a number line that lost its brackets (the one report starting at a digit, not at a bracket) only in the header,
+    // above the notice's title: elsewhere a line of an issuer-like word and digits is too weak a sign
+    const title = ctx.doc.notice.title;
+    const header = title ? title.start : -1;
+    for (let f = 0; f < found.values.length; f++)
+      for (const r of shiftRanges(found.values[f], found.at[f])) {
+        if (ctx.inResidue(r.range)) continue;
+        if (isDigitCode(text.charCodeAt(r.range.start)) && r.range.end > header) continue;
+        ctx.report(r);
+      }
   },
 };

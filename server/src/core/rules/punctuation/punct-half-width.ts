@@ -13,6 +13,7 @@ import {
   isLatin,
   isSpace,
   isBreak,
+  lostSpaceAt,
   nextNonSpace,
   paragraphKeyer,
   prevNonSpace,
@@ -184,6 +185,8 @@ function scanPiece(text: string, from: number, to: number, before: number, after
       urlEnd = url ? url.end : -1;
     }
     if (i >= urlStart && i < urlEnd) continue;
+    // a ? a scraped page left for a lost space (???(一), 张 ?伟): not a question mark
+    if (c === 63 && lostSpaceAt(text, i, from, to)) continue;
     if (c === 46) {
       if (!sentencePeriodAt(text, i, from, to)) continue;
       offset.push(i);
@@ -259,10 +262,10 @@ interface PieceMarks {
 }
 const NO_MARKS: PieceMarks = { marks: [], open: false };
 
-/** 。！？, a half-width ? !, or a . ending a Chinese sentence at i: what ends a stretch of quotes (quotesOn). */
+/** 。！？, a half-width ? ! (not a lost space's ?), or a . ending a Chinese sentence at i: what ends a stretch of quotes (quotesOn). */
 function endsStretch(text: string, i: number, from: number, to: number): boolean {
   const c = text.charCodeAt(i);
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x3f || c === 0x21 || (c === 0x2e && sentencePeriodAt(text, i, from, to));
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || (c === 0x3f && !lostSpaceAt(text, i, from, to)) || (c === 0x2e && sentencePeriodAt(text, i, from, to));
 }
 
 /** Longest quoted text (between the quotes) converted: Chinese quoted terms are short; a longer span is a mis-pairing. */
