@@ -9,13 +9,19 @@
 //     close: （牵头单位：A  责任单位：B）), or
 //  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
 //  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期; the date may carry a 附注 or
-//     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or
-//  6. the paragraph so far is a date (an HTML tag pasted around it), or a whole parenthesised note, or
+//     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or a 成文日期 left as 6–8 digits alone
+//     (the first four a year 1949–2099, the rest a month and day: 某区人民政府 20181224 …) after a 署名 (a body's name:
+//     not 联系电话 12345678, 邮编 200031, 20181224 万元, 2018123 号), or
+//  5a. the paragraph so far is a contact line (联系电话：0000-1234567) and a 署名 followed by its 成文日期 starts at b
+//     (联系电话：0000-1234567 某县公安局 2024年3月1日), or
+//  6. the paragraph so far is a date (an HTML tag pasted around it, or the digits rule 5 split before), or a whole
+//     parenthesised note, or
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…; not inside a letter-spaced title:
 //     一、总 则; before a full date only after a title of two characters or more: 一、会议时间及地点 2013年4月17日…), or
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or with a
 //     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or with the document it forwards
-//     (关于转发《……的紧急通知》 各行政村：), or
+//     (关于转发《……的紧急通知》 各行政村：); or, longer than 60 (up to 200), is a full title (关于……的通知, unpunctuated)
+//     and a 主送机关 ending with a colon follows (……的通知 各乡镇人民政府，市政府有关部门：; not a page's field: 发布日期:), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
@@ -58,6 +64,8 @@ import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { articleHeadingAt, markerAfterLostSpaces, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
+import { digitDateReads } from './dates';
+import { issuerLine } from './notice';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
 const BARE_FORWARD_TITLE_RE = /关于(?:印发|转发|批转)《[^《》]{2,98}》$/;
@@ -164,7 +172,9 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
       if (ascii && y < e && x > ps && separates(text, ps, x, b, e, st)) {
         out.push({ start: ps, end: x, collapsed: false });
         ps = b;
+        const digitDate = st.nextDigitDate;
         st = startState(text, ps, e);
+        st.digitDate = digitDate;
         x = b - 1;
         continue;
       }
@@ -221,6 +231,10 @@ interface SplitState {
   attachmentNote: boolean;
   /** The 办法's heading opening the paragraph (第一章 / 第三条) and its number, if any. */
   article: { kind: 'chapter' | 'part' | 'article'; n: number } | null;
+  /** The paragraph starts with a 成文日期 of digits alone that rule 5 split before (某区人民政府 | 20181224 …). */
+  digitDate: boolean;
+  /** Set by separates when it splits before such digits: the next paragraph's digitDate. */
+  nextDigitDate: boolean;
 }
 
 const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
@@ -238,6 +252,8 @@ function startState(text: string, ps: number, e: number): SplitState {
     hasFullStop: false,
     attachmentNote: matchAt(ATTACHMENT_NOTE_RE, text, ps) !== null,
     article: articleAt(text, ps, e),
+    digitDate: false,
+    nextDigitDate: false,
   };
 }
 
@@ -287,7 +303,14 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     // a 成文日期 with a shortened year (23年5月10日) ending the text: date-style's finding
     const sm = matchAt(SHORT_DATE_RE, text, b);
     if (sm && b + sm[0].length >= e) return true;
+    // a 成文日期 left as digits (20181224) after a 署名: date-invalid's finding
+    if (nx >= 0x30 && nx <= 0x39 && digitDateEnd(text, b, e) > 0 && issuerLine(text.slice(ps, a))) {
+      st.nextDigitDate = true;
+      return true;
+    }
   }
+  // 5a. a 署名 and its 成文日期 after a contact line (联系电话：0000-1234567 某县公安局 2024年3月1日)
+  if (!st.hasFullStop && len <= 80 && matchAt(CONTACT_RE, text, ps) && signatureWithDateAt(text, b, e)) return true;
   // 5b. a date closing the text (the 成文日期 of a notice whose 署名 the page dropped: …联系电话：88788222 2024年3月1日),
   // possibly with a 附注 after it ((此件公开发布))
   if (len > 0) {
@@ -298,6 +321,7 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   const tagged = text.charCodeAt(ps) === 0x3c;
   const pd = dateAt(text, tagged ? skipTags(text, ps, a) : ps);
   if (pd === a || (pd > 0 && (tagged || text.charCodeAt(pd) === 0x3c) && skipTags(text, pd, a) === a)) return true;
+  if (st.digitDate && digitDateEnd(text, ps, e) === a) return true;
   const first = text.charCodeAt(ps);
   if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
   // 7. an open heading title (not inside a letter-spaced one: 一、总 则)
@@ -310,6 +334,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
   // (but before its 发文字号 in brackets: ……的通知 (某政办发〔2010〕10号) 各区人民政府，……：)
   if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  // 8c. …or a full title longer than that (关于……的通知, at most 200) before its 主送机关 (……的通知 各乡镇人民政府，市政府有关部门：)
+  if (!st.hasPunct && len > 60 && len <= 200 && !st.label && DOC_TYPE_RE.test(text.slice(a - 2, a)) && text.slice(ps, a).includes('关于') && addresseeAt(text, b, e)) return true;
   // 8a. …or with the document it forwards, having lost its own 文种 (关于转发《……的紧急通知》 各行政村：)
   if (!st.hasPunct && len <= 100 && !st.label && p === 0x300b && DOC_TYPE_RE.test(text.slice(a - 3, a - 1)) && BARE_FORWARD_TITLE_RE.test(text.slice(ps, a))) return true;
   // 8b. …and after the title's bracketed qualifier (……实施方案（2022—2025年） 为贯彻…, a news headline's ……的通告(某市交通管理局))
@@ -338,6 +364,72 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     if (h && (h.kind !== 'article' || st.article.kind !== 'article' || h.n === st.article.n + 1)) return true;
   }
   return false;
+}
+
+/** Labels opening a contact line (联系人： 联系电话： 传真： 邮箱： 地址：). */
+const CONTACT_RE = /(?:联系人|联系电话|联系方式|联系地址|咨询电话|电话|传真|电子邮箱|邮箱|电子邮件|地址|邮编|邮政编码)[ \u3000]*[:：]/y;
+
+/** What may follow a number as its unit or counter (万元, 号, 个): digits before it are no date. */
+const NUMBER_UNIT = new CodeSet('号万亿千百元年月日时分秒个项件人次户家所条款页册套台辆吨亩米%‰');
+
+/**
+ * A 成文日期 of 6–8 ASCII digits alone at b (20181224, 2023410: see digitDateReads), followed by the end or a blank and
+ * then no number or counter (not 20181224 万元, 2018123 号, 12345678 9): where the digits end, or -1.
+ */
+function digitDateEnd(text: string, b: number, e: number): number {
+  let q = b;
+  while (q < e && q - b <= 8) {
+    const c = text.charCodeAt(q);
+    if (c < 0x30 || c > 0x39) break;
+    q++;
+  }
+  if (q - b < 6 || q - b > 8) return -1;
+  if (q < e) {
+    if (!isSpace(text.charCodeAt(q))) return -1;
+    const r = skipSpaces(text, q, e);
+    if (r < e) {
+      const c = text.charCodeAt(r);
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || NUMBER_UNIT.has(c)) return -1;
+    }
+  }
+  return digitDateReads(text.slice(b, q)) ? q : -1;
+}
+
+/**
+ * A 署名 (a body's name, at most 40 characters, up to a blank) and then a 成文日期 start at b: a date ending the text or
+ * followed by a blank, a 附注 or a tag, or one of digits alone (联系电话：0000-1234567 | 某县公安局 2024年3月1日).
+ */
+function signatureWithDateAt(text: string, b: number, e: number): boolean {
+  let q = b;
+  while (q < e && q - b <= 40 && !isSpace(text.charCodeAt(q))) q++;
+  if (q >= e || !isSpace(text.charCodeAt(q)) || !issuerLine(text.slice(b, q))) return false;
+  const r = skipSpaces(text, q, e);
+  const de = dateAt(text, r);
+  if (de > 0) return de >= e || isSpace(text.charCodeAt(de)) || matchAt(NOTE_START_RE, text, de) !== null || taggedEnd(text, de, e);
+  return digitDateEnd(text, r, e) > 0;
+}
+
+/** A body's name ends so (a 主送机关 of one body: 市教育局：). */
+const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|局|委|办|厅|院|会|中心|公司|集团|村|社区|室|处|科|股|街道|镇|乡|学校|医院|队|所|站)$/;
+/** A page's information fields that end like a body's name (发文单位: 发布机构:) — no 主送机关. */
+const META_FIELD_RE = /^(?:发文|发布|来源|成文|主办|承办|公开|索引|信息|所属|责任|联系|制发|印发)/;
+
+/**
+ * A 主送机关 at b: text up to a blank or e (at most 150 characters) ending with a colon, no sentence's end in it, that
+ * lists bodies (各…, or names parted by ， 、) or names one (市教育局：); not a page's field (发布日期: 发文单位:).
+ */
+function addresseeAt(text: string, b: number, e: number): boolean {
+  let q = b;
+  while (q < e && q - b <= 150) {
+    const c = text.charCodeAt(q);
+    if (isSpace(c)) break;
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) return false;
+    q++;
+  }
+  if (q - b < 3 || (q < e && !isSpace(text.charCodeAt(q))) || !isColon(text.charCodeAt(q - 1)) || matchAt(LABEL_RE, text, b)) return false;
+  const name = text.slice(b, q - 1);
+  if (name.charCodeAt(0) === 0x5404 /* 各 */ || /[，、,]/.test(name)) return true;
+  return name.length >= 3 && ADDRESSEE_END_RE.test(name) && !META_FIELD_RE.test(name);
 }
 
 /** HTML tags glued at d (</P>) run to a blank or to e. */
