@@ -181,3 +181,39 @@ describe(`${rule}: a date of digits alone under an issuer's name (real-notice ro
     }
   });
 });
+
+describe(`${rule}: a 成文日期 whose 年 月 日 were lost, leaving blanks (real-notice round 10)`, () => {
+  // a page that garbled the 成文日期 under the 署名 into { 2017 6 23
+  const signed = (date: string) => notice('2022年5月10日').replace('嘉兴市人民政府办公室\n2022年5月10日', `嘉兴市人民政府办公室\n${date}`);
+  it('flags the line under the 署名, says how to write it, and offers the date (not safe)', () => {
+    for (const [date, right] of [
+      ['{ 2017 6 23', '2017年6月23日'],
+      ['2017 6 23', '2017年6月23日'],
+      ['2017　12　1', '2017年12月1日'],
+      ['【2017 06 23】', '2017年6月23日'],
+    ]) {
+      const t = signed(date);
+      for (const x of [t, crlf(t), halfWidth(t)]) {
+        const f = check(x, [rule]);
+        assert.deepEqual(f.map((y) => `${locate(x, y).at} ${locate(x, y).text}`), [`5:1-5:${date.length + 1} ${date}`], x);
+        assert.equal(f[0].severity, 'warning');
+        assert.equal(f[0].message.zh, `日期“${date}”缺少“年”“月”“日”，应为“${right}”。`);
+        assert.equal(f[0].fixes[0].safe, false);
+        assert.equal(applyEdits(x, f[0].fixes[0].edits), x.replace(date, right));
+        // no other date rule reports it (date-style would say 补了0)
+        assert.deepEqual(check(x, ['date-style', 'date-zero-character', 'date-future-reference']), [], x);
+      }
+    }
+  });
+  it('stays silent on numbers that are no date, or not under a body’s name', () => {
+    for (const t of [
+      signed('2017 13 23'),
+      signed('2017 2 30'),
+      signed('1800 6 23'),
+      signed('2017 6 23 8'),
+      notice('2022年5月10日').replace('示例工作方案\n一、', '示例工作方案\n按要求报送。\n2017 6 23\n一、'),
+    ]) {
+      assert.deepEqual(check(t, [rule]), [], t);
+    }
+  });
+});

@@ -228,4 +228,66 @@ describe(rule, () => {
     const clean = t.replace('江南体育官方网站入 关于', '某市人民政府办公室关于').replace('某市江南体育官方网站入', '某市人民政府');
     assert.deepEqual(spans(clean, rule), ['某市人民政府']);
   });
+
+  // real (round 10): a joint notice of seven bodies titled 某县教育局等七部门关于印发……, the seven signing two a row
+  it('reads X等N部门 in the title as X and the bodies with it: silent when the 署名 names X', () => {
+    const t = [
+      '某县农业农村局等三部门关于印发某县秸秆综合利用工作方案的通知',
+      '',
+      '各乡镇人民政府，县直有关单位：',
+      '　　现将《某县秸秆综合利用工作方案》印发给你们，请认真贯彻落实。',
+      '',
+      '某县农业农村局     某县生态环境局',
+      '某县财政局',
+      '2024年3月1日',
+    ].join('\n');
+    const variants = (x: string) => [x, crlf(x), halfWidth(x), collapse(x)];
+    for (const v of variants(t)) assert.deepEqual(check(v, [rule]), [], v);
+    // 等部门 without a count, 等3个部门, 等三单位; X signed second, or alone
+    for (const title of ['某县农业农村局等部门关于', '某县农业农村局等3个部门关于', '某县农业农村局等三单位关于']) {
+      const v = t.replace('某县农业农村局等三部门关于', title);
+      assert.deepEqual(check(v, [rule]), [], v);
+    }
+    const second = t.replace('某县农业农村局     某县生态环境局', '某县生态环境局     某县农业农村局');
+    const alone = t.replace('某县农业农村局     某县生态环境局\n某县财政局', '某县农业农村局');
+    for (const v of [...variants(second), ...variants(alone)]) assert.deepEqual(check(v, [rule]), [], v);
+    // X not signed at all is still found, with no fix (the 署名 cannot be “X等三部门”)
+    const other = t.replace('某县农业农村局     某县生态环境局', '某县水利局     某县生态环境局');
+    for (const v of [other, crlf(other)]) {
+      const found = check(v, [rule]);
+      assert.deepEqual(found.map((f) => locate(v, f).at), ['6:1-6:18']);
+      assert.match(found[0].message.zh, /“某县农业农村局等三部门”不一致/);
+      assert.deepEqual(found[0].fixes, []);
+    }
+  });
+
+  // real (round 10): 某某高新区关于…… signed 某某高新区管委会; 某某县关于…… signed 某某县人民政府
+  it('is silent when the 署名 is the title’s place followed by 管委会, 人民政府 or 政府 (街道: 办事处)', () => {
+    const doc = (issuer: string, signature: string) =>
+      [`${issuer}关于做好防汛工作的通知`, '各部门：', '　　现就做好防汛工作通知如下。', '一、压实责任', '各部门要落实防汛责任。', '二、加强值守', '各部门要加强值班值守。', signature, '2023年5月1日'].join('\n');
+    for (const [issuer, signature] of [
+      ['某某高新区', '某某高新区管委会'],
+      ['某某高新区', '某某高新区管理委员会'],
+      ['某某经济开发区', '某某经济开发区管委会'],
+      ['某某县', '某某县人民政府'],
+      ['某某县', '某某县政府'],
+      ['某某镇', '某某镇人民政府'],
+      ['某某街道', '某某街道办事处'],
+    ]) {
+      const t = doc(issuer, signature);
+      for (const v of [t, crlf(t), halfWidth(t), collapse(t)]) assert.deepEqual(check(v, [rule]), [], v);
+    }
+    // another body after the place, or another place, is still found, with its fix
+    for (const [issuer, signature] of [
+      ['某某县', '某某县财政局'],
+      ['某某县', '某某县人民政府办公室'],
+      ['某某高新区', '某某开发区管委会'],
+      ['某某县财政局', '某某县财政局人民政府'],
+    ]) {
+      const t = doc(issuer, signature);
+      const found = check(t, [rule]);
+      assert.deepEqual(found.map((f) => `${locate(t, f).at} ${locate(t, f).text}`), [`8:1-8:${signature.length + 1} ${signature}`], t);
+      assert.equal(applyEdits(t, found[0].fixes[0].edits), doc(issuer, issuer));
+    }
+  });
 });

@@ -90,6 +90,23 @@ describe(rule, () => {
     }
   });
 
+  // real-notice round 10: 某某县人民政府办公室 / { 2017 6 23 — the page garbled the date right under the 署名: both are
+  // there (date-invalid reports the date), neither is missing
+  it('takes a garbled date of numbers and blanks under the 署名 for the 成文日期, not a missing 署名 and date', () => {
+    for (const date of ['{ 2010 12 9', '2010 12 9', '2010　12　9']) {
+      const t = build({ date });
+      for (const v of [t, crlf(t), halfWidth(t)]) {
+        assert.deepEqual(check(v, [rule]), [], v);
+        const d = parse(v);
+        assert.deepEqual(d.notice.signatures.map((x) => x.text), ['嘉兴市人民政府办公室']);
+        assert.deepEqual([d.notice.signDate?.text, d.notice.signDate?.year, d.notice.signDate?.month, d.notice.signDate?.day], [date, 2010, 12, 9]);
+        assert.equal(d.attachment?.title.text, '嘉兴市推进服务业发展工作方案');
+      }
+    }
+    // numbers that are no date leave both missing
+    assert.deepEqual(check(build({ date: '2010 13 9' }), [rule]).map((f) => f.message.zh), ['通知缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+  });
+
   // a real page: 金乡县人民政府 / 2021年2月22 — the date lost its 日 (date-invalid's finding), the 署名 is there
   it('takes a 成文日期 whose day lost its 日 as the date, and the 署名 above it', () => {
     const t = build({ date: '2010年12月9' });

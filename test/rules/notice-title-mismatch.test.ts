@@ -395,4 +395,44 @@ describe('notice-title-mismatch: marks a page lost (real-notice round 9)', () =>
     const bare = doc('《某县城镇化建设三年行动计划（2020—2022年）》', ['某县城镇化建设三年行动计划']);
     assert.deepEqual(spans(bare, rule), ['某县城镇化建设三年行动计划']);
   });
+
+  // a real 防汛预案 notice (round 10): the 版记's 印发 line (印发机关 and 印发日期) right after the 成文日期, above the attached
+  // plan's title
+  describe('the 版记 印发 line between the 成文日期 and the attached title', () => {
+    const doc = (printLine: string) =>
+      [
+        '某某镇人民政府',
+        '关于印发《某某镇森林防火工作预案》的通知',
+        '各村委会、镇直各单位：',
+        '现将《某某镇森林防火工作预案》印发给你们，请认真抓好落实。',
+        '某某镇人民政府',
+        '2023年3月1日',
+        printLine,
+        '某某镇森林防火工作预案',
+        '1.总则',
+        '1.1.编制目的',
+        '为做好森林防火工作，制定本预案。',
+        '1.2.适用范围',
+        '本预案适用于本镇。',
+      ].join('\n');
+    it('is no part of the attached title: no finding, the attachment titled alone, the line read as the 版记', () => {
+      for (const line of ['某某镇党政办公室 2023年3月1日印发', '某某镇党政办公室　　2023年3月1日印发', '某某镇党政办公室 2023年3月1日印发 |', '某某镇党政办公室2023年3月1日印发']) {
+        const t = doc(line);
+        for (const v of [t, crlf(t), collapse(t), halfWidth(t)]) {
+          assert.deepEqual(check(v, [rule]), [], v);
+          const d = parse(v);
+          assert.equal(d.attachment?.title.text, '某某镇森林防火工作预案', v);
+          assert.equal(d.notice.printer?.text, '某某镇党政办公室', v);
+          assert.equal(d.notice.printDate?.text, '2023年3月1日', v);
+        }
+      }
+    });
+    it('still finds an attached title of other words after the 印发 line', () => {
+      const t = doc('某某镇党政办公室 2023年3月1日印发').replace('某某镇森林防火工作预案\n1.总则', '某某镇森林防火应急预案\n1.总则');
+      for (const v of [t, crlf(t), collapse(t)]) assert.deepEqual(spans(v, rule), ['某某镇森林防火应急预案'], v);
+      const [f] = check(t, [rule]);
+      assert.equal(locate(t, f).at, '8:1-8:12');
+      assert.equal(applyEdits(t, f.fixes![0].edits), doc('某某镇党政办公室 2023年3月1日印发'));
+    });
+  });
 });

@@ -18,10 +18,11 @@ import { AnalysisCache } from '../memo';
 
 // 牵头责任单位：A。 协同责任单位：B。 (a 重点工作责任分解) and 部门分工：A牵头，B配合。 (its clauses name the roles)
 // (a department's offices too: 责任科室：… 牵头处室：… 责任股室：…; and 实施单位：…, the units that carry a task out)
-const LABEL_RE = /(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|实施|部门)(单位|部门|分工|科室|处室|股室)[ \t\u3000]*([：:])/y;
-const LABEL_FIRST = new CodeSet('牵主责负指参配协实部');
+// (总牵头单位 and 主要协作单位 too: 总 and 主要 qualify the role, the label's kind is its role word's)
+const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|部门)(单位|部门|分工|科室|处室|股室)[ \t\u3000]*([：:])/y;
+const LABEL_FIRST = new CodeSet('总牵主责负指参配协实部');
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
-const START_RE = /[（(【\[〔牵主责负指参配协实部]/g;
+const START_RE = /[（(【\[〔总牵主责负指参配协实部]/g;
 
 /** Label word → role kind. */
 function labelKind(word: string): RoleKind {
@@ -93,16 +94,16 @@ function matchLabel(text: string, at: number, limit: number, edge?: Edge): { lab
   }
   LABEL_RE.lastIndex = at;
   let m = LABEL_RE.exec(text);
-  // 分工 only in 部门分工, and 部门 labels nothing else
-  if (m && (m[2] === '分工') !== (m[1] === '部门')) m = null;
+  // 分工 only in 部门分工, and 部门 labels nothing else (nor is qualified: 总部门分工 is no label)
+  if (m && ((m[3] === '分工') !== (m[2] === '部门') || (m[1] !== undefined && m[2] === '部门'))) m = null;
   if (!m || at + m[0].length > limit) {
     // (a paragraph ends trimmed: a label it cuts ends at its last character, or runs past it)
     if (edge && limit >= edge.end && (at + 4 >= edge.end || m)) edge.hit = true;
     return undefined;
   }
-  const labelEnd = at + m[1].length + m[2].length;
+  const labelEnd = at + (m[1]?.length ?? 0) + m[2].length + m[3].length;
   const colonStart = at + m[0].length - 1;
-  return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[1]), word: m[1] };
+  return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[2]), word: m[2] };
 }
 
 function skipSpaces(text: string, i: number, limit: number): number {

@@ -297,6 +297,19 @@ export function digitDateReads(s: string): [number, number, number][] | undefine
   return reads.length ? reads : undefined;
 }
 
+/** A date whose 年 月 日 a page lost, leaving blanks between the numbers, maybe inside a stray mark: { 2017 6 23, 【2017 06 23】. */
+const SPACED_DATE_RE = /^[{}\[\]【】<>|]?[ \u3000]*([0-9]{4})[ \u3000]+([0-9]{1,2})[ \u3000]+([0-9]{1,2})[ \u3000]*[{}\[\]【】<>|]?$/;
+
+/** The year, month and day of a date written as numbers set apart by blanks (2017 6 23), when they make a date. */
+export function spacedDateRead(s: string): [number, number, number] | undefined {
+  if (s.length > 24) return undefined;
+  const m = SPACED_DATE_RE.exec(s);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1949 || year > 2099 || month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return undefined;
+  return [year, month, day];
+}
+
 function monthDays(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

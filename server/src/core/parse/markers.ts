@@ -163,7 +163,7 @@ const DECIMAL_UNIT_CHARS = '亿万千元倍米吨斤亩个';
 
 /**
  * A decimal heading number at p, as a 预案 numbers its headings (1 总则 / 1.1 编制目的 / 1.1.1 …): 1–4 components
- * of 1–2 ASCII digits joined by . or ．, followed (after at most 3 spaces) by a Han character that is not a unit
+ * of 1–2 ASCII digits joined by . or ．(with a trailing dot after two or more: 1.1.编制目的), followed (after at most 3 spaces) by a Han character that is not a unit
  * (1.2亿元, 2.5 个百分点 are amounts). Not one of GB/T 9704's markers: the section tree and the numbering rules never take it; the outline
  * shows it, and numbering-skipped-level reads a （1） under it as under a heading of its own. `depth` is the number
  * of components, `first` the first one.
@@ -187,11 +187,38 @@ export function decimalHeadingAt(text: string, p: number, end: number): { marker
     }
     break;
   }
+  // a trailing dot after two components or more (1.1.编制目的 / 2.1.1. 指挥部组成, as many pages write it) is the
+  // marker's own (not after one: 1.总则 is the section tree's 1.)
+  const c = text.charCodeAt(q);
+  if (depth >= 2 && q + 1 < end && (c === 0x2e || c === 0xff0e)) q++;
   const markerEnd = q;
   while (q < end && q - markerEnd < 3 && isBlank(text.charCodeAt(q))) q++;
   // the title: a Han character, not a unit (1.2亿元 / 2.5 个百分点)
   if (q >= end || !charsModule.isHanChar(text.charCodeAt(q)) || DECIMAL_UNIT_CHARS.includes(text[q])) return null;
   return { markerEnd, depth, first };
+}
+
+/** The longest label before the colon of a line's inline list (监督电话： 举报电话： 电子邮箱： 联系方式：). */
+const INLINE_LABEL_MAX = 8;
+
+/**
+ * A short label of 2–8 Han characters, its colon and item 1 (1. 1． 1、; not 1.5小时) at p, as a contact list opens on
+ * its line (监督电话：1.县农业农村局：…⏎2.县财政局：…): where item 1's marker starts, or -1. The items after it continue
+ * that list (the section tree takes them for no section).
+ */
+export function inlineListAt(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end && q - p <= INLINE_LABEL_MAX && charsModule.isHanChar(text.charCodeAt(q))) q++;
+  const c = text.charCodeAt(q);
+  if (q - p < 2 || q >= end || !(c === 0xff1a || c === 0x3a)) return -1;
+  const at = skipBlanks(text, q + 1, end);
+  const mk = at < end ? markerAt(text, at, end) : null;
+  return mk && mk.level === 3 && mk.ordinal === 1 && !mk.digitFollows && (mk.form === 'N.' || mk.form === 'N．' || mk.form === 'N、') ? at : -1;
+}
+
+function skipBlanks(text: string, q: number, end: number): number {
+  while (q < end && isBlank(text.charCodeAt(q))) q++;
+  return q;
 }
 
 /** After 第N条 in running text (第二条规定的 / 第三条第一款 / 第五条之一), not an article's heading. */

@@ -12,7 +12,7 @@ import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, skipTags, trimEnd } = charsModule;
 import { mergeGroupItems } from './unitlist';
-import { digitDateReads } from './dates';
+import { digitDateReads, spacedDateRead } from './dates';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -37,6 +37,8 @@ const TITLE_RE = /^(.*?)关于(印发|转发|批转|颁布|发布|下发)(.+)的
 const BARE_FORWARD_TITLE_RE = /关于(印发|转发|批转)《([^《》]{2,98}(?:通知|决定|意见|通报|方案|办法|规定|细则|规划|计划|要点|预案|条例))》$/;
 const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|委员会|部委|党委|党组|各局|各委|各办|公司|企业|学校|街道|乡镇|人民团体|直属机构)$/;
 const PRINT_RE = /^(.+?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
+/** A 印发 line opening a paragraph (group 1 the 印发机关, 2 the 印发日期), with a web table's cell bar after it: 某某办公室 2022年6月1日印发 | */
+const PRINT_HEAD_RE = /^(.{2,40}?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发(?:[ \u3000]*\|)?/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -111,7 +113,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     dateAt(text, paras[i].start) === paras[i].end ||
     digitDateAt(i) ||
     taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
-  const digitDateAt = (i: number): boolean => i > 0 && digitDateReads(pt(i)) !== undefined && issuerLine(pt(i - 1)) && !isMarker(i - 1);
+  // (or numbers set apart by blanks, 年 月 日 lost: { 2017 6 23 — date-invalid's finding too)
+  const digitDateAt = (i: number): boolean => i > 0 && (digitDateReads(pt(i)) !== undefined || spacedDateRead(pt(i)) !== undefined) && issuerLine(pt(i - 1)) && !isMarker(i - 1);
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -374,13 +377,32 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
   }
 
+  // the 版记's 印发 line a page sets right after the 成文日期 (and 附注), above the attached document: 某某办公室 2022年6月1日印发
+  // (collapsed, the attached title runs on after it, past a blank: that title starts there)
+  let attStart = -1;
+  if (k > 0 && k < tailStart) {
+    const p = paras[k];
+    const pm = PRINT_HEAD_RE.exec(pt(k));
+    const rest = pm ? skipSpaces(text, p.start + pm[0].length, p.end) : -1;
+    if (pm && issuerLine(pm[1]) && (rest === p.end || rest > p.start + pm[0].length)) {
+      if (!notice.printer) {
+        notice.printer = span(text, p.start, trimEnd(text, p.start, p.start + pm[1].length));
+        const ds = p.start + pm[0].indexOf(pm[2], pm[1].length);
+        notice.printDate = dates.find((d) => d.start === ds) ?? ownDate(text, ds, ds + pm[2].length);
+      }
+      if (rest === p.end) k++;
+      else attStart = rest;
+    }
+  }
+
   // The attached document.
   let attachment: AttachedDocument | undefined;
   if (k > 0 && k < tailStart) {
     let a = k;
-    if (/^附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]?$/.test(pt(a))) a++;
+    if (attStart < 0 && /^附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]?$/.test(pt(a))) a++;
     if (a < tailStart && !isMarker(a) && !isDate(a)) {
-      let s = pt(a);
+      const aStart = a === k && attStart >= 0 ? attStart : paras[a].start;
+      let s = text.slice(aStart, paras[a].end);
       let titleEnd = a;
       const wanted = notice.titledDocuments.map(normTitle);
       let ok = titleLike(s) && (wanted.includes(normTitle(s)) || DOC_TYPE_RE.test(s) || (a + 1 < tailStart && isMarker(a + 1)));
@@ -398,7 +420,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
         s += pt(titleEnd);
       }
       if (ok) {
-        const title: TextSpan = { start: paras[a].start, end: paras[titleEnd].end, text: s };
+        const title: TextSpan = { start: aStart, end: paras[titleEnd].end, text: s };
         const range = { start: title.start, end: paras[tailStart - 1].end };
         attachment = { title, range };
         const first = titleEnd + 1;
@@ -667,7 +689,8 @@ function citedList(text: string, cited: TextSpan[], want: string): string[] | un
 
 /** A date of digits alone (20181224): its year, and its month and day when the digits read one way only. */
 function digitDate(text: string, s: number, e: number): DateMention {
-  const reads = digitDateReads(text.slice(s, e))!;
+  const spaced = spacedDateRead(text.slice(s, e));
+  const reads = spaced ? [spaced] : digitDateReads(text.slice(s, e))!;
   const d: DateMention = { start: s, end: e, text: text.slice(s, e), style: 'arabic', year: reads[0][0], wrongZeros: [] };
   if (reads.length === 1) {
     d.month = reads[0][1];

@@ -7,7 +7,8 @@
 //  2. a section marker starts at b (not 'N.' followed by a digit: 1.2亿元), or
 //  3. an assignment label with a colon starts at b (牵头单位： 参与部门: …; not inside a bracketed note the blank does not
 //     close: （牵头单位：A  责任单位：B）), or
-//  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or
+//  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or a list opening on its line after a
+//     short label (电子邮箱：1.…), or
 //  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期; the date may carry a 附注 or
 //     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or a 成文日期 left as 6–8 digits alone
 //     (the first four a year 1949–2099, the rest a month and day: 某区人民政府 20181224 …) after a 署名 (a body's name:
@@ -62,7 +63,7 @@ const {
 } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { articleHeadingAt, markerAfterLostSpaces, markerAt } = markersModule;
+const { articleHeadingAt, decimalHeadingAt, inlineListAt, markerAfterLostSpaces, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
 import { digitDateReads } from './dates';
 import { issuerLine } from './notice';
@@ -275,6 +276,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if ((nx === 0x29 || nx === 0xff09) && openBracketBefore(text, ps, a)) return false;
   // (an 附件说明's lead 附件: keeps its first item: 附件: 1.……)
   if (st.attachmentNote && isColon(p) && a - ps <= 4) return false;
+  // (a 预案's decimal heading number with its trailing dot, 1.2. 适用范围, ends no sentence)
+  if ((p === 0x2e || p === 0xff0e) && a - ps <= 12 && decimalHeadingAt(text, ps, e)?.markerEnd === a) return false;
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   if (sentenceEndsAt(text, a, ps, e)) return true;
   if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
@@ -293,6 +296,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (matchAt(LABEL_RE, text, b) && !insideBrackets(text, ps, a, b, e)) return true;
   // 4. a note, an attachment note, a cc line
   if (matchAt(NOTE_START_RE, text, b)) return true;
+  // 4a. a list opening on its line after a short label (电子邮箱：1.县农业农村局：…)
+  if (isHanChar(nx) && inlineListAt(text, b, e) >= 0) return true;
   const len = a - ps;
   // 5. a date after a short unpunctuated paragraph (the signature)
   if (!st.hasPunct && len <= 40) {

@@ -26,6 +26,8 @@ interface Piece extends Range {
 }
 
 const FIELD_WORDS = [
+  // (发表日期: 2020-11-18 来源:… 作者:… 该信息已被浏览:)
+  '发表日期', '发表时间', '该信息已被浏览', '已被浏览',
   '发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '来源', '浏览次数', '访问次数', '阅读次数',
   '点击次数', '点击数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑', '作者', '编辑', '时间', '日期', '上一篇', '下一篇',
   // a law database's head: `浏览:9249`, `阅读:8548` (after 浏览次数/浏览量/阅读次数) and `下载地址: 点击此处下载`
@@ -40,8 +42,8 @@ const FIELD_WORDS = [
   '评论', '回复', '来自',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
-const DATE_FIELDS = /^(?:今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
-const COUNT_FIELDS = /^(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复)/;
+const DATE_FIELDS = /^(?:发表日期|发表时间|今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
+const COUNT_FIELDS = /^(?:该信息已被浏览|已被浏览|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复)/;
 // a counter written without its colon (被阅读6415次, 评论1), standing before a blank, a comma, a pipe, a bracket or the
 // line end (阅读100本书 is prose)
 const GLUED_COUNT_RE = /(?:被阅读|被浏览|阅读|浏览|评论)[ \u3000]*[0-9]+次?(?=[ \u3000,，|｜【\[\r\n]|$)/y;
@@ -98,7 +100,11 @@ const META_WORDS = [
   '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开类型', '公开属性', '公开期限', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '文件标题', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
   // (文件编号: 有效性: 有效, 文 号: null 所属主题: 已归档)
   '文件编号', '所属主题',
+  // (文号: 时效:, • 公文生成日期:2021-11-22)
+  '时效', '公文生成日期',
 ];
+// a weaker word joined to a page label by a slash (• 备注/文号:某教〔2021〕171号)
+const META_PREFIX = "(?:(?:备注|名称|分类|属性)[ \\u3000]*[/／][ \\u3000]*)?";
 /** A label whose letters may be spaced out (索 引 号, 标　　题). */
 const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
 // a law database's 【label】value cells (北大法宝 and the sites copying it: 【法宝引证码】CLI.12.1234567, 【字 号】…)
@@ -107,7 +113,7 @@ const LAW_DB_WORDS = [
   '效力等级', '效力级别', '时效性', '主题分类', '法规类别', '所属类别', '标题',
 ];
 const METADATA_RE = new RegExp(
-  '(?:(?:' +
+  '(?:' + META_PREFIX + '(?:' +
     META_WORDS.map(spacedWord).join('|') +
     ')[ \\u3000]*[:：]|【[ \\u3000]*(?:' +
     LAW_DB_WORDS.map(spacedWord).join('|') +
@@ -192,8 +198,9 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
     }
     m = matchAt(PAGE_UI_RE, text, t);
     if (m) {
-      add('page-ui', t, t + m[0].length);
-      q = t + m[0].length;
+      const e = fontOptionsEnd(text, t + m[0].length, end);
+      add('page-ui', t, e);
+      q = e;
       continue;
     }
     m = matchAt(GLUED_COUNT_RE, text, t);
@@ -301,6 +308,19 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
   }
 }
 
+// a font switch's options after its opening bracket (字体:【 默认 超大 |, 字号:【 特大 大 中 小 】)
+const FONT_OPTION_RE = /[ \u3000]*(?:默认|超大|特大|较大|标准|大|中|小)(?![\u3400-\u9fff])/y;
+const FONT_CLOSE_RE = /[ \u3000]*[】\]］]/y;
+/** After a font switch whose text ends with its opening bracket at e: the end of its option words and closing bracket, else e. */
+function fontOptionsEnd(text: string, e: number, end: number): number {
+  const b = text.charCodeAt(e - 1);
+  if (b !== 0x3010 && b !== 0x5b && b !== 0xff3b) return e;
+  let x = e;
+  for (let m = matchAt(FONT_OPTION_RE, text, x); m && x + m[0].length <= end; m = matchAt(FONT_OPTION_RE, text, x)) x += m[0].length;
+  const c = x > e ? matchAt(FONT_CLOSE_RE, text, x) : null;
+  return c && x + c[0].length <= end ? x + c[0].length : x;
+}
+
 /** The end of a trail set with slashes whose home-page word ends at x, or -1 (fewer than two slashes). */
 function slashTrailEnd(text: string, x: number, end: number): number {
   let e = x;
@@ -387,6 +407,8 @@ function wordEnd(text: string, v: number, end: number): number {
 /** A label at y: a page field or metadata label, or any short word ending in a colon (附件：) that is not a time (18:16). */
 function isLabelAt(text: string, y: number, end: number): boolean {
   if (matchAt(FIELD_RE, text, y) || matchAt(METADATA_RE, text, y)) return true;
+  // (a date glued before the next field is a value: 发布日期:2022-01-21字体:【)
+  if (isDigit(text.charCodeAt(y)) && matchAt(DATETIME_RE, text, y)) return false;
   for (let x = y; x < end && x - y <= 12; x++) {
     const c = text.charCodeAt(x);
     if (isSpace(c)) return false;
@@ -416,6 +438,21 @@ function valueToNextField(text: string, v: number, end: number): number {
     x++;
   }
   return trimEnd(text, v, x);
+}
+
+// the end of a title's document type
+const TITLE_END_RE = /(?:通知|通报|决定|意见|方案|办法|规定|批复|公告|通告|纪要|报告|请示|细则|规划|要点)$/;
+const TITLE_END_CHARS = new Set([...'知报定见案法复告要示则划'].map((c) => c.charCodeAt(0)));
+/** A page field (发布日期:, 来源:) starts at x, glued after a title's document type (…的通知发布日期:). */
+function gluedField(text: string, t: number, x: number): boolean {
+  return x - t >= 6 && TITLE_END_CHARS.has(text.charCodeAt(x - 1)) && TITLE_END_RE.test(text.slice(x - 2, x)) && !!matchAt(FIELD_RE, text, x);
+}
+
+/** The field piece pc holds a value starting with a digit after its label's colon. */
+function gluedValue(text: string, pc: Piece): boolean {
+  if (pc.kind !== 'field') return false;
+  for (let i = pc.start; i < pc.end; i++) if (isColon(text.charCodeAt(i))) return i + 1 < pc.end && isDigit(text.charCodeAt(i + 1));
+  return false;
 }
 
 function hasTab(text: string, s: number, e: number): boolean {
@@ -587,11 +624,12 @@ export function pageUiSort(text: string, s: number, e: number): 'page-number' | 
 }
 
 // a page's download block after the notice: its label and the names of the files
-const DOWNLOAD_LABEL_RE = /^(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*[:：]?$/;
+// (a link's arrows instead of the colon: 相关附件>>)
+const DOWNLOAD_LABEL_RE = /^(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*(?:[:：]|>>|＞＞|»)?$/;
 const NUMBERED_ITEM_RE = /^(?:[0-9]{1,2}[.、．]|[（(][0-9]{1,2}[）)])/;
 /** The notice's own 附件： label (alone on its line, or ending the text before a name). */
 const ATTACHMENT_LABEL_RE = /^附[ \u3000]*件[ \u3000]*[:：]$/;
-const DOWNLOAD_WORD_RE = /(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*[:：]/y;
+const DOWNLOAD_WORD_RE = /(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*(?:[:：]|>>|＞＞|»)/y;
 const FILE_NAME_RE = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd|txt|DOCX?|PDF|XLSX?|WPS|ZIP|RAR|OFD)$/;
 /**
  * [t, te) is a line of a page's download block (tail zone): 文件附件： alone, or a file's name (….doc, ….pdf) without a
@@ -615,7 +653,7 @@ function downloadLine(text: string, t: number, te: number): boolean {
 // words (时间, 来源) only with their colon; and words a row may hold beside them but that never make one (名称, 分类).
 const PAGE_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '浏览次数', '访问次数', '阅读次数', '点击次数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑'];
 const COLON_FIELD_WORDS = ['来源', '作者', '编辑', '时间', '日期', '发布'];
-const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件'];
+const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件', '政策解读'];
 // (a township page's table puts its labels in square brackets: [ 索引号 ] | … | [ 发文字号 ] | … |)
 const CELL_LABEL_RE = new RegExp(
   `(?:[\\[［][ \\u3000]*(?=[^\\]］\\r\\n]{1,12}[\\]］][ \\u3000]*[|｜]))?(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
@@ -684,11 +722,23 @@ function labelledRow(text: string, t: number, te: number): Row | null {
       // a word after a space that ends the row: an issuer's name or the title may follow a label left empty
       if (!d && x > q && skipSpaces(text, y, te) >= te && !PLAIN_VALUE_RE.test(text.slice(x, y))) loose = true;
     }
-    if (firstBodyPunct(text, x, y) >= 0) return null;
+    // (a cell of a pipe row may list a page's catalogue words with a comma after a page label: 公开目录: | 县政府办文件,惠农惠民政策 |)
+    if (pipes && strong && x > q ? !cellValue(text, x, y) : firstBodyPunct(text, x, y) >= 0) return null;
     q = y;
   }
   if (!labels || (!pipes && (labels < 2 || !strong))) return null;
   return { strong, pipes, valued, loose, labels };
+}
+
+/** A pipe cell's value [x, y) after a page label: commas allowed, no 。；; or sentence full stop, at most 60 characters. */
+function cellValue(text: string, x: number, y: number): boolean {
+  if (y - x > 60) return false;
+  for (let i = x; i < y; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return false;
+    if (c === 0x2e && sentencePeriodAt(text, i, x, y)) return false;
+  }
+  return true;
 }
 
 const SITE_WORDS = ['繁体中文', '简体中文', '繁體中文', '繁体', '简体', 'English', 'ENGLISH', '无障碍', '无障碍浏览'];
@@ -843,6 +893,9 @@ function stampAt(text: string, t: number, te: number): number {
 const BLANKS_G = /[ \t\u3000\u00a0]+/g;
 const SHORT_CLOCK_RE = /[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])/y;
 
+/** A place name written before a title the page left it out of (上海市, 某某省). */
+const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{1,6}(?:省|市|自治区|县|区|州|盟|旗)$/;
+
 /** A site's name: …网站, or …网 but not 电网 管网 互联网 物联网 光网 … (networks, not sites). */
 const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
 
@@ -936,7 +989,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     while (j < n && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j++;
     if (j >= n) return false;
     const tj = bulletEnd(text, skipSpaces(text, lineStarts[j], ends[j]), ends[j]);
-    return !!(labelledRow(text, tj, trimEnd(text, tj, ends[j])) || matchAt(METADATA_RE, text, tj) || matchAt(FIELD_RE, text, tj));
+    // (or a row of the table's weaker labels with their colon: 名称: 某县……的通知 under 主题分类: 农业)
+    return !!(labelledRow(text, tj, trimEnd(text, tj, ends[j])) || matchAt(METADATA_RE, text, tj) || matchAt(FIELD_RE, text, tj) || labelColonAt(text, tj));
   };
   /**
    * Line k is a markdown table's separator row (`---|---|---|`, `| :-- | --- |`) under a row of the metadata table
@@ -982,7 +1036,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       }
       const a = lineText(j);
       if (!a) continue;
-      if (a === want) return between ? j : -1;
+      // (the notice's own title may add the place the page left out: 某某区… / 上海市某某区…)
+      if (a === want || (a.length > want.length && a.endsWith(want) && PLACE_PREFIX_RE.test(a.slice(0, a.length - want.length)))) return between ? j : -1;
       if (a.length < want.length && want.startsWith(a)) {
         let j2 = j + 1;
         while (j2 < n && j2 <= k + 9 && !lineText(j2)) j2++;
@@ -1162,7 +1217,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const tag = matchAt(TITLE_TAG_RE, text, t);
     if (tag && t + tag[0].length < limit) found.push({ start: t, end: t + tag[0].length, kind: 'breadcrumb' });
     for (let x = tag ? t + tag[0].length : t; x < limit; x++) {
-      if (x !== t && !isSpace(text.charCodeAt(x))) continue;
+      // (or where a page field is glued after the title's document type: …的通知发布日期:2022-01-21字体:【)
+      if (x !== t && !isSpace(text.charCodeAt(x)) && !gluedField(text, t, x)) continue;
       const y = x === t ? t : skipSpaces(text, x, te);
       if (y >= te) break;
       // a news page's stamp in a collapsed head (…的通告 社会热点2022-10-12 06:32:26未知 关于…)
@@ -1172,7 +1228,10 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         x = st - 1;
         continue;
       }
-      const r = residueRun(text, y, te, false, true);
+      let r = residueRun(text, y, te, false, true);
+      // (a field glued after the title counts with its value only, a date or a number: …的通知发布日期:2022-01-21, not
+      // …的通知浏览次数:)
+      if (r && y === x && x !== t && !gluedValue(text, r.pieces[0])) r = null;
       if (r) {
         // a run of pipes takes the spaces before it (` | |`)
         if (r.pieces[0].kind === 'pipe') r.pieces[0].start = x;
@@ -1301,7 +1360,9 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         const lab = matchAt(DOWNLOAD_WORD_RE, text, y);
         const z = lab ? skipSpaces(text, y + lab[0].length, e) : y;
         const w = z < e ? wordEnd(text, z, e) : z;
-        if ((lab || text.charCodeAt(x - 1) === 0x65e5) && w > z && downloadLine(text, z, w) && !DOWNLOAD_LABEL_RE.test(text.slice(z, w))) {
+        // (the label alone ends the text: …2023年10月7日 相关附件>>)
+        if (lab && z >= e) r = { pieces: [{ start: y, end: e, kind: 'page-ui' }], end: e };
+        else if ((lab || text.charCodeAt(x - 1) === 0x65e5) && w > z && downloadLine(text, z, w) && !DOWNLOAD_LABEL_RE.test(text.slice(z, w))) {
           const rest = w < e ? residueRun(text, skipSpaces(text, w, e), e, true) : null;
           if (w >= e || rest) r = { pieces: [{ start: y, end: w, kind: 'page-ui' }, ...(rest?.pieces ?? [])], end: e };
         }
@@ -1405,6 +1466,15 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       (lineResidue[k] ??= []).push({ start: x, end: pe, kind: 'page-ui' });
       x = pe - 1;
     }
+  }
+
+  // A line of only `|` under a row of the metadata table (its empty last row) is part of that table: one block, one finding.
+  let prevRow = false;
+  for (let k = 0; k < n; k++) {
+    if (skipSpaces(text, lineStarts[k], ends[k]) >= ends[k]) continue;
+    const lr = lineResidue[k];
+    if (lr && prevRow && lr.every((x) => x.kind === 'pipe') && coversLine(k)) lr[0] = { ...lr[0], end: lr[lr.length - 1].end, kind: 'metadata-table' }, lr.length = 1;
+    prevRow = !!lr && coversLine(k) && lr[lr.length - 1].kind === 'metadata-table';
   }
 
   for (let k = 0; k < n; k++) {

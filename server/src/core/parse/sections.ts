@@ -38,7 +38,7 @@ const { endsTitle, isColon, isDigit, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
-const { contentsLineAt, markerAt } = markersModule;
+const { contentsLineAt, inlineListAt, markerAt } = markersModule;
 type MarkerMatch = markersModule.MarkerMatch;
 
 export interface SectionTree {
@@ -76,14 +76,16 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       }
     }
     // 附件：1.…⏎2.…⏎3.… (GB/T 9704-2012 7.3.6): the items after the first continue the 附件说明, they are no section
-    // (nor are they after a bare 附件： line: 附件:⏎1.…⏎2.…)
+    // (nor are they after a bare 附件： line: 附件:⏎1.…⏎2.…, nor after an 附件说明 closing a collapsed paragraph:
+    // …工作。附件：1.…⏎2.…); so do those of a list whose item 1 follows a short label on its line (监督电话：1.县农业
+    // 农村局：…⏎2.县财政局：…)
     if (m && m.level === 3 && attachmentNext > 0 && m.ordinal === attachmentNext) {
       attachmentNext = m.ordinal + 1;
       prevStart = p.start;
       prevEnd = p.end;
       continue;
     }
-    attachmentNext = m ? 0 : attachmentNoteNext(text, p.start, p.end);
+    attachmentNext = m ? 0 : inlineListNext(text, p.start, p.end);
     if (m) {
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].level >= m.level) depth--;
@@ -201,7 +203,7 @@ function markerAfterScramble(text: string, s: number, e: number): ReturnType<typ
 const ATTACHMENT_NOTE_ITEM_RE = /附件[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;
 const ATTACHMENT_NOTE_BARE_RE = /附件[ \u3000]*[:：]/y;
 
-/** 附件：1.…: the number of the note's next item (its first item's + 1); a bare 附件： 1; else 0. */
+/** 附件：1.… at start: the number of the note's next item (its first item's + 1); a bare 附件： 1; else 0. */
 function attachmentNoteNext(text: string, start: number, end: number): number {
   if (text.charCodeAt(start) !== 0x9644) return 0; // 附
   ATTACHMENT_NOTE_ITEM_RE.lastIndex = start;
@@ -212,6 +214,28 @@ function attachmentNoteNext(text: string, start: number, end: number): number {
     return b && skipSpaces(text, start + b[0].length, end) >= end ? 1 : 0;
   }
   return Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) + 1;
+}
+
+/**
+ * The number the next paragraph's item has when it continues a list begun inside the paragraph [start, end), or 0:
+ * an 附件说明 opening it (attachmentNoteNext), or closing it after the paragraph's last sentence end (…工作。附件：1.…),
+ * or item 1 after a short label of Han characters and its colon opening the paragraph (监督电话：1.县农业农村局：… → 2).
+ * Reads the paragraph once at most (from its end back to its last sentence end, and its first few characters).
+ */
+function inlineListNext(text: string, start: number, end: number): number {
+  const own = attachmentNoteNext(text, start, end);
+  if (own) return own;
+  // an 附件说明 after the paragraph's last sentence end
+  for (let q = end - 2; q > start; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) break; // 。；！？
+    if (c === 0x9644 && text.charCodeAt(q + 1) === 0x4ef6) {
+      const n = attachmentNoteNext(text, q, end);
+      if (n) return n;
+    }
+  }
+  // a short label, its colon and item 1 (1. 1． 1、)
+  return inlineListAt(text, start, end) >= 0 ? 2 : 0;
 }
 
 /**

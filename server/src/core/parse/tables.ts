@@ -68,19 +68,24 @@ function splitCells(text: string, line: Line): { cells: TextSpan[]; closed: bool
   return { cells, closed };
 }
 
-type Category = 'number' | 'task' | 'lead' | 'responsible' | 'participant' | 'deadline';
+type Category = 'number' | 'task' | 'target' | 'lead' | 'responsible' | 'participant' | 'deadline';
 
 function categorize(cell: string): Category | undefined {
   if (/序号|编号/.test(cell)) return 'number';
   // a person's column (牵头领导, 责任市领导, 责任人) is no units column
   if (/(领导|责任人|联系人)$/.test(cell)) return undefined;
   if (/牵头|主办|主责/.test(cell)) return 'lead';
-  if (/配合|参与|协办|协同/.test(cell)) return 'participant';
+  if (/配合|参与|协办|协同|协作/.test(cell)) return 'participant';
   if (/责任(单位|部门|主体|股室|科室|处室)|负责(单位|部门)/.test(cell)) return 'responsible';
-  if (/完成时限|完成时间|时间节点|时限|完成期限/.test(cell)) return 'deadline';
+  if (/完成时限|完成时间|时间节点|时限|完成期限|时间安排|进度安排/.test(cell)) return 'deadline';
   if (/任务|措施|事项|内容|工作|项目/.test(cell)) return 'task';
+  // a goal or indicator column (2024年预期目标, 主要指标): the task column of a table of targets
+  if (/目标|指标/.test(cell)) return 'target';
   return undefined;
 }
+
+/** Columns of people or remarks: never a table's task column. */
+const NOT_TASK_COLUMN = /领导|责任人|联系人|备注|说明/;
 
 const SEPARATOR_CELL = /^:?-{3,}:?$/;
 
@@ -149,9 +154,19 @@ function headerColumns(cells: TextSpan[]): Columns | undefined {
   const idx = (c: Category): number => cats.indexOf(c);
   const leadCol = idx('lead') >= 0 ? idx('lead') : idx('responsible');
   const participantCol = idx('participant') >= 0 ? idx('participant') : idx('lead') >= 0 ? idx('responsible') : -1;
-  // The task column: the last task-like column before the lead column (西安市落实措施 after 部署任务).
+  // The task column: the last task-like column before the lead column (西安市落实措施 after 部署任务); else the
+  // last goal column before it (序号|2024年预期目标|责任单位); else the first column of no category before it, not
+  // a person's (整治行业|时间安排|责任单位). Never the 序号 column.
+  const before = (i: number): boolean => leadCol < 0 || i < leadCol;
   let taskCol = -1;
-  for (let i = 0; i < cats.length; i++) if (cats[i] === 'task' && (leadCol < 0 || i < leadCol)) taskCol = i;
+  for (let i = 0; i < cats.length; i++) if (cats[i] === 'task' && before(i)) taskCol = i;
+  if (taskCol < 0) for (let i = 0; i < cats.length; i++) if (cats[i] === 'target' && before(i)) taskCol = i;
+  if (taskCol < 0 && leadCol >= 0)
+    for (let i = 0; i < leadCol; i++)
+      if (cats[i] === undefined && cells[i].text && !NOT_TASK_COLUMN.test(cells[i].text)) {
+        taskCol = i;
+        break;
+      }
   return { cats, columns: { number: idx('number'), task: taskCol, lead: leadCol, participant: participantCol, deadline: idx('deadline') } };
 }
 
@@ -213,7 +228,7 @@ function buildTable(text: string, run: Line[]): Found | undefined {
 
 /** A column label: a few Han letters ending in a column word, maybe with a parenthesised note (责任股室（单位）). */
 const COLUMN_LABEL =
-  /^[\u4e00-\u9fff]{0,6}(?:序号|编号|任务|工作|措施|举措|事项|内容|名称|单位|部门|股室|科室|处室|时限|时间|节点|期限|领导|责任人|备注|指标|目标|要求|情况|类别|分类)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$/;
+  /^(?:[0-9]{4}年度?)?[\u4e00-\u9fff]{0,6}(?:序号|编号|任务|工作|措施|举措|事项|内容|名称|单位|部门|股室|科室|处室|时限|时间|节点|期限|领导|责任人|备注|指标|目标|要求|情况|类别|分类)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$/;
 /** The second line of a wrapped header cell: （单位）. */
 const LABEL_NOTE = /^[（(][\u4e00-\u9fff、]{1,6}[）)]$/;
 /** A 序号 cell: 1, 1., 1、 */

@@ -405,7 +405,9 @@ function tableTasks(text: string, table: TaskTable, assignments: Assignment[], d
     const leads: UnitRef[] = [];
     const participants: UnitRef[] = [];
     for (const x of as) for (const e of x.entries) for (const u of e.units) (u.role === 'lead' ? leads : participants).push(u);
-    const labelCell = taskCell && taskCell.text ? taskCell : filled[0];
+    // (without a task cell, the first filled cell that is no 序号)
+    const numberAt = cols.number >= 0 ? cellAt(cols.number) : undefined;
+    const labelCell = taskCell && taskCell.text ? taskCell : filled.find((c) => c !== numberAt && !/^[0-9]{1,3}[.．、]?$/.test(c.text));
     const t: Task = {
       path,
       range: row.range,

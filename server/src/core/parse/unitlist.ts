@@ -23,6 +23,8 @@ export interface ParsedUnitList {
   respectively?: TextSpan;
   /** Parenthetical remarks in the list that are not part of a unit, e.g. （除标注“分别牵头”外，…，下同）. */
   remarks: Range[];
+  /** Where a label glued to the list's last unit starts (县卫健委配合单位：…): the list was cut there. */
+  gluedLabel?: number;
 }
 
 export function isSpace(c: number): boolean {
@@ -278,6 +280,58 @@ function isDeadlineTail(s: string): boolean {
   return (s.includes('月') || s.includes('年')) && DEADLINE_TAIL.test(s);
 }
 
+/** Role words of a label (牵头单位, 配合部门, 主要协作单位 …), longest first; see gluedLabelStart. */
+const LABEL_ROLES = ['牵头责任', '协同责任', '配合责任', '参与责任', '牵头', '主办', '主责', '责任', '负责', '指导', '参与', '配合', '协办', '协同', '协作', '协助', '参加', '实施'];
+const LABEL_BODIES = ['单位', '部门', '科室', '处室', '股室'];
+/** Labels of a deadline: 完成时限, 完成时间, 时间节点, 办结时限. */
+const TIME_LABELS = ['完成时限', '完成时间', '时间节点', '办结时限'];
+
+/**
+ * The start of a label ending just before the colon at `colon` (牵头单位, 主要协作单位, 总牵头部门, 完成时限; spaces
+ * allowed before the colon), no earlier than `from`; -1 when none. A label glued to a unit name when the line
+ * breaks were stripped (县卫健委配合单位：…) ends the unit list there: a unit name never holds a colon.
+ */
+function gluedLabelStart(text: string, from: number, colon: number): number {
+  let e = colon;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  for (const t of TIME_LABELS) if (e - t.length >= from && text.startsWith(t, e - t.length)) return e - t.length;
+  let body = '';
+  for (const b of LABEL_BODIES) if (e - b.length >= from && text.startsWith(b, e - b.length)) body = b;
+  if (!body) return -1;
+  const r = e - body.length;
+  for (const w of LABEL_ROLES) {
+    let s = r - w.length;
+    if (s < from || !text.startsWith(w, s)) continue;
+    // 主要协作单位, 总牵头单位
+    if (s - 2 >= from && text.startsWith('主要', s - 2)) s -= 2;
+    else if (s - 1 >= from && text.charCodeAt(s - 1) === 0x603b /* 总 */) s -= 1;
+    return s;
+  }
+  return -1;
+}
+
+/** Separators and spaces a list's content never ends with (see parseUnitList's lastContent). */
+function isListGap(c: number): boolean {
+  return isSpace(c) || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+}
+
+function isAsciiOrWideDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * The start of an item number glued to the list's last unit (县城管局2.推广…, line breaks stripped): one or two
+ * digits right after a unit name's ending, before the 。/. at `to` that ended the list; `to` when there is none.
+ */
+function gluedItemNumber(text: string, from: number, to: number): number {
+  const n = text.charCodeAt(to);
+  if (n !== 0x2e && n !== 0xff0e) return to;
+  let s = to;
+  while (s > from && to - s < 3 && isAsciiOrWideDigit(text.charCodeAt(s - 1))) s--;
+  if (s === to || to - s > 2 || s <= from || !UNIT_END.has(text.charCodeAt(s - 1))) return to;
+  return s;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -301,6 +355,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
   let lastContent = from; // end of the last character that belongs to the list
   let firstContent = -1;
   let pendingOverride: RoleKind | undefined;
+  let gluedLabel: number | undefined;
 
   const closePiece = (end: number): void => {
     let s = pStart;
@@ -312,9 +367,25 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
     pendingOverride = undefined;
   };
 
+  // an item number glued to the last unit is not part of it (县城管局2.推广…)
+  to = gluedItemNumber(text, from, to);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if ((c === 0xff1a || c === 0x3a) && firstContent >= 0) {
+      // a label glued to a unit (县卫健委配合单位：…) ends the list before it
+      const s = gluedLabelStart(text, pStart, i);
+      if (s > firstContent) {
+        closePiece(s);
+        let e = s;
+        while (e > from && isListGap(text.charCodeAt(e - 1))) e--;
+        lastContent = Math.min(lastContent, e);
+        gluedLabel = s;
+        pStart = to;
+        i = to;
+        break;
+      }
+    }
     if (isOpenParen(c)) {
       const close = matchParen(text, i, Math.min(to, i + 120));
       if (close >= 0) {
@@ -431,5 +502,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
   }
   const ls = firstContent < 0 ? from : firstContent;
   const le = firstContent < 0 ? from : Math.max(ls, lastContent);
-  return { list: { start: ls, end: le, text: text.slice(ls, le) }, units, respectively, remarks };
+  const out: ParsedUnitList = { list: { start: ls, end: le, text: text.slice(ls, le) }, units, respectively, remarks };
+  if (gluedLabel !== undefined) out.gluedLabel = gluedLabel;
+  return out;
 }

@@ -172,17 +172,36 @@ export function suffixOf(name: string): string | undefined {
 /** Characters of body names that never occur in a place name (市行政审批局市 is no place). */
 const NOT_IN_PLACE = /[局厅委办部署室所队社组]|政府|公司|集团|中心|支行/;
 
+/**
+ * Words ending in a level character that are no place (住房城乡 of 区住房城乡建委, 城市 of 市城市交通局): a name
+ * whose "place" ends in one is a longer department name, never a place plus the short name after it.
+ */
+const NOT_PLACE_ENDINGS = new Set(['城乡', '城镇', '村镇', '城市', '都市']);
+
+function endsInNonPlaceWord(p: string): boolean {
+  return p.length >= 2 && NOT_PLACE_ENDINGS.has(p.slice(p.length - 2));
+}
+
 /** A level word alone (市) or a place name ending in one (嘉兴市, 浙江省嘉兴市, 嘉兴经济技术开发区). */
 export function isLevelOrPlace(p: string): boolean {
   if (LEVEL_SET.has(p)) return true;
-  if (p.length < 2 || p.length > 16 || !allCjk(p) || NOT_IN_PLACE.test(p)) return false;
+  if (p.length < 2 || p.length > 16 || !allCjk(p) || NOT_IN_PLACE.test(p) || endsInNonPlaceWord(p)) return false;
   for (const l of LEVELS) if (p.length > l.length && p.endsWith(l)) return true;
   return false;
 }
 
+/**
+ * Two to four characters from inside a department name (文化, 规划, 住房城乡): words of a longer department name
+ * (文化旅游委, 规划国土局), never a bare place before a short one.
+ */
+const DEPT_WORDS = new Set<string>();
+for (const e of deptEntries)
+  for (const n of e.names)
+    for (let i = 0; i + 2 <= n.length; i++) for (let l = 2; l <= 4 && i + l <= n.length; l++) DEPT_WORDS.add(n.slice(i, i + l));
+
 /** A bare place name before a vertical or government body: 嘉兴 (嘉兴银监分局, 嘉兴港务局). */
 function isBarePlace(p: string): boolean {
-  return p.length >= 2 && p.length <= 4 && allCjk(p) && !LEVEL_CHARS.has(p[0]) && !p.endsWith('委');
+  return p.length >= 2 && p.length <= 4 && allCjk(p) && !LEVEL_CHARS.has(p[0]) && !p.endsWith('委') && !endsInNonPlaceWord(p) && !DEPT_WORDS.has(p);
 }
 
 /** 市委, 县委, 嘉兴市委, 中共嘉兴市委. */

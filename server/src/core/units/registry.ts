@@ -116,6 +116,12 @@ function successorName(family: string, matchedName: string): string | undefined 
   return (same ?? fam[0]).names[0];
 }
 
+/** The name is a built-in name of the successor family (市住房和城乡建设局 of zjj), not a garbled one. */
+function isSuccessor(name: string, family: string): boolean {
+  const m = matchBuiltin(name);
+  return m !== undefined && m.kind === 'dept' && m.entry.family === family && m.name === name;
+}
+
 /** 市委组织部机关: the offices of the body named before it. */
 const ORGAN = '机关';
 
@@ -175,6 +181,8 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
           const fam = deptFamily.get(ab.successor);
           successor = fam ? m.prefix + fam[0].names[0] : undefined;
         }
+        // a fix never offers a name the registry does not know as the successor itself
+        if (date && successor && m.kind !== 'national' && !isSuccessor(successor, ab.successor)) successor = undefined;
         if (date && successor) abolished = { date, successor };
       }
       info = { name: names[0], aliases: names.slice(1), source: `builtin:${m.entry.source}`, ...(abolished ? { abolished } : {}) };

@@ -1,8 +1,9 @@
 // A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日);
-// one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日); digits alone under a body's name (20181224).
+// one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日); digits alone under a body's name (20181224),
+// or numbers set apart by blanks there ({ 2017 6 23).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
-import { digitDateReads } from '../../parse/dates';
+import { digitDateReads, spacedDateRead } from '../../parse/dates';
 import { issuerLine } from '../../parse/notice';
 
 export const dateInvalid: Rule = {
@@ -78,8 +79,10 @@ export const dateInvalid: Rule = {
     for (let k = 1; k < paras.length; k++) {
       const p = paras[k];
       const c = text.charCodeAt(p.start);
-      if (p.end - p.start < 6 || p.end - p.start > 8 || c < 0x30 || c > 0x39) continue;
-      const reads = digitDateReads(text.slice(p.start, p.end));
+      // (or numbers set apart by blanks, maybe inside a stray mark: { 2017 6 23)
+      const spaced = p.end - p.start <= 24 ? spacedDateRead(text.slice(p.start, p.end)) : undefined;
+      if (!spaced && (p.end - p.start < 6 || p.end - p.start > 8 || c < 0x30 || c > 0x39)) continue;
+      const reads = spaced ? [spaced] : digitDateReads(text.slice(p.start, p.end));
       if (!reads || !issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;
       const shown = text.slice(p.start, p.end);
       const which = reads.map(([y, m, dd]) => `${y}年${m}月${dd}日`);

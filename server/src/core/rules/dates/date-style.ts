@@ -2,6 +2,7 @@
 import type { DateMention } from '../../model';
 import type { Rule } from '../../rule';
 import { dayNumber, isValidDate } from './calendar';
+import { spacedDateRead } from '../../parse/dates';
 
 const standardInForce = dayNumber(2012, 7, 1);
 
@@ -43,7 +44,8 @@ function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefin
   const canonical = `${d.year}年${d.month}月${d.day}日`;
   if (d.text === canonical) return;
   // (digits alone, 20181224: the 年 月 日 lost, date-invalid's finding)
-  if (DIGITS_RE.test(d.text)) return;
+  // (nor numbers set apart by blanks, { 2017 6 23: the same finding)
+  if (DIGITS_RE.test(d.text) || spacedDateRead(d.text)) return;
   // (only blanks amiss: the loop over every date reports them)
   if (d.text.replace(BLANKS_RE, '') === canonical) return;
   const shortYear = (d as { shortYear?: boolean }).shortYear;

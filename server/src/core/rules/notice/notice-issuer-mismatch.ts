@@ -74,6 +74,21 @@ function cityPrefixed(long: string, short: string): boolean {
   return long.length > short.length && long.endsWith(short) && COUNTY_BODY.test(short) && CITY.test(long.slice(0, long.length - short.length));
 }
 
+/** 某县教育局等三部门 (a joint title naming its first issuer and a count of the rest): group 1 the first issuer. */
+const DENG_N = /^(.{2,}?)等(?:[两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?[个家]?(?:部门|单位|机关|部委)$/;
+
+/** A place's own name (某某县, 某某高新区, 某某街道): the body governing it signs with 人民政府/政府/管委会/办事处 after it. */
+const PLACE_END = /(?:[省市县区镇乡旗州盟]|街道)$/;
+const PLACE_BODY = /^(?:人民政府|政府|管委会|管理委员会|办事处)$/;
+
+/** The 署名 `signed` is the body of the place `issuer`: 某某高新区 / 某某高新区管委会, 某某县 / 某某县人民政府, 某某街道 / 某某街道办事处. */
+function placeBody(issuer: string, signed: string): boolean {
+  if (!PLACE_END.test(issuer) || !signed.startsWith(issuer)) return false;
+  const rest = signed.slice(issuer.length);
+  // (a 街道 signs as its 办事处; a county, district or zone as its government or 管委会)
+  return PLACE_BODY.test(rest) && (rest === '办事处') === issuer.endsWith('街道');
+}
+
 function canonical(name: string, units: UnitRegistry): string {
   return units.lookup(name)?.name ?? name.replace(/\s+/g, '');
 }
@@ -96,8 +111,12 @@ export const noticeIssuerMismatch: Rule = {
     if ([...issuers, ...notice.signatures.map((s) => s.text)].some((x) => findSpamRuns(x).length > 0)) return;
     const signed = new Set(notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter(Boolean).map((s) => canonical(s, ctx.units)));
     const rawSigned = notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter((x) => x.length >= 2);
-    for (const issuer of issuers) {
+    for (const named of issuers) {
+      // 某县教育局等三部门: the first issuer is compared (the others the title leaves unnamed)
+      const deng = DENG_N.exec(named);
+      const issuer = deng ? deng[1] : named;
       if (signed.has(canonical(issuer, ctx.units))) continue;
+      if (rawSigned.some((x) => placeBody(issuer, x))) continue;
       // joint issuers on lines of their own above the title (中共X工作委员会|X管理委员会|关于……): the title's
       // text runs their names together, each one signed
       if (coveredBy(issuer, rawSigned)) continue;
@@ -117,12 +136,12 @@ export const noticeIssuerMismatch: Rule = {
       ctx.report({
         range: sig,
         message: {
-          zh: `发文机关署名“${notice.signatures.map((s) => s.text).join('、')}”与标题中的发文机关“${issuer}”不一致（GB/T 9704-2012 7.3.5.1：署名应为发文机关全称或规范化简称）。`,
-          en: `The signature "${notice.signatures.map((s) => s.text).join(', ')}" differs from the issuing body in the title, "${issuer}" (GB/T 9704-2012 §7.3.5.1).`,
+          zh: `发文机关署名“${notice.signatures.map((s) => s.text).join('、')}”与标题中的发文机关“${named}”不一致（GB/T 9704-2012 7.3.5.1：署名应为发文机关全称或规范化简称）。`,
+          en: `The signature "${notice.signatures.map((s) => s.text).join(', ')}" differs from the issuing body in the title, "${named}" (GB/T 9704-2012 §7.3.5.1).`,
         },
         related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
         fixes:
-          issuers.length === 1 && notice.signatures.length === 1
+          issuers.length === 1 && notice.signatures.length === 1 && !deng
             ? [{ title: { zh: `署名改为“${issuer}”`, en: `Sign as ${issuer}` }, edits: [{ range: sig, newText: issuer }], safe: false }]
             : [],
       });

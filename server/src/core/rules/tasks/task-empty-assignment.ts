@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../../rule';
 import { isWs } from './shared';
 
 /** Label words a unit list follows; the label must end right before a colon. */
-const LABEL_TAIL = /(?:牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协助)(?:单位|部门|处室|科室|机关)[ \t\u3000]*$/;
+const LABEL_TAIL = /(?:牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|协助)(?:单位|部门|处室|科室|机关)[ \t\u3000]*$/;
 /** Last characters of LABEL_TAIL's nouns. */
 const NOUN_END = '位门室关';
 /** What may stand right before a label: the start of a line, a space, a sentence end, a bracket, a cell. */
@@ -113,7 +113,7 @@ export const rule: Rule = {
       if (ctx.inResidue(r)) continue;
       if (addressee && r.start >= addressee.start && r.end <= addressee.end) continue;
       const label = text.slice(r.start, r.end).replace(/[ \t\u3000]*[：:]$/, '');
-      const role = /^(参与|配合|协办|协同|协助)/.test(label) ? 'participant' : 'lead';
+      const role = /^(?:主要)?(参与|配合|协办|协同|协作|协助)/.test(label) ? 'participant' : 'lead';
       ctx.report({
         range: r,
         message: {

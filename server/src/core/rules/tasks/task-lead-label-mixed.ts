@@ -4,7 +4,7 @@
 import type { TextSpan } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 
-const VERB = /^(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协助)/;
+const VERB = /^(牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|协助)/;
 
 export const rule: Rule = {
   id: 'task-lead-label-mixed',

@@ -4,6 +4,7 @@ import type { Assignment, GongwenDocument, Range, Section, Task } from '../../mo
 import type { Edit, Rule, RuleContext } from '../../rule';
 import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from './shared';
 import { treeRoots } from '../../parse/sections';
+import { parseUnitList } from '../../parse/unitlist';
 
 /** How the document writes its leads, learned from its own assignments. */
 export type LeadStyle =
@@ -15,6 +16,70 @@ export type LeadStyle =
 const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
 
 const ROLE_WORD_AFTER = /(分别牵头|共同牵头|牵头负责|牵头|主办|指导|负责)/y;
+
+/** A number marker opening a sentence (the task's own: （三）县应急管理局负责……). */
+const SENTENCE_MARKER = /(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,3}[.．、](?![0-9])|[（(][0-9]{1,3}[）)])/y;
+/** Openings of a clause that is no unit's name (组织开展县市场监管局…, 请县财政局…). */
+const VERB_OPENING = /^(?:由|请|要|在|对|将|把|以|按|经|组织|开展|推动|推进|督促|协调|指导|支持|鼓励|加强|落实|要求|会同|配合|结合|围绕|依托|通过|加快|建立|健全|完善|强化)/;
+/** A group designation naming units: 各乡镇人民政府, 各有关部门, 各村（社区）. */
+const GROUP_OF_UNITS = /^各[^，,。；;]*(?:政府|部门|单位|机关|街道|办事处|镇|乡|村|社区|局|委|办|）|\))$/;
+/** How far a sentence's subject may run before its 牵头/负责. */
+const SUBJECT_MAX = 32;
+
+/**
+ * A lead named as a sentence's subject in text[start, end): 县市场监管局牵头组织……, 各乡镇人民政府负责……,
+ * 县市场监管局、县卫生健康委牵头…… — right at a sentence's start (after its marker), names of units only (each
+ * one the registry knows, a well-formed name or a group designation) then 牵头 or 负责. Each sentence start reads
+ * at most SUBJECT_MAX characters.
+ */
+function subjectLead(ctx: RuleContext, start: number, end: number): boolean {
+  const text = ctx.doc.text;
+  let at = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isWs(c)) {
+      // (a line break starts a sentence too)
+      if (c === 10 || c === 13) at = true;
+      continue;
+    }
+    if (!at) {
+      at = '。！？；!?;'.includes(text[i]);
+      continue;
+    }
+    at = false;
+    SENTENCE_MARKER.lastIndex = i;
+    const m = SENTENCE_MARKER.exec(text);
+    let s = m ? i + m[0].length : i;
+    while (s < end && isWs(text.charCodeAt(s))) s++;
+    // the subject: Han letters, 、 and brackets up to the first 牵头/负责
+    let k = s;
+    const stop = Math.min(end, s + SUBJECT_MAX);
+    let role = -1;
+    for (; k < stop; k++) {
+      const ch = text.charCodeAt(k);
+      if ((text.startsWith('牵头', k) || text.startsWith('负责', k)) && k > s) {
+        role = k;
+        break;
+      }
+      if (!((ch >= 0x4e00 && ch <= 0x9fff) || ch === 0x3001 || ch === 0xff08 || ch === 0xff09 || ch === 0x28 || ch === 0x29)) break;
+    }
+    if (role > s) {
+      const units = parseUnitList(text, s, role).units;
+      const ok = (u: { text: string; override?: string }): boolean => {
+        if (u.override) return false;
+        const st = ctx.units.classify(u.text).status;
+        if (st === 'known') return true;
+        // (a well-formed name not opening with a verb: 组织开展县市场监管局 is no subject; a group of units, not
+        // of people: 各乡镇人民政府, 各村（社区）, not 各级干部)
+        if (st === 'grammar') return !VERB_OPENING.test(u.text);
+        return st === 'group' && GROUP_OF_UNITS.test(u.text);
+      };
+      if (units.length && units.every(ok)) return true;
+    }
+    i = (m ? i + m[0].length : i) - 1;
+  }
+  return false;
+}
 
 function styleKey(s: LeadStyle): string {
   switch (s.kind) {
@@ -239,6 +304,8 @@ export const rule: Rule = {
       // a lead named in the task's own prose (由市商务局牵头, 由市财政局负责) is a lead too
       const own = task ? task.range : section!.range;
       if (!task?.row && PROSE_LEAD.test(text.slice(own.start, Math.min(own.end, own.start + 4000)))) return;
+      // and so is one named as a sentence's subject (县市场监管局牵头组织……, 各乡镇人民政府负责……)
+      if (!task?.row && subjectLead(ctx, own.start, Math.min(own.end, own.start + 4000))) return;
       let range: Range;
       let name: string;
       if (section && (!task || isSectionTask(task))) {
