@@ -310,6 +310,48 @@ export function spacedDateRead(s: string): [number, number, number] | undefined 
   return [year, month, day];
 }
 
+/** A date whose 年 a page lost (and maybe its 日), the 月 kept: 20231月19, 20231月19日, 2023 1月19 (group 1 year, 2 month, 3 day, 4 the 日). */
+const LOST_NIAN_RE = /^([0-9]{4})[ \u3000]?([0-9]{1,2})月([0-9]{1,2})(日?)$/;
+
+/**
+ * The year, month and day of a date that lost its 年 (and maybe its 日) but kept its 月 — 20231月19, 20231月19日,
+ * 2023 1月19 — when they make a date; `lostDay` when the 日 is missing too.
+ */
+export function lostNianRead(s: string): { year: number; month: number; day: number; lostDay: boolean } | undefined {
+  if (s.length > 12) return undefined;
+  const m = LOST_NIAN_RE.exec(s);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1949 || year > 2099 || month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return undefined;
+  return { year, month, day, lostDay: m[4] === '' };
+}
+
+/** At a known position: a 成文日期 that lost its 年 or its 日 (20231月19, 20231月19日, 2023 1月19, 2023年1月19). */
+const BROKEN_SIGN_DATE_RE = /[0-9]{4}(?:[ \u3000]?[0-9]{1,2}月[0-9]{1,2}日?|年[0-9]{1,2}月[0-9]{1,2})/y;
+
+/**
+ * A 成文日期 that lost its 年 (20231月19, 20231月19日, 2023 1月19) or its 日 (2023年1月19) at b in text[b, e), followed by
+ * the end or a blank (a collapsed page: 某县人民政府办公室 20231月19 某县…方案): where it ends, or -1.
+ */
+export function brokenSignDateEnd(text: string, b: number, e: number): number {
+  BROKEN_SIGN_DATE_RE.lastIndex = b;
+  const m = BROKEN_SIGN_DATE_RE.exec(text);
+  if (!m) return -1;
+  const q = b + m[0].length;
+  if (q > e) return -1;
+  if (q < e) {
+    const c = text.charCodeAt(q);
+    if (c !== 0x20 && c !== 0x3000 && c !== 9 && c !== 10 && c !== 13) return -1;
+  }
+  const s = m[0];
+  if (s.includes('年')) {
+    const y = Number(s.slice(0, 4));
+    const [mo, d] = s.slice(5).split('月').map(Number);
+    return y >= 1949 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 && d <= monthDays(y, mo) ? q : -1;
+  }
+  return lostNianRead(s) ? q : -1;
+}
+
 function monthDays(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

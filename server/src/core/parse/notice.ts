@@ -12,7 +12,7 @@ import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { DOC_TYPE_RE, LABEL_RE, dateAt, dateValues, isBlank, isColon, matchAt, skipSpaces, skipTags, trimEnd } = charsModule;
 import { mergeGroupItems } from './unitlist';
-import { digitDateReads, spacedDateRead } from './dates';
+import { digitDateReads, lostNianRead, spacedDateRead } from './dates';
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { markerAt } = markersModule;
@@ -39,6 +39,28 @@ const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|委员会|部委
 const PRINT_RE = /^(.+?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
 /** A 印发 line opening a paragraph (group 1 the 印发机关, 2 the 印发日期), with a web table's cell bar after it: 某某办公室 2022年6月1日印发 | */
 const PRINT_HEAD_RE = /^(.{2,40}?)[ \u3000]*([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发(?:[ \u3000]*\|)?/;
+
+/** The two-character 文种 a title may print with blanks inside (通    知, 通　知). */
+const SPACED_KINDS = new Set(['通知', '通报', '决定', '意见', '批复', '报告', '请示', '公告', '通告', '命令', '决议', '纪要']);
+const SPACED_KIND_RE = /([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])$/;
+
+/**
+ * A title line `s` (short, unpunctuated) whose 文种 is spaced out, on its own (通    知) or after 的 (……规划的通　知, ……规划的 通 知): the
+ * line with the kind's blanks dropped; `s` itself otherwise. (Not a page's menu: 网站首页 通 知.)
+ */
+function unspaceKind(s: string): string {
+  if (s.length > 100 || !/[知报定见复告示令议要]$/.test(s)) return s;
+  const m = SPACED_KIND_RE.exec(s);
+  if (!m || !SPACED_KINDS.has(m[1] + m[2])) return s;
+  // (……规划的 通    知: blanks between 的 and the kind go too)
+  let j = m.index;
+  while (j > 0 && isBlank(s.charCodeAt(j - 1))) j--;
+  if (j > 0 && s[j - 1] !== '的') return s;
+  return s.slice(0, j) + m[1] + m[2];
+}
+
+/** The 印发 date on a line of its own under the 印发机关 (group 1 the date): 2024年1月12日印发 */
+const PRINT_DATE_LINE_RE = /^([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -114,7 +136,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     digitDateAt(i) ||
     taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   // (or numbers set apart by blanks, 年 月 日 lost: { 2017 6 23 — date-invalid's finding too)
-  const digitDateAt = (i: number): boolean => i > 0 && (digitDateReads(pt(i)) !== undefined || spacedDateRead(pt(i)) !== undefined) && issuerLine(pt(i - 1)) && !isMarker(i - 1);
+  // (or a date that lost its 年, and maybe its 日, keeping its 月: 20231月19, 2023 1月19 — date-invalid's finding too)
+  const digitDateAt = (i: number): boolean =>
+    i > 0 && (digitDateReads(pt(i)) !== undefined || spacedDateRead(pt(i)) !== undefined || lostNianRead(pt(i)) !== undefined) && issuerLine(pt(i - 1)) && !isMarker(i - 1);
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -122,17 +146,26 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // 发文字号 and title in the first paragraphs.
   let i = 0;
   let headEnd = -1;
+  // (a 文种 spaced out, 通    知, reads as the kind: the title's text drops its blanks)
+  const tl = (q: number): string => unspaceKind(pt(q));
+  // a page's title line above the 发文字号 (17号 某某规划): the notice's own title is looked for under the number, the
+  // page's line kept if none is there
+  let pageTitle: TextSpan | undefined;
   for (; i < Math.min(n, 8); i++) {
-    const s = pt(i);
+    const s = tl(i);
     if (!notice.docNumber && DOCNUM_RE.test(s)) {
       notice.docNumber = docNumbers.find((d) => d.start >= paras[i].start && d.end <= paras[i].end) ?? ownDocNumber(text, paras[i]);
       headEnd = i;
+      if (notice.title && !notice.title.text.includes('关于')) {
+        pageTitle = notice.title;
+        notice.title = undefined;
+      }
       continue;
     }
     if (notice.title) break;
     if (isMarker(i) || isColon(s.charCodeAt(s.length - 1))) break;
     if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s) && !navLike(s)) {
-      const s2 = pt(i + 1);
+      const s2 = tl(i + 1);
       // (a news page's headline, a whole title with a qualifier after it, above the notice's own title: 某市关于……的通告
       // (某市交通管理局) / 关于……的通告 — the own title is the one)
       if (s2.startsWith('关于') && NOTICE_END_RE.test(s2) && titleLike(s2) && s.includes('关于') && NOTICE_END_RE.test(s.replace(BRACKETED_TAIL_RE, ''))) {
@@ -148,10 +181,26 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
         headEnd = ++i;
         continue;
       }
+      // a title on three or four lines from the line with 关于 (某县人民政府办公室关于|对全县防汛|和抗旱工作|进行责任分解的通知)
+      if (s.includes('关于') && !isColon(s2.charCodeAt(s2.length - 1)) && !DOCNUM_RE.test(s2) && !NOTICE_END_RE.test(s2) && !s2.includes('关于')) {
+        let acc = s + s2;
+        for (let j = i + 2; j < n && j <= i + 3 && titleLike(acc); j++) {
+          const sj = tl(j);
+          if (isMarker(j) || DOCNUM_RE.test(sj) || sj.includes('关于') || isColon(sj.charCodeAt(sj.length - 1))) break;
+          acc += sj;
+          if (!titleLike(acc)) break;
+          if (NOTICE_END_RE.test(sj)) {
+            notice.title = { start: paras[i].start, end: paras[j].end, text: acc };
+            headEnd = i = j;
+            break;
+          }
+        }
+        if (notice.title) continue;
+      }
     }
     // (a title that lost its 文种 after the document it forwards: 关于转发《……的紧急通知》)
     if (titleLike(s) && (DOC_TYPE_RE.test(s) || BARE_FORWARD_TITLE_RE.test(s))) {
-      notice.title = span(text, paras[i].start, paras[i].end);
+      notice.title = { ...span(text, paras[i].start, paras[i].end), text: s };
       headEnd = i;
       continue;
     }
@@ -159,6 +208,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     // buttons and menus: 无障碍浏览 长者模式 / 登录个人中心 / 首页 政府信息公开 新闻中心)
     if (i >= 2 && !navLike(s)) break;
   }
+  notice.title ??= pageTitle;
   // 主送机关
   let bodyStart = headEnd + 1;
   for (let k = headEnd + 1; k < Math.min(n, headEnd + 3); k++) {
@@ -272,7 +322,14 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     return false;
   };
   let firstMarker = -1;
-  for (let k = bodyStart; k < n; k++) if (isMarker(k)) { firstMarker = k; break; }
+  for (let k = bodyStart; k < n; k++) {
+    // (an 附件说明's numbered items, 附件：1.…|2.…, are no section: the 成文日期 may follow them)
+    if (/^附件[ \u3000]*[:：]/.test(pt(k))) {
+      while (k + 1 < n && /^[0-9０-９]+[.．、]/.test(pt(k + 1))) k++;
+      continue;
+    }
+    if (isMarker(k)) { firstMarker = k; break; }
+  }
   let dateIdx = -1;
   const stop = firstMarker >= 0 ? firstMarker : n;
   for (let k = bodyStart; k < stop; k++) if (isDate(k)) { dateIdx = k; break; }
@@ -294,7 +351,11 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     // (an HTML tag pasted with it, 2017年6月9日</P>, is stray-invisible's finding: the date is the tag's neighbour)
     const tagged = taggedDate(text, p.start, p.end);
     const [ds, de] = tagged ?? [p.start, p.end];
-    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx))) notice.signDate = dates.find((d) => d.start === ds) ?? (digitDateAt(dateIdx) ? digitDate(text, ds, de) : ownDate(text, ds, de));
+    // (a day that lost its 日, 2023年1月19: the date as written, with its day — the mention found stops at 月)
+    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx)))
+      notice.signDate = BARE_DAY_SIGN_DATE_RE.test(pt(dateIdx))
+        ? bareDayDate(text, ds, de)
+        : (dates.find((d) => d.start === ds) ?? (digitDateAt(dateIdx) ? digitDate(text, ds, de) : ownDate(text, ds, de)));
     let k = dateIdx - 1;
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
@@ -356,6 +417,13 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
   }
 
+  // a 抄送 line a page sets right after the 成文日期 (and 附注), above an attached document with its own sections: the
+  // 版记's, and the attached document follows it (抄送：…。 某县森林防火工作方案 一、…)
+  if (k > 0 && k + 1 < n && /^抄送[ \u3000]*[:：]/.test(pt(k)) && hasMarker(k + 1, n)) {
+    notice.cc = span(text, paras[k].start, paras[k].end);
+    k++;
+  }
+
   // 版记: 抄送 and the 印发 line (searched after the signature).
   let tailStart = n;
   if (k > 0) {
@@ -392,6 +460,15 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       }
       if (rest === p.end) k++;
       else attStart = rest;
+    } else if (k + 1 < tailStart && issuerLine(pt(k)) && PRINT_DATE_LINE_RE.test(pt(k + 1))) {
+      // the 印发 line on two lines: 某县人民政府办公室 / 2024年1月12日印发
+      if (!notice.printer) {
+        notice.printer = span(text, p.start, trimEnd(text, p.start, p.end));
+        const q = paras[k + 1];
+        const de = q.start + PRINT_DATE_LINE_RE.exec(pt(k + 1))![1].length;
+        notice.printDate = dates.find((d) => d.start === q.start) ?? ownDate(text, q.start, de);
+      }
+      k += 2;
     }
   }
 
@@ -687,8 +764,18 @@ function citedList(text: string, cited: TextSpan[], want: string): string[] | un
   return undefined;
 }
 
+/** A date whose day lost its 日 (2023年1月19): its year, month and day, its text as written. */
+function bareDayDate(text: string, s: number, e: number): DateMention {
+  const t = text.slice(s, e);
+  const m = /^([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})$/.exec(t)!;
+  const num = (x: string) => Number(x.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  return { start: s, end: e, text: t, style: 'arabic', year: num(m[1]), month: num(m[2]), day: num(m[3]), wrongZeros: [] };
+}
+
 /** A date of digits alone (20181224): its year, and its month and day when the digits read one way only. */
 function digitDate(text: string, s: number, e: number): DateMention {
+  const lost = lostNianRead(text.slice(s, e));
+  if (lost) return { start: s, end: e, text: text.slice(s, e), style: 'arabic', year: lost.year, month: lost.month, day: lost.day, wrongZeros: [] };
   const spaced = spacedDateRead(text.slice(s, e));
   const reads = spaced ? [spaced] : digitDateReads(text.slice(s, e))!;
   const d: DateMention = { start: s, end: e, text: text.slice(s, e), style: 'arabic', year: reads[0][0], wrongZeros: [] };

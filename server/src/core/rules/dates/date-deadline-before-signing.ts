@@ -13,6 +13,35 @@ export function isDeadlineDate(text: string, d: DateMention): boolean {
   return deadlineTail.test((d.suffix?.text ?? '') + text.slice(from, from + 6));
 }
 
+/**
+ * A request to report or finish by a date (请各乡镇于2024年3月5日前报送…, 各乡镇于…前完成自查): the clause before the date,
+ * from its sentence's start (after a list marker), opens with 请 or 各, names no earlier document or requirement and
+ * ends with 于; what follows the 前 up to the clause's end says nothing is done yet (no 已 了).
+ */
+const REQUEST_BEFORE = /^(?:请|务请|望|各)[^，,。；;！？!?：:“”《》〔〕已曾原了]{0,30}于[ \u3000]?$/;
+const REQUEST_AFTER = /^[^，,。；;！？!?]{0,40}/;
+const DONE = /已|了|曾|过/;
+/** A list marker opening the clause: （一） 1. 一、 ⑴. */
+const MARKER = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、]|[⑴-⒇①-⑳])[ \u3000]?/;
+
+export function isRequestDeadline(text: string, d: DateMention, paraStart: number): boolean {
+  if (d.year === undefined || d.month === undefined || !isDeadlineDate(text, d)) return false;
+  // the clause before the date, back to the sentence's start or the paragraph's
+  let s = d.start;
+  while (s > paraStart && d.start - s < 40) {
+    const c = text[s - 1];
+    if (c === '\n' || c === '\r' || c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '：' || c === ':') break;
+    s--;
+  }
+  let before = text.slice(s, d.start).replace(/^[ \u3000\t]+/, '');
+  const mk = MARKER.exec(before);
+  if (mk) before = before.slice(mk[0].length);
+  if (!REQUEST_BEFORE.test(before)) return false;
+  const from = d.suffix ? d.suffix.end : d.end;
+  const after = REQUEST_AFTER.exec(text.slice(from, from + 40))![0];
+  return !DONE.test(after);
+}
+
 function inside(r: Range, outer: Range): boolean {
   return r.start >= outer.start && r.end <= outer.end;
 }
@@ -49,9 +78,16 @@ export const dateDeadlineBeforeSigning: Rule = {
     // dates in a task's text followed by ……前(完成)
     const taskRanges = doc.tasks.map((t) => t.range).sort((a, b) => a.start - b.start);
     let t = 0;
+    const paras = doc.paragraphs;
+    const forwarded = doc.notice.kind === 'forward' ? doc.attachment?.range : undefined;
+    let p = 0;
     for (const d of doc.dates) {
+      while (p + 1 < paras.length && paras[p].end <= d.start) p++;
       while (t < taskRanges.length && taskRanges[t].end <= d.start) t++;
       if (t < taskRanges.length && inside(d, taskRanges[t]) && isDeadlineDate(doc.text, d)) consider(d);
+      // a request in the body to report or finish by a date (请各乡镇于2024年3月5日前报送…), in a task or not
+      // (not in a forwarded document: its requests date from its own issue — 转发 notices set their own deadline)
+      else if (!(forwarded && inside(d, forwarded)) && isRequestDeadline(doc.text, d, paras.length && paras[p].start <= d.start ? paras[p].start : 0)) consider(d);
     }
   },
 };

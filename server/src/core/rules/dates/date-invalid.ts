@@ -1,9 +1,10 @@
 // A date that cannot exist: 4月31日, 2月29日 in a common year, 13月, 32日; one that lost its 年 and 月 (2017822日);
 // one that lost its year (年6月12日); one whose 月 was typed 日 (2018年10日11日); digits alone under a body's name (20181224),
-// or numbers set apart by blanks there ({ 2017 6 23).
+// or numbers set apart by blanks there ({ 2017 6 23), or a date there that lost its 年 (and maybe 日) but kept its 月
+// (20231月19, 2023 1月19).
 import type { Rule } from '../../rule';
 import { daysInMonth, isLeapYear } from './calendar';
-import { digitDateReads, spacedDateRead } from '../../parse/dates';
+import { digitDateReads, lostNianRead, spacedDateRead } from '../../parse/dates';
 import { issuerLine } from '../../parse/notice';
 
 export const dateInvalid: Rule = {
@@ -81,6 +82,22 @@ export const dateInvalid: Rule = {
       const c = text.charCodeAt(p.start);
       // (or numbers set apart by blanks, maybe inside a stray mark: { 2017 6 23)
       const spaced = p.end - p.start <= 24 ? spacedDateRead(text.slice(p.start, p.end)) : undefined;
+      // (or a date that lost its 年, and maybe its 日, keeping its 月: 20231月19, 20231月19日, 2023 1月19)
+      const lost = !spaced && p.end - p.start <= 12 && c >= 0x30 && c <= 0x39 ? lostNianRead(text.slice(p.start, p.end)) : undefined;
+      if (lost) {
+        if (!issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;
+        const shown = text.slice(p.start, p.end);
+        const right = `${lost.year}年${lost.month}月${lost.day}日`;
+        const marks = lost.lostDay ? '“年”“日”' : '“年”';
+        const marksEn = lost.lostDay ? '年 and 日' : '年';
+        ctx.report({
+          range: { start: p.start, end: p.end },
+          severity: 'warning',
+          message: { zh: `日期“${shown}”缺少${marks}，应为“${right}”。`, en: `The date "${shown}" lacks ${marksEn}: "${right}".` },
+          fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ range: { start: p.start, end: p.end }, newText: right }], safe: false, preferred: true }],
+        });
+        continue;
+      }
       if (!spaced && (p.end - p.start < 6 || p.end - p.start > 8 || c < 0x30 || c > 0x39)) continue;
       const reads = spaced ? [spaced] : digitDateReads(text.slice(p.start, p.end));
       if (!reads || !issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;

@@ -2,7 +2,7 @@
 import type { DateMention } from '../../model';
 import type { Rule } from '../../rule';
 import { dayNumber, isValidDate } from './calendar';
-import { spacedDateRead } from '../../parse/dates';
+import { lostNianRead, spacedDateRead } from '../../parse/dates';
 
 const standardInForce = dayNumber(2012, 7, 1);
 
@@ -35,6 +35,7 @@ export const dateStyle: Rule = {
 const BLANK_RE = /[ \u3000]/;
 const BLANKS_RE = /[ \u3000]/g;
 const DIGITS_RE = /^[0-9]+$/;
+const BARE_DAY_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}$/;
 
 /** The 成文日期's style; returns the signing date when it reported it. */
 function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefined {
@@ -45,7 +46,8 @@ function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefin
   if (d.text === canonical) return;
   // (digits alone, 20181224: the 年 月 日 lost, date-invalid's finding)
   // (nor numbers set apart by blanks, { 2017 6 23: the same finding)
-  if (DIGITS_RE.test(d.text) || spacedDateRead(d.text)) return;
+  // (nor a date that lost its 年 or its 日, 20231月19, 2023年1月19: date-invalid's finding)
+  if (DIGITS_RE.test(d.text) || spacedDateRead(d.text) || lostNianRead(d.text) || BARE_DAY_RE.test(d.text)) return;
   // (only blanks amiss: the loop over every date reports them)
   if (d.text.replace(BLANKS_RE, '') === canonical) return;
   const shortYear = (d as { shortYear?: boolean }).shortYear;

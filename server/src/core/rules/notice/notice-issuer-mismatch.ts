@@ -5,6 +5,15 @@ import { findSpamRuns } from '../stray/stray-spam';
 
 /** 嘉兴市人民政府办公室关于印发…的通知 → ['嘉兴市人民政府办公室']; joint: A、B关于… → [A, B]. */
 export function titleIssuers(title: string): string[] {
+  // (a page's column or validity tag before the title, 【意见征集】 [置顶] （已失效）, names no issuer)
+  const tag = LEADING_TAG_RE.exec(title);
+  if (tag) {
+    const rest = title.slice(tag[0].length);
+    // a site's place tag glued to its level ([重庆]市农业委员会…) is the issuer's own place name: keep it
+    // (a site's region tag is square-bracketed; 【通知】 is a column)
+    const place = /^[\[［]([\u4e00-\u9fff]{2,4})[\]］]$/.exec(tag[0]);
+    title = place && /^[省市县区州盟旗]/.test(rest) ? place[1] + rest : rest;
+  }
   let cut = title.indexOf('关于');
   if (cut <= 0) return [];
   // 嘉兴市人民政府批转市财政局关于…的通知 / 嘉兴市人民政府办公室转发市发改委关于…的通知: the issuer stands before 批转
@@ -18,6 +27,9 @@ export function titleIssuers(title: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length >= 2);
 }
+
+/** Bracketed tags a page sets before a title: 【意见征集】 【通知】 [置顶] （已失效）. */
+const LEADING_TAG_RE = /^(?:[ \u3000]*(?:【[^【】]{1,10}】|[\[［][^\[\]［］]{1,10}[\]］]|[（(](?:已失效|已废止|失效|废止|已修订)[）)]))+[ \u3000]*/;
 
 /** 区政府办公室 → 区人民政府办公室: 政府 is the usual short form of 人民政府 in a body's name. */
 function fullGov(name: string): string {
@@ -74,6 +86,21 @@ function cityPrefixed(long: string, short: string): boolean {
   return long.length > short.length && long.endsWith(short) && COUNTY_BODY.test(short) && CITY.test(long.slice(0, long.length - short.length));
 }
 
+/** A county-level place, after its province and city or not (海盐县, 明光市, 嘉兴市海盐县): what heads a town's body. */
+const COUNTY = /^[\u4e00-\u9fff]{1,20}?(?:县|市|区|旗)$/;
+/** A 乡镇 or 街道's body, its town named first (潘村镇人民政府, 武原街道办事处, 潘村镇党政办公室). */
+const TOWN_BODY = /^[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道)[\u4e00-\u9fff]{2}/;
+
+/** `long` is `short` (a 乡镇 or 街道 body) with its county, district or city before it (明光市潘村镇人民政府 / 潘村镇人民政府). */
+function countyPrefixed(long: string, short: string): boolean {
+  return long.length > short.length && long.endsWith(short) && TOWN_BODY.test(short) && COUNTY.test(long.slice(0, long.length - short.length));
+}
+
+/** 潘村镇党政办 → 潘村镇党政办公室, 县政府办 → 县政府办公室: 办 is the usual short form of an office's 办公室. */
+function fullOffice(name: string): string {
+  return /(?:党政|政府)办$/.test(name) ? `${name}公室` : name;
+}
+
 /** 某县教育局等三部门 (a joint title naming its first issuer and a count of the rest): group 1 the first issuer. */
 const DENG_N = /^(.{2,}?)等(?:[两二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?[个家]?(?:部门|单位|机关|部委)$/;
 
@@ -110,6 +137,8 @@ export const noticeIssuerMismatch: Rule = {
     // names spoilt by it are not compared
     if ([...issuers, ...notice.signatures.map((s) => s.text)].some((x) => findSpamRuns(x).length > 0)) return;
     const signed = new Set(notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter(Boolean).map((s) => canonical(s, ctx.units)));
+    // a 署名 spaced out character by character (国 务 院): the name without its blanks
+    for (const s of notice.signatures) if (/[\s\u3000]/.test(s.text)) signed.add(canonical(s.text.replace(/[\s\u3000]+/g, ''), ctx.units));
     const rawSigned = notice.signatures.flatMap((s) => s.text.split(/[\s\u3000]+/)).filter((x) => x.length >= 2);
     for (const named of issuers) {
       // 某县教育局等三部门: the first issuer is compared (the others the title leaves unnamed)
@@ -123,15 +152,19 @@ export const noticeIssuerMismatch: Rule = {
       // 区人民政府办公室关于… signed 蔡甸区人民政府办公室: a county or district's own office often leaves its
       // place out of the title; the signature names the same body in full
       // (区政府办公室 for 区人民政府办公室: the usual short form of the same body)
-      const full = fullGov(issuer);
-      if (rawSigned.some((x) => fullGov(x) === full)) continue;
-      if (PLACELESS.test(issuer) && rawSigned.some((x) => fullGov(x).length > full.length && fullGov(x).endsWith(full))) continue;
+      // (党政办 for 党政办公室, 政府办 for 政府办公室: the same body's usual short form)
+      const full = fullOffice(fullGov(issuer));
+      if (rawSigned.some((x) => fullOffice(fullGov(x)) === full)) continue;
+      if (PLACELESS.test(issuer) && rawSigned.some((x) => fullOffice(fullGov(x)).length > full.length && fullOffice(fullGov(x)).endsWith(full))) continue;
       // 湖北省武汉市人民政府关于… signed 武汉市人民政府 (a law database's copy), or the other way round: the same
       // body with its province or region written before it
       if (rawSigned.some((x) => provincePrefixed(issuer, x) || provincePrefixed(x, issuer))) continue;
       // 湖里区人民政府办公室关于… signed 厦门市湖里区人民政府办公室, or the other way round: a district or county body
       // with its city written before it
       if (rawSigned.some((x) => cityPrefixed(fullGov(issuer), fullGov(x)) || cityPrefixed(fullGov(x), fullGov(issuer)))) continue;
+      // 武原街道办事处关于… signed 海盐县武原街道办事处, or the other way round: a 乡镇 or 街道 body with its county,
+      // district or city written before it
+      if (rawSigned.some((x) => countyPrefixed(full, fullOffice(fullGov(x))) || countyPrefixed(fullOffice(fullGov(x)), full))) continue;
       const sig = notice.signatures[0];
       ctx.report({
         range: sig,

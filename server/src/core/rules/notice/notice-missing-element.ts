@@ -4,7 +4,7 @@ import type { Rule } from '../../rule';
 import { normalizeTitle } from './normalize';
 
 const KIND_EN: Record<string, string> = {
-  通知: 'notice', 意见: 'opinion', 决定: 'decision', 批复: 'reply', 报告: 'report', 函: 'letter', 通告: 'public notice', 公告: 'announcement', 公示: 'public notice',
+  通知: 'notice', 通报: 'circular', 请示: 'request for instructions', 意见: 'opinion', 决定: 'decision', 批复: 'reply', 报告: 'report', 函: 'letter', 通告: 'public notice', 公告: 'announcement', 公示: 'public notice',
 };
 // 通告, 公告 and 公示 address the public: no 主送机关, but a 署名 and a 成文日期 like any other
 const PUBLIC_KINDS = /^(?:通告|公告|公示)$/;
@@ -24,7 +24,7 @@ export const noticeMissingElement: Rule = {
     const { doc } = ctx;
     const { notice, text } = doc;
     // a bare work plan (no cover notice) is not a notice
-    const kindMatch = notice.title ? /关于.{1,200}的(通知|意见|决定|批复|报告|函|通告|公告|公示)$/.exec(notice.title.text.replace(/\s+/g, '')) : null;
+    const kindMatch = notice.title ? /关于.{1,200}的(通知|通报|请示|意见|决定|批复|报告|函|通告|公告|公示)$/.exec(notice.title.text.replace(/\s+/g, '')) : null;
     if (!notice.title || !kindMatch) return;
     // the message names the document's own kind (决定缺少…), not always 通知
     const kind = kindMatch[1];

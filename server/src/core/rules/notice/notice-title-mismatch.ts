@@ -9,6 +9,12 @@ import { normalizeTitle } from './normalize';
  */
 const loose = (s: string): string => s.replace(/[《》()"']/g, '');
 
+/**
+ * A document's name in 书名号: 《X》, any 《》 inside it written 〈〉 (GB/T 15834-2011 4.15: 区《政府工作报告》目标任务分解方案
+ * → 《区〈政府工作报告〉目标任务分解方案》).
+ */
+const book = (name: string): string => `《${name.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+
 const ISSUING = /印发|下发|颁布|发布|转发|批转|现将|现予|予以/;
 const SENTENCE_END = /[。！？!?\r\n]/;
 
@@ -80,7 +86,8 @@ export const noticeTitleMismatch: Rule = {
     const { notice, attachment } = ctx.doc;
     if (notice.kind !== 'issue' || notice.titledDocuments.length === 0 || !notice.title) return;
     const titled = notice.titledDocuments.map(normalizeTitle);
-    const titledText = notice.titledDocuments.map((t) => `《${t}》`).join('、');
+    const titledText = notice.titledDocuments.map(book).join('、');
+    const issuers = issuerNames(notice);
     // the body must cite each titled document (when it cites any in its first sentence)
     // only the sentence that issues the document (现将《X》印发给你们): a 通报 on how 《政府工作报告》 was carried
     // out cites other documents in passing
@@ -127,7 +134,9 @@ export const noticeTitleMismatch: Rule = {
       };
       const first = cited.find((c) => !nested(c.text) && !inside(c.text)) ?? cited.find((c) => !nested(c.text)) ?? cited[0];
       const citedLoose = citedNorm.map(loose);
-      if (!titledLoose.some((t) => citedLoose.includes(t)) && !cited.every((c) => nested(c.text))) {
+      // (《某县防汛应急预案》 for 防汛应急预案 issued by 某县人民政府: the issuer's place before the name)
+      const placed = citedNorm.some((c) => placePlusTitled(c, titled, issuers));
+      if (!titledLoose.some((t) => citedLoose.includes(t)) && !cited.every((c) => nested(c.text)) && !placed) {
         ctx.report({
           range: first,
           message: {
@@ -137,7 +146,7 @@ export const noticeTitleMismatch: Rule = {
           related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
           fixes:
             notice.titledDocuments.length === 1
-              ? [{ title: { zh: `改为《${notice.titledDocuments[0]}》`, en: `Write 《${notice.titledDocuments[0]}》` }, edits: [{ range: first, newText: `《${notice.titledDocuments[0]}》` }], safe: false }]
+              ? [{ title: { zh: `改为${book(notice.titledDocuments[0])}`, en: `Write ${book(notice.titledDocuments[0])}` }, edits: [{ range: first, newText: book(notice.titledDocuments[0]) }], safe: false }]
               : [],
         });
       }
@@ -163,7 +172,7 @@ export const noticeTitleMismatch: Rule = {
             en: `The body cites "${cited[i].text}", but the title issues ${titledText}: they must name the same document.`,
           },
           related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
-          fixes: unmatched.size === 1 ? [{ title: { zh: `改为《${want}》`, en: `Write 《${want}》` }, edits: [{ range: cited[i], newText: `《${want}》` }], safe: false }] : [],
+          fixes: unmatched.size === 1 ? [{ title: { zh: `改为${book(want)}`, en: `Write ${book(want)}` }, edits: [{ range: cited[i], newText: book(want) }], safe: false }] : [],
         });
       }
     }
@@ -178,7 +187,9 @@ export const noticeTitleMismatch: Rule = {
       !(umbrella && citedNames.includes(attachedTitle)) &&
       // the issuer's name heading the issued title (某镇人民政府 / 2024年政府工作报告): the issuer as the 署名 or the
       // title (……关于印发) gives it
-      !issuerPlusTitled(attachedTitle, titled, notice)
+      !issuerPlusTitled(attachedTitle, titled, notice) &&
+      // or only the place the issuer's name opens with (某县 / 某县防汛应急预案)
+      !placePlusTitled(attachedTitle, titled, issuers)
     ) {
       ctx.report({
         range: attachment.title,
@@ -196,11 +207,32 @@ export const noticeTitleMismatch: Rule = {
   },
 };
 
-/** The attached title is the notice's issuer (its 署名, or the title before 关于) followed by an issued title. */
-function issuerPlusTitled(attached: string, titled: string[], notice: { title?: { text: string }; signatures: { text: string }[] }): boolean {
+/** The notice's issuers as written: its 署名 and the title's words before 关于 (normalised). */
+function issuerNames(notice: { title?: { text: string }; signatures: { text: string }[] }): string[] {
   const issuers = notice.signatures.map((s) => normalizeTitle(s.text));
   const t = notice.title ? normalizeTitle(notice.title.text) : '';
   const k = t.indexOf('关于');
   if (k > 0) issuers.push(t.slice(0, k));
+  return issuers;
+}
+
+/** A place's name (某县, 某市某区, 某某街道): what an issuing body's name opens with. */
+const PLACE_END = /(?:[省市县区镇乡旗州盟]|街道)$/;
+
+/**
+ * `name` is an issued title `t` with a place written before it that an issuer's name starts with (某县防汛应急预案 for
+ * 防汛应急预案 issued by 某县人民政府): the same document, named with its place as the 冠以发文机关名称 form is.
+ */
+function placePlusTitled(name: string, titled: string[], issuers: string[]): boolean {
+  return titled.some((t) => {
+    if (t.length < 2 || name.length <= t.length || !name.endsWith(t)) return false;
+    const place = name.slice(0, name.length - t.length);
+    return place.length <= 12 && PLACE_END.test(place) && issuers.some((i) => i.length > place.length && i.startsWith(place));
+  });
+}
+
+/** The attached title is the notice's issuer (its 署名, or the title before 关于) followed by an issued title. */
+function issuerPlusTitled(attached: string, titled: string[], notice: { title?: { text: string }; signatures: { text: string }[] }): boolean {
+  const issuers = issuerNames(notice);
   return titled.some((x) => x.length > 0 && attached.endsWith(x) && issuers.includes(attached.slice(0, attached.length - x.length)));
 }
