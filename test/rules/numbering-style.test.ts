@@ -51,6 +51,8 @@ const cases: Case[] = [
   { name: '1﹒ 2﹒ (U+FE52 small full stop)', markers: { l3: ['1\ufe52', '2\ufe52', '1.', '2.'] }, at: '1\ufe52', related: ['2\ufe52'], after: {}, canon: '1.' },
   { name: '⒈ ⒉ pasted from Word', markers: { l3: ['⒈', '⒉', '1.', '2.'] }, at: '⒈', related: ['⒉'], after: {}, canon: '1.' },
   { name: '⑴ ⑵ pasted from Word', markers: { l4: ['⑴', '⑵'] }, at: '⑴', related: ['⑵'], after: {}, canon: '（1）' },
+  // round 12 (R 7): a real task list numbers its second level ㈠ ㈡ (U+3220–3229, PARENTHESIZED IDEOGRAPH ONE …)
+  { name: '㈠ ㈡ enclosed ideographs', markers: { l2: ['㈠', '㈡'] }, at: '㈠', related: ['㈡'], after: {}, canon: '（一）' },
   { name: 'one wrong marker among right ones', markers: { l3: ['1.', '2、', '1.', '2.'] }, at: '2、', related: [], after: {}, canon: '2.' },
 ];
 

@@ -15,6 +15,7 @@
 import type { GongwenDocument, Paragraph, Range, Section } from '../model';
 import { endsSentence, endsTitle, skipSpaces, trimEnd } from '../parse/chars';
 import { articleHeadingAt, decimalHeadingAt, isLeaderChar } from '../parse/markers';
+import { attachmentParts } from '../parse/sections';
 
 export type OutlineKind = 'notice' | 'document' | 'section' | 'part';
 
@@ -72,28 +73,49 @@ function part(name: string, r: Range): OutlineNode {
 export function buildOutline(doc: GongwenDocument): OutlineNode[] {
   const sections = withStructuralHeadings(doc) ?? doc.sections.map(sectionNode);
   const att = doc.attachment;
-  const documentNode = (): OutlineNode | undefined =>
-    att && {
+  // one node per attached document: the first (doc.attachment's title) and each later one its 附件N label opens
+  const documentNodes = (): OutlineNode[] => {
+    if (!att) return [];
+    const parts = attachmentParts(doc.text, doc.paragraphs, { start: att.title.end, end: att.range.end });
+    const first: OutlineNode = {
       name: shortName(att.title.text, OUTLINE_TITLE_MAX),
       kind: 'document',
-      range: { start: att.range.start, end: att.range.end },
+      range: { start: att.range.start, end: parts.length ? Math.max(att.title.end, lastParagraphEnd(doc, att.title.end, parts[0].range.start)) : att.range.end },
       selectionRange: { start: att.title.start, end: att.title.end },
-      children: sections,
+      children: [],
     };
+    const nodes = [first];
+    for (const pt of parts)
+      nodes.push({
+        name: shortName(pt.title.text, OUTLINE_TITLE_MAX),
+        kind: 'document',
+        range: { start: pt.range.start, end: pt.range.end },
+        selectionRange: { start: pt.title.start, end: pt.title.end },
+        children: [],
+      });
+    // each section goes to the document it starts in, and never ends after it
+    let i = 0;
+    for (const s of sections) {
+      while (i + 1 < nodes.length && s.range.start >= nodes[i + 1].range.start) i++;
+      nodes[i].children.push(s);
+    }
+    for (const d of nodes) clipTo(d.children, d.range.end);
+    return nodes;
+  };
   const n = doc.notice;
   if (!n.title) {
-    const d = documentNode();
-    return d ? [...doc.noticeSections.map(sectionNode), d] : sections;
+    const ds = documentNodes();
+    return ds.length ? [...doc.noticeSections.map(sectionNode), ...ds] : sections;
   }
   const children: OutlineNode[] = [];
   if (n.addressee) children.push(part(n.addressee.text, n.addressee));
   for (const s of n.signatures) children.push(part(s.text, s));
   if (n.signDate) children.push(part(n.signDate.text, n.signDate));
-  const d = documentNode();
-  if (d) {
+  const ds = documentNodes();
+  if (ds.length) {
     // the notice's own sections (its body's 一、二、 when the attached document holds the main tree)
     for (const s of doc.noticeSections) children.push(sectionNode(s));
-    children.push(d);
+    children.push(...ds);
   } else children.push(...sections);
   children.sort((a, b) => a.range.start - b.range.start); // document order
 
@@ -115,6 +137,24 @@ export function buildOutline(doc: GongwenDocument): OutlineNode[] {
       children,
     },
   ];
+}
+
+/** The end of the last paragraph in [from, before), or from when there is none. */
+function lastParagraphEnd(doc: GongwenDocument, from: number, before: number): number {
+  let e = from;
+  for (const p of doc.paragraphs) {
+    if (p.start >= before) break;
+    if (p.start >= from && p.end <= before) e = p.end;
+  }
+  return e;
+}
+
+/** A node never ends after its parent (its end is cut back, not before its own selection). */
+function clipTo(list: OutlineNode[], end: number): void {
+  for (const c of list) {
+    if (c.range.end > end) c.range.end = Math.max(end, c.selectionRange.end);
+    clipTo(c.children, c.range.end);
+  }
 }
 
 // ---- structural headings (第一章 / 第一节 / 第一条; 1 / 1.1 / 1.1.1) ----

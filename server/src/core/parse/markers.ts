@@ -1,5 +1,5 @@
 // Section markers at a position: 一、 （一） 1. （1） ① and the wrong forms drafters write
-// (一. 一， （一）、 （一）. 1、 1， 1﹒ １． ⒈ ⑴), each recognised as the level it tries to be.
+// (一. 一， （一）、 （一）. ㈠ 1、 1， 1﹒ １． ⒈ ⑴), each recognised as the level it tries to be.
 import type { SectionLevel } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -64,6 +64,8 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
   if (c >= 0x2488 && c <= 0x249b) return word(p, 3, c - 0x2487, 'word-dot', false);
   if (c >= 0x2474 && c <= 0x2487) return word(p, 4, c - 0x2473, 'word-paren', false);
   if (c >= 0x2460 && c <= 0x2473) return word(p, 5, c - 0x245f, 'circled', true);
+  // ㈠ … ㈩ (U+3220–3229, PARENTHESIZED IDEOGRAPH ONE … TEN): a wrong （一）, as ⑴ is a wrong （1）
+  if (c >= 0x3220 && c <= 0x3229) return word(p, 2, c - 0x321f, 'word-paren-cn', false);
 
   if (isOpen(c)) {
     const open = text[p];
@@ -320,4 +322,46 @@ export function markerAfterLostSpaces(text: string, p: number, end: number): num
   if (q >= end || q - p >= 8) return p;
   const m = markerAt(text, q, end);
   return m && !m.digitFollows ? q : p;
+}
+
+/** The longest attached document's title read on its label's own line (附件2：情况统计表). */
+const ATTACHMENT_TITLE_MAX = 60;
+
+/**
+ * An attached document's label opening the paragraph [p, end): 附件2 / 附件 2： / 附件２ / 附件二 (its number, 1–99),
+ * alone on its paragraph, or before the document's title on the same line after a colon or a blank
+ * (附件2：情况统计表 / 附件2 情况统计表: short, no sentence inside). Not the 附件说明 (附件：1.…, the colon before the
+ * number) nor a sentence citing an attachment (附件1所列单位…。). Returns the number, where the title starts (end
+ * when the label is alone) and where the paragraph's text ends, or null.
+ */
+export function attachmentLabelAt(text: string, p: number, end: number): { ordinal: number; titleStart: number; textEnd: number } | null {
+  if (end - p < 3 || text.charCodeAt(p) !== 0x9644 || text.charCodeAt(p + 1) !== 0x4ef6) return null; // 附件
+  let q = skipBlanks(text, p + 2, end);
+  let ordinal = 0;
+  const d = digitsAt(text, q, end);
+  if (d) {
+    if (d.end - q > 2) return null;
+    ordinal = d.value;
+    q = d.end;
+  } else {
+    const cn = cnNumberAt(text, q, end);
+    if (!cn || cn.value > 99) return null;
+    ordinal = cn.value;
+    q = cn.end;
+  }
+  if (ordinal < 1) return null;
+  let e = end;
+  while (e > q && isBlank(text.charCodeAt(e - 1))) e--;
+  const afterNumber = q;
+  q = skipBlanks(text, q, e);
+  const c = text.charCodeAt(q);
+  if (c === 0xff1a || c === 0x3a) q = skipBlanks(text, q + 1, e);
+  if (q >= e) return { ordinal, titleStart: e, textEnd: e };
+  // a title on the label's line: after a colon or a blank, short, a Han character first, no sentence inside
+  if (q === afterNumber || e - q > ATTACHMENT_TITLE_MAX || !charsModule.isHanChar(text.charCodeAt(q))) return null;
+  for (let i = q; i < e; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff1b || ch === 0x3b || ch === 0xff01 || ch === 0xff1f || ch === 0xff0c || ch === 0x2c) return null;
+  }
+  return { ordinal, titleStart: q, textEnd: e };
 }

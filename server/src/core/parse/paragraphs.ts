@@ -12,7 +12,8 @@
 //  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期; the date may carry a 附注 or
 //     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or a 成文日期 left as 6–8 digits alone
 //     (the first four a year 1949–2099, the rest a month and day: 某区人民政府 20181224 …) after a 署名 (a body's name:
-//     not 联系电话 12345678, 邮编 200031, 20181224 万元, 2018123 号), or
+//     not 联系电话 12345678, 邮编 200031, 20181224 万元, 2018123 号), or one that lost its 年 月 日 closing the text
+//     after a 署名 (某县人民政府办公室 { 2017 6 23), or
 //  5a. the paragraph so far is a contact line (联系电话：0000-1234567) and a 署名 followed by its 成文日期 starts at b
 //     (联系电话：0000-1234567 某县公安局 2024年3月1日), or
 //  6. the paragraph so far is a date (an HTML tag pasted around it, or the digits rule 5 split before), or a whole
@@ -22,13 +23,15 @@
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or with a
 //     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or with the document it forwards
 //     (关于转发《……的紧急通知》 各行政村：); or, longer than 60 (up to 200), is a full title (关于……的通知, unpunctuated)
-//     and a 主送机关 ending with a colon follows (……的通知 各乡镇人民政府，市政府有关部门：; not a page's field: 发布日期:), or
+//     and a 主送机关 ending with a colon follows (……的通知 各乡镇人民政府，市政府有关部门：; not a page's field: 发布日期:),
+//     or (up to 100) ends with a 文种 spaced out after 的 and a 主送机关 follows (……规划的 通    知 各镇街，…：), or
 //  9. the paragraph so far ends with a colon and is not a label (主送机关), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
 // 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart (its lead 附件: keeps
 //     the first item: 附件: 1.…), or
-// 13. the paragraph so far is the 附件 mark of an attached document (附件1), or
+// 13. the paragraph so far is the 附件 mark of an attached document (附件1; a mark written with a blank, 附件 2, is not
+//     split inside), or
 // 14. the paragraph so far opens with a 办法's 第N章 / 第N条 and the next chapter, part or article (第N+1条) starts at b.
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…), and a date right before a 附注 glued to it
@@ -65,7 +68,7 @@ import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 const { articleHeadingAt, decimalHeadingAt, inlineListAt, markerAfterLostSpaces, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
-import { digitDateReads } from './dates';
+import { brokenSignDateEnd, digitDateReads, spacedDateRead } from './dates';
 import { issuerLine } from './notice';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
@@ -278,6 +281,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (st.attachmentNote && isColon(p) && a - ps <= 4) return false;
   // (a 预案's decimal heading number with its trailing dot, 1.2. 适用范围, ends no sentence)
   if ((p === 0x2e || p === 0xff0e) && a - ps <= 12 && decimalHeadingAt(text, ps, e)?.markerEnd === a) return false;
+  // (an attached document's label written with a blank, 附件 2 / 附件 2：情况统计表, stays whole)
+  if (a - ps === 2 && text.charCodeAt(ps) === 0x9644 && text.charCodeAt(ps + 1) === 0x4ef6 && ((nx >= 0x31 && nx <= 0x39) || (nx >= 0xff11 && nx <= 0xff19))) return false;
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   if (sentenceEndsAt(text, a, ps, e)) return true;
   if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
@@ -309,10 +314,13 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const sm = matchAt(SHORT_DATE_RE, text, b);
     if (sm && b + sm[0].length >= e) return true;
     // a 成文日期 left as digits (20181224) after a 署名: date-invalid's finding
-    if (nx >= 0x30 && nx <= 0x39 && digitDateEnd(text, b, e) > 0 && issuerLine(text.slice(ps, a))) {
+    // (or one that lost its 年 or 日: 20231月19, 2023年1月19)
+    if (nx >= 0x30 && nx <= 0x39 && (digitDateEnd(text, b, e) > 0 || brokenSignDateEnd(text, b, e) > 0) && issuerLine(text.slice(ps, a))) {
       st.nextDigitDate = true;
       return true;
     }
+    // a 成文日期 that lost its 年 月 日 (2017 6 23, { 2017 6 23) closing the text after a 署名: date-invalid's finding
+    if (e - b <= 24 && spacedDateRead(text.slice(b, trimEnd(text, b, e))) !== undefined && issuerLine(text.slice(ps, a))) return true;
   }
   // 5a. a 署名 and its 成文日期 after a contact line (联系电话：0000-1234567 某县公安局 2024年3月1日)
   if (!st.hasFullStop && len <= 80 && matchAt(CONTACT_RE, text, ps) && signatureWithDateAt(text, b, e)) return true;
@@ -326,7 +334,7 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   const tagged = text.charCodeAt(ps) === 0x3c;
   const pd = dateAt(text, tagged ? skipTags(text, ps, a) : ps);
   if (pd === a || (pd > 0 && (tagged || text.charCodeAt(pd) === 0x3c) && skipTags(text, pd, a) === a)) return true;
-  if (st.digitDate && digitDateEnd(text, ps, e) === a) return true;
+  if (st.digitDate && (digitDateEnd(text, ps, e) === a || brokenSignDateEnd(text, ps, e) === a)) return true;
   const first = text.charCodeAt(ps);
   if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
   // 7. an open heading title (not inside a letter-spaced one: 一、总 则)
@@ -341,6 +349,9 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
   // 8c. …or a full title longer than that (关于……的通知, at most 200) before its 主送机关 (……的通知 各乡镇人民政府，市政府有关部门：)
   if (!st.hasPunct && len > 60 && len <= 200 && !st.label && DOC_TYPE_RE.test(text.slice(a - 2, a)) && text.slice(ps, a).includes('关于') && addresseeAt(text, b, e)) return true;
+  // 8d. …or a title whose 文种 is spaced out after 的 (……规划的 通    知, ……规划的通　知), before its 主送机关
+  // (……规划的 通    知 各镇街，区直各有关部门：): notice.ts reads the kind without its blanks
+  if (!st.hasPunct && len <= 100 && !st.label && spacedKindBefore(text, ps, a) && addresseeAt(text, b, e)) return true;
   // 8a. …or with the document it forwards, having lost its own 文种 (关于转发《……的紧急通知》 各行政村：)
   if (!st.hasPunct && len <= 100 && !st.label && p === 0x300b && DOC_TYPE_RE.test(text.slice(a - 3, a - 1)) && BARE_FORWARD_TITLE_RE.test(text.slice(ps, a))) return true;
   // 8b. …and after the title's bracketed qualifier (……实施方案（2022—2025年） 为贯彻…, a news headline's ……的通告(某市交通管理局))
@@ -412,6 +423,25 @@ function signatureWithDateAt(text: string, b: number, e: number): boolean {
   const de = dateAt(text, r);
   if (de > 0) return de >= e || isSpace(text.charCodeAt(de)) || matchAt(NOTE_START_RE, text, de) !== null || taggedEnd(text, de, e);
   return digitDateEnd(text, r, e) > 0;
+}
+
+/** The two-character 文种 a title may print with blanks inside (通    知; as notice.ts reads them). */
+const SPACED_KINDS = new Set(['通知', '通报', '决定', '意见', '批复', '报告', '请示', '公告', '通告', '命令', '决议', '纪要']);
+
+/**
+ * The text [ps, a) ends with a 文种 of SPACED_KINDS spaced out (blanks between its two characters) after 的, with or
+ * without blanks before it: ……规划的 通    知 / ……规划的通　知. Read back from a: a few characters only.
+ */
+function spacedKindBefore(text: string, ps: number, a: number): boolean {
+  const k2 = a - 1;
+  let q = k2;
+  while (q > ps && k2 - q <= 8 && isSpace(text.charCodeAt(q - 1))) q--;
+  if (q === k2 || k2 - q > 8 || q - 1 <= ps) return false;
+  const k1 = q - 1;
+  if (!SPACED_KINDS.has(text[k1] + text[k2])) return false;
+  q = k1;
+  while (q > ps && k1 - q <= 8 && isSpace(text.charCodeAt(q - 1))) q--;
+  return q > ps && text.charCodeAt(q - 1) === 0x7684; // 的
 }
 
 /** A body's name ends so (a 主送机关 of one body: 市教育局：). */

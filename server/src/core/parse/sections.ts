@@ -38,7 +38,7 @@ const { endsTitle, isColon, isDigit, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
-const { contentsLineAt, inlineListAt, markerAt } = markersModule;
+const { attachmentLabelAt, contentsLineAt, inlineListAt, markerAt } = markersModule;
 type MarkerMatch = markersModule.MarkerMatch;
 
 export interface SectionTree {
@@ -57,17 +57,30 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
   // the number the next item of the 附件说明 just read would have (附件：1.… → 2, a bare 附件： → 1), 0 when the last
   // paragraph is none
   let attachmentNext = 0;
+  // where the current attached document's roots start (a later 附件2 line starts a new list: see attachmentParts)
+  let partStart = 0;
 
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
     if (p.start < container.start || p.end > container.end) continue;
     let m = markerAt(text, p.start, p.end) ?? markerAfterScramble(text, p.start, p.end);
+    // 附件2 (附件2：情况统计表) on its own line: the next attached document starts; no section stays open across it,
+    // and its lists start anew (its 一、 or 1. is a top-level section, not a child of the last one before it)
+    if (!m && attachmentLabelAt(text, p.start, p.end)) {
+      while (stack.length) stack.pop()!.range.end = prevEnd;
+      lastOrdinal.fill(0);
+      partStart = roots.length;
+      attachmentNext = 0;
+      prevStart = p.start;
+      prevEnd = p.end;
+      continue;
+    }
     // a table of contents' line (一、总则……………1 / （一）编制目的........3) names a section, it opens none
     if (m && contentsLineAt(text, p.start, p.end)) m = null;
     // a page that lost its line breaks glued the marker the list expects to the text before this one's paragraph
     // (……活动方案一、指导思想 / 二、…… or 二、……评选活动三、活动时间 / 四、……): read it there, so the list does not skip
     if (m && m.level === 1 && !m.digitFollows && prevStart >= 0) {
-      const prev = lastOfLevel(roots, 1);
+      const prev = lastOfLevel(roots, 1, partStart);
       const want = prev ? prev.ordinal + 1 : lastOrdinal[1] === 0 ? 1 : -1;
       const g = want > 0 && m.ordinal === want + 1 ? gluedMarker(text, prevStart, prevEnd, want, m.form) : null;
       if (g) {
@@ -93,7 +106,7 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       const siblings = parent ? parent.children : roots;
       let ok = true;
       if (m.digitFollows) {
-        const prev = lastOfLevel(siblings, m.level);
+        const prev = lastOfLevel(siblings, m.level, siblings === roots ? partStart : 0);
         const expected = prev ? prev.ordinal + 1 : lastOrdinal[m.level] > 0 ? lastOrdinal[m.level] + 1 : -1;
         ok = m.ordinal === expected;
       }
@@ -238,6 +251,67 @@ function inlineListNext(text: string, start: number, end: number): number {
   return inlineListAt(text, start, end) >= 0 ? 2 : 0;
 }
 
+/** An attached document after the first, opened by its label line (附件2 / 附件2：情况统计表) inside the attached range. */
+export interface AttachmentPart {
+  /** Its number as the label gives it (附件2 → 2). */
+  ordinal: number;
+  /** The label's paragraph. */
+  label: Range;
+  /** The title: on the label's line after its colon, else the next paragraph when it reads as a title, else the label. */
+  title: { start: number; end: number; text: string };
+  /** From the label to the end of the last paragraph before the next label (or the end of `within`). */
+  range: Range;
+}
+
+/** The longest paragraph taken for an attached document's title under its label. */
+const PART_TITLE_MAX = 60;
+
+/**
+ * The attached documents after the first, in order: each 附件N label paragraph (markers.attachmentLabelAt) inside
+ * `within` (the attached document's range, its own title excluded) starts one. The section tree closes every section
+ * before such a label and starts the lists after it anew, so a part's sections are the top-level sections inside
+ * its range. One pass over the paragraphs.
+ */
+export function attachmentParts(text: string, paras: Paragraph[], within: Range): AttachmentPart[] {
+  const parts: AttachmentPart[] = [];
+  let lastEnd = within.start;
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    if (p.start < within.start || p.end > within.end) continue;
+    const lb = markerAt(text, p.start, p.end) ? null : attachmentLabelAt(text, p.start, p.end);
+    if (!lb) {
+      lastEnd = p.end;
+      continue;
+    }
+    // (a label repeated on the next line, 附件2⏎附件2, opens one part)
+    const prev = parts[parts.length - 1];
+    if (prev && prev.ordinal === lb.ordinal && prev.label.end === lastEnd && prev.title.start === prev.label.start) parts.pop();
+    else if (prev) prev.range.end = lastEnd;
+    let title = { start: p.start, end: lb.textEnd, text: text.slice(p.start, lb.textEnd) };
+    if (lb.titleStart < lb.textEnd) title = { start: lb.titleStart, end: lb.textEnd, text: text.slice(lb.titleStart, lb.textEnd) };
+    else if (k + 1 < paras.length && paras[k + 1].end <= within.end) {
+      const q = paras[k + 1];
+      const ts = skipSpaces(text, q.start, q.end);
+      const te = trimEnd(text, ts, q.end);
+      if (te > ts && te - ts <= PART_TITLE_MAX && !markerAt(text, ts, te) && !attachmentLabelAt(text, ts, te) && titleLine(text, ts, te))
+        title = { start: ts, end: te, text: text.slice(ts, te) };
+    }
+    parts.push({ ordinal: lb.ordinal, label: { start: p.start, end: p.end }, title, range: { start: p.start, end: within.end } });
+    lastEnd = p.end;
+  }
+  if (parts.length) parts[parts.length - 1].range.end = Math.max(parts[parts.length - 1].title.end, lastEnd);
+  return parts;
+}
+
+/** No sentence inside: no 。；！？ nor a comma (a title line, not the text under it). */
+function titleLine(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 0xff0c || c === 0x2c) return false;
+  }
+  return true;
+}
+
 /**
  * The top-level list a section's path starts from: doc.noticeSections for a section of the notice's own body (when
  * an attached document holds the main tree), else doc.sections. The notice's body precedes the attached document.
@@ -257,8 +331,8 @@ function isTagStart(c: number): boolean {
   return c === 0x2f || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
-function lastOfLevel(siblings: Section[], level: number): Section | undefined {
-  for (let i = siblings.length - 1; i >= 0; i--) if (siblings[i].level === level) return siblings[i];
+function lastOfLevel(siblings: Section[], level: number, from = 0): Section | undefined {
+  for (let i = siblings.length - 1; i >= from; i--) if (siblings[i].level === level) return siblings[i];
   return undefined;
 }
 
