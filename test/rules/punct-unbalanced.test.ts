@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, seedText, spans, samplePath } from '../helpers';
 import { notice } from '../fixtures/text/notice';
 
 const SAMPLES = ['guobanfa-2018-128-wufeichengshi.txt', 'lishui-2023-zhongdian-gongzuo.txt', 'xian-2022-fangguanfu-table.txt'];
@@ -113,5 +113,42 @@ describe('punct-unbalanced: a label and a blank inside a bracketed note (real-no
     const open = text.replace('12345678）', '12345678');
     assert.deepEqual(where(open), ['6:1-6:2 （']);
     assert.deepEqual(where(collapse(open)), ['1:58-1:59 （']);
+  });
+});
+
+describe('punct-unbalanced: a hard wrap after ；, and an indented continuation line (real-notice round 11)', () => {
+  // GB/T 15834-2011 4.4: ； is a 句内点号, so a wrap after it inside brackets is tolerated as after ，
+  const semi = notice('（一）开展经济普查。摸清单位底数（牵头单位：县统计局；责任单位：县财政', '局、县市场监管局）。');
+
+  it('pairs a task note wrapped after its ； in both layouts, with CRLF and half-width marks', () => {
+    for (const t of [semi, crlf(semi), collapse(semi), halfWidth(semi), crlf(halfWidth(semi))]) assert.deepEqual(where(t), []);
+    // the ； on the next line, before the ）
+    const next = notice('（一）摸清单位底数（牵头单位：县统计局', '；责任单位：县财政局）。');
+    for (const t of [next, crlf(next), halfWidth(next)]) assert.deepEqual(where(t), []);
+  });
+
+  it('still reports the note when the next line does not close it, or a sentence end comes before the wrap', () => {
+    assert.deepEqual(where(notice('（一）摸清单位底数（牵头单位：县统计局；责任单位：县财政', '局、县市场监管局。')), ['3:10-3:11 （']);
+    assert.deepEqual(where(notice('（一）摸清单位底数（牵头单位：县统计局。责任单位：县财政', '局）。')), ['3:10-3:11 （', '4:2-4:3 ）']);
+    assert.deepEqual(where(halfWidth(notice('（一）摸清单位底数（牵头单位：县统计局；责任单位：县财政', '局、县市场监管局。'))), ['3:10-3:11 (']);
+  });
+
+  const attached = notice(
+    '现将有关方案印发给你们，请认真贯彻执行。',
+    '附件：1.某某县创建全国文明城市三年行动方案（2023—',
+    '        2025年）',
+    '      2.某某县任务分工表',
+  );
+  const named = notice('请认真学习《某某县统计工作', '      方案》，按要求做好工作。');
+
+  it('pairs a mark closed on an indented continuation line (blanks, tab, 全角空格), with CRLF', () => {
+    for (const t of [attached, crlf(attached), halfWidth(attached), crlf(halfWidth(attached)), named, crlf(named), named.replace('      方案', '\t方案'), named.replace('      方案', '　　方案')]) {
+      assert.deepEqual(where(t), []);
+    }
+  });
+
+  it('still reports a mark the indented line does not close', () => {
+    assert.deepEqual(where(notice('请认真学习《某某县统计工作', '      方案，按要求做好工作。')), ['3:6-3:7 《']);
+    assert.deepEqual(where(notice('请认真学习《某某县统计工作', '      方案。', '      》')), ['3:6-3:7 《', '5:7-5:8 》']);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { check, collapse, crlf, locate, seedText, spans, samplePath } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, seedText, spans, samplePath } from '../helpers';
 import { applyEdits } from '../../server/src/core/fixes';
 import { confusables, findConfusables } from '../../server/src/core/rules/typos/matcher';
 import { at, notice } from '../fixtures/text/notice';
@@ -97,5 +97,19 @@ describe(`${RULE}: 第四次次会议`, () => {
       assert.deepEqual(f.map((x) => t.slice(x.range.start, x.range.end)), ['次次会议']);
       assert.equal(applyEdits(t, f[0].fixes[0].edits), t.replace('第四次次会议', '第四次会议'));
     }
+  });
+});
+
+// Real-notice round 11: a doubled 斤 after a figure (616.65公斤斤/亩).
+describe(`${RULE}: 公斤斤`, () => {
+  it('flags the doubled 斤 and fixes it to 公斤, in both layouts, with CRLF and half-width marks', () => {
+    const text = notice('全年粮食平均亩产616.65公斤斤/亩，较上年增长0.13%。', '要力戒斤斤计较，算好每一公斤的账。');
+    for (const t of [text, crlf(text), collapse(text), halfWidth(text)]) {
+      const f = check(t, [RULE]);
+      assert.deepEqual(f.map((x) => t.slice(x.range.start, x.range.end)), ['公斤斤']);
+      assert.equal(f[0].fixes[0].safe, true);
+      assert.equal(applyEdits(t, f[0].fixes[0].edits), t.replace('616.65公斤斤', '616.65公斤'));
+    }
+    assert.equal(locate(text, check(text, [RULE])[0]).at, '3:15-3:18');
   });
 });

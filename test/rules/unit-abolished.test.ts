@@ -32,6 +32,22 @@ describe(rule, () => {
     assert.equal(found[0].fixes[0].edits[0].newText, '市税务局');
   });
 
+  it('names the generic successor of 国土资源局 (自然资源局; 国土资源厅 → 自然资源厅), a name the registry knows (real-notice round 11)', () => {
+    const base = unitNotice([['县国土资源局', '县财政局、县国土资源局']], '2024年5月8日');
+    for (const text of [base, collapse(base), crlf(base), halfWidth(base)]) {
+      const found = check(text, [rule]);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '县国土资源局');
+      assert.match(found[0].message.zh, /^“县国土资源局”已于2019-06-30撤销或更名，其职责由“县自然资源局”承担/);
+      assert.equal(found[0].fixes[0].safe, false);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.split('县国土资源局').join('县自然资源局'));
+    }
+    const province = unitNotice([['省国土资源厅', '']], '2020年3月1日');
+    assert.deepEqual(check(province, [rule]).map((f) => f.fixes[0].edits[0].newText), ['省自然资源厅']);
+    // the successor names stay current names
+    assert.deepEqual(check(unitNotice([['县自然资源局', '市自然资源和规划局']], '2024年5月8日'), [rule]), []);
+  });
+
   it('is silent before the abolition and without a signing date', () => {
     assert.deepEqual(check(unitNotice([['市人事局', '市国税局、市工商局']], '2010年12月9日'), [rule]), []);
     const undated = unitNotice([['市人事局', '']], '').replace('\n\n', '\n');

@@ -249,11 +249,38 @@ describe(rule, () => {
       }
     });
 
+    it('names the break when the tail is a well-formed name alone but the join is a known unit (县发展⏎改革局, real-notice round 11)', () => {
+      const text = wrapped.replace('区财政\n局', '区发展\n改革局');
+      for (const t of [text, crlf(text), halfWidth(text), collapse(text)]) {
+        const found = check(t, [rule]);
+        assert.deepEqual(found.map((f) => t.slice(f.range.start, f.range.end)), ['园区党工', '区发展']);
+        assert.match(found[1].message.zh, /^单位名称“区发展”被换行（或空格）拆断，与其后的“改革局”合为“区发展改革局”/);
+        const fixed = applyEdits(t, found[1].fixes[0].edits);
+        assert.ok(fixed.includes('区委编办、区发展改革局、各街道办事处'));
+        assert.equal(fixed.length, t.length - (t.includes('\r\n') ? 2 : 1));
+      }
+      // a tail that is a known unit by itself begins a new name: the plain message
+      const own = wrapped.replace('区财政\n局', '区发展\n区体育局');
+      const found = check(own, [rule]);
+      assert.deepEqual(found.map((f) => own.slice(f.range.start, f.range.end)), ['园区党工', '区发展']);
+      assert.doesNotMatch(found[1].message.zh, /拆断/);
+    });
+
     it('keeps the plain message when the next line does not complete the name', () => {
       const text = wrapped.replace('园区党工\n委、各街道党工委', '园区党工\n2.各街道党工委').replace('区财政\n局', '区财政\n区体育局');
       const found = check(text, [rule]);
       assert.equal(found.length, 2);
       for (const f of found) assert.doesNotMatch(f.message.zh, /拆断/);
     });
+  });
+});
+
+// Real-notice rounds 10-11: 重庆's short name of its 经济和信息化委员会 (kept after 2018): 区经济信息委.
+describe(`${rule}: 区经济信息委`, () => {
+  it('knows 区经济信息委 (no near miss of 区经济信息化委), and no rule calls it abolished', () => {
+    const base = unitNotice([['区经济信息委', '区财政局、区经济信息委']], '2022年3月1日');
+    for (const text of layouts(base)) {
+      assert.deepEqual(check(text, [rule, 'unit-abolished', 'unit-not-in-registry']), []);
+    }
   });
 });

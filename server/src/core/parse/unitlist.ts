@@ -2,6 +2,7 @@
 // Linear: one pass over the list with a bracket depth counter; no regex over the list.
 import type { Range, TextSpan } from '../model';
 import { CodeSet } from './chars';
+import { matchBuiltin } from '../units/grammar';
 
 /** What a role word says about the units it follows. 'responsible' (责任/负责) is resolved per assignment. */
 export type RoleKind = 'lead' | 'responsible' | 'participant';
@@ -71,6 +72,13 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['分别负责', 'responsible', true],
   ['牵头负责', 'lead', false],
   ['牵头落实', 'lead', false],
+  ['牵头抓总', 'lead', false],
+  ['牵头实施', 'lead', false],
+  ['牵头推进', 'lead', false],
+  ['负总责', 'lead', false],
+  ['统筹', 'lead', false],
+  ['主抓', 'lead', false],
+  ['主责', 'lead', false],
   ['牵头', 'lead', false],
   ['主办', 'lead', false],
   ['指导', 'lead', false],
@@ -86,12 +94,25 @@ const ROLE_WORDS: Array<[string, RoleKind, boolean]> = [
   ['协助', 'participant', false],
 ];
 
+/**
+ * Role words that are also everyday verbs or nouns (城乡统筹, 全面主抓, 党政主责): they close a unit list only right
+ * after a unit name's ending (县水利局统筹, 各乡镇统筹; modifiers such as 分工 or 共同 between them are skipped).
+ */
+const GUARDED_ROLE_WORDS = new Set(['负总责', '统筹', '主抓', '主责']);
+const GUARDED_BEFORE = new CodeSet('局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村）)');
+
 /** The role word ending text[from, end), if any. */
 export function roleWordBefore(text: string, from: number, end: number): { word: string; kind: RoleKind; respectively: boolean; start: number } | undefined {
   if (!ROLE_WORD_LAST.has(text.charCodeAt(end - 1))) return undefined;
   for (const [w, kind, resp] of ROLE_WORDS) {
     const s = end - w.length;
-    if (s >= from && text.startsWith(w, s)) return { word: w, kind, respectively: resp, start: s };
+    if (s >= from && text.startsWith(w, s)) {
+      if (GUARDED_ROLE_WORDS.has(w)) {
+        const b = stripRoleModifiers(text, from, s);
+        if (b <= from || !GUARDED_BEFORE.has(text.charCodeAt(b - 1))) return undefined;
+      }
+      return { word: w, kind, respectively: resp, start: s };
+    }
   }
   return undefined;
 }
@@ -101,7 +122,8 @@ const ROLE_WORD_LAST = new CodeSet(ROLE_WORDS.map(([w]) => w[w.length - 1]).join
 
 /** True when the role word is a 牵头/主办 word (one that turns 责任单位 into participants). */
 export function isQiantouWord(word: string): boolean {
-  return word.includes('牵头') || word === '主办';
+  // (主责 is also a label's word, 主责单位, whose units are 责任: not here)
+  return word.includes('牵头') || word === '主办' || word === '负总责' || word === '统筹' || word === '主抓';
 }
 
 /** Characters that end a unit name and allow a 和/及 after them to join two units. */
@@ -129,7 +151,7 @@ const ETC_LAST = new CodeSet(TRAILING_ETC.map((t) => t[t.length - 1]).join(''));
  * Modifiers standing between a unit list and its closing role word (A、B按职责分工负责, A、B共同牵头, A等分别负责):
  * not part of the last unit's name. Longest first; stripped repeatedly (A等按职责分工负责).
  */
-const ROLE_MODIFIERS = ['按照职责分工', '按职责分工', '根据职责分工', '依照职责分工', '依职责分工', '按照各自职责', '按各自职责', '按照职责', '按职责', '根据职责', '依职责', '各司其职', '分别', '共同', '具体', '协同', '等'];
+const ROLE_MODIFIERS = ['按照职责分工', '按职责分工', '根据职责分工', '依照职责分工', '依职责分工', '按照各自职责', '按各自职责', '按照职责', '按职责', '根据职责', '依职责', '各司其职', '分别', '共同', '具体', '协同', '分工', '分头', '督促', '等'];
 
 const MODIFIER_LAST = new CodeSet(ROLE_MODIFIERS.map((m) => m[m.length - 1]).join(''));
 
@@ -283,8 +305,8 @@ function isDeadlineTail(s: string): boolean {
 /** Role words of a label (牵头单位, 配合部门, 主要协作单位 …), longest first; see gluedLabelStart. */
 const LABEL_ROLES = ['牵头责任', '协同责任', '配合责任', '参与责任', '牵头', '主办', '主责', '责任', '负责', '指导', '参与', '配合', '协办', '协同', '协作', '协助', '参加', '实施'];
 const LABEL_BODIES = ['单位', '部门', '科室', '处室', '股室'];
-/** Labels of a deadline: 完成时限, 完成时间, 时间节点, 办结时限. */
-const TIME_LABELS = ['完成时限', '完成时间', '时间节点', '办结时限'];
+/** Labels of a deadline: 完成时限, 完成时间, 时间节点, 办结时限; and of a person (镇派出所，责任人：李四): no unit follows. */
+const TIME_LABELS = ['完成时限', '完成时间', '时间节点', '办结时限', '责任人', '责任领导', '分管领导', '联系人', '负责人', '联系电话'];
 
 /**
  * The start of a label ending just before the colon at `colon` (牵头单位, 主要协作单位, 总牵头部门, 完成时限; spaces
@@ -330,6 +352,58 @@ function gluedItemNumber(text: string, from: number, to: number): number {
   while (s > from && to - s < 3 && isAsciiOrWideDigit(text.charCodeAt(s - 1))) s--;
   if (s === to || to - s > 2 || s <= from || !UNIT_END.has(text.charCodeAt(s - 1))) return to;
   return s;
+}
+
+/** Words a clause of prose starts with, never a unit name (see plausibleUnit in assignments.ts). */
+const PROSE_FIRST = new CodeSet('由请要在对将把以按经和及与');
+
+/** Longest unit name the blank test below reads on either side of a blank. */
+export const BLANK_NAME_MAX = 24;
+
+/** What ends a name read around a blank: list separators, colons, sentence ends, brackets, blanks. */
+function endsName(c: number): boolean {
+  return isSpace(c) || isListGap(c) || c === 0xff1a || c === 0x3a || c === 0x3002 || isOpenParen(c) || isCloseParen(c);
+}
+
+/**
+ * text[a, b) is a unit name the built-in data knows with its place or level (县农业农村局, 某某市财政局) or a
+ * national body, Chinese characters only; a role word and its modifiers (县水利局牵头, 县公安局分头负责) or a
+ * trailing 等 closing it are dropped first. Built-in data only: the same for every workspace.
+ */
+function knownBuiltinName(text: string, a: number, b: number): boolean {
+  const rw = roleWordBefore(text, a, b);
+  if (rw && rw.start > a) b = stripRoleModifiers(text, a, rw.start);
+  if (ETC_LAST.has(text.charCodeAt(b - 1))) {
+    for (const t of TRAILING_ETC) {
+      if (b - t.length > a && text.startsWith(t, b - t.length)) {
+        b -= t.length;
+        break;
+      }
+    }
+  }
+  if (b - a < 3) return false;
+  // prose before a name (由县农业农村局: the data would read 由县 as a place)
+  if (PROSE_FIRST.has(text.charCodeAt(a))) return false;
+  for (let k = a; k < b; k++) if (!isHan(text.charCodeAt(k))) return false;
+  const m = matchBuiltin(text.slice(a, b));
+  return m !== undefined && (m.kind !== 'dept' || m.prefix !== '');
+}
+
+/**
+ * The blanks text[i, n) (one to four, no line break) stand between two unit names the built-in data knows, with
+ * nothing else between them: （牵头单位：县农业农村局 县水利局；…）, a 、 lost in copying. Each name is read back
+ * from i and on from n to the nearest separator, bracket, colon or blank (at most BLANK_NAME_MAX characters; not
+ * past `limit`). Only whole known names on both sides: 县委 宣传部, 县财 政局 are one name split by a blank.
+ */
+export function blankBetweenKnownUnits(text: string, i: number, n: number, limit: number): boolean {
+  if (n - i > 4 || i <= 0 || n >= limit) return false;
+  for (let k = i; k < n; k++) if (!isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return false;
+  let a = i;
+  while (a > 0 && i - a <= BLANK_NAME_MAX && !endsName(text.charCodeAt(a - 1))) a--;
+  let b = n;
+  while (b < limit && b - n <= BLANK_NAME_MAX && !endsName(text.charCodeAt(b))) b++;
+  if (i - a > BLANK_NAME_MAX || b - n > BLANK_NAME_MAX) return false;
+  return knownBuiltinName(text, a, i) && knownBuiltinName(text, n, b);
 }
 
 interface Piece {
@@ -434,6 +508,17 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
         break;
       }
       continue;
+    }
+    // 县农业农村局 县水利局: two known names parted by blanks only (a lost 、) are two units of one clause
+    if (isSpace(c) && c !== 10 && c !== 13 && firstContent >= 0 && i > pStart) {
+      let n = i + 1;
+      while (n < to && n - i <= 4 && isSpace(text.charCodeAt(n)) && text.charCodeAt(n) !== 10 && text.charCodeAt(n) !== 13) n++;
+      if (blankBetweenKnownUnits(text, i, n, to)) {
+        closePiece(i);
+        i = n;
+        pStart = n;
+        continue;
+      }
     }
     if ((c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && i > pStart) {
       let sepStart = i;

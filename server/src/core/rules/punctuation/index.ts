@@ -5,6 +5,7 @@ import { punctDocumentNumber } from './punct-document-number';
 import { punctRange } from './punct-range';
 import { punctRepeated } from './punct-repeated';
 import { punctSerialComma } from './punct-serial-comma';
+import { punctEmptyPair } from './punct-empty-pair';
 
 export const punctuationRules: Rule[] = [
   punctHalfWidth,
@@ -13,4 +14,5 @@ export const punctuationRules: Rule[] = [
   punctRange,
   punctRepeated,
   punctSerialComma,
+  punctEmptyPair,
 ];

@@ -145,31 +145,39 @@ function atParagraphStart(text: string, from: number, env: Env, i: number): bool
 
 /** How far a hard wrap may carry a 《 or （ (characters on each side of the line break). */
 const WRAP_SPAN = 60;
+/** A sentence end (GB/T 15834-2011 4.1: 。？！, full- or half-width; not ； or ，, which stay inside a sentence). */
+const isSentenceEnd = (d: number) => d === 0x3002 || d === 0xff01 || d === 0xff1f || d === 0x21 || d === 0x3f;
 /**
  * A paragraph hard-wrapped inside a title or a parenthesis (web pages and PDF text break lines anywhere):
- * the full-width 《 or （ at `o`, the line break at `q`. It runs over when no line break and no sentence end
- * lie between them and the next line closes it soon, before any sentence end, opener or further break.
- * Looks at most WRAP_SPAN characters each way.
+ * the 《 or （ (or ( ) at `o`, the line break at `q`. It runs over when no line break and no sentence end
+ * lie between them and the next line (whatever its indent) closes it soon, before any sentence end, opener or
+ * further break. Looks at most WRAP_SPAN characters each way.
  */
 function wrapped(text: string, o: number, q: number): boolean {
   const c = text.charCodeAt(o);
-  if (c !== 0x300a && c !== 0xff08) return false;
+  if (c !== 0x300a && c !== 0xff08 && c !== 0x28) return false;
   if (q - o > WRAP_SPAN) return false;
   // (asked at both characters of a CRLF)
   const lineEnd = text.charCodeAt(q) === 0x0a && q > 0 && text.charCodeAt(q - 1) === 0x0d ? q - 1 : q;
   for (let j = o + 1; j < lineEnd; j++) {
     const d = text.charCodeAt(j);
-    if (isBreak(d) || d === 0x3002 || d === 0xff1b || d === 0xff01 || d === 0xff1f) return false;
+    if (isBreak(d) || isSentenceEnd(d)) return false;
   }
   let j = q + 1;
   if (text.charCodeAt(q) === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-  const close = c === 0x300a ? 0x300b : 0xff09;
+  const close = c === 0x300a ? 0x300b : c === 0xff08 ? 0xff09 : 0x29;
   for (const end = Math.min(text.length, j + WRAP_SPAN); j < end; j++) {
     const d = text.charCodeAt(j);
     if (d === close) return true;
-    if (isBreak(d) || d === c || d === 0x3002 || d === 0xff1b || d === 0xff01 || d === 0xff1f) return false;
+    if (isBreak(d) || d === c || isSentenceEnd(d)) return false;
   }
   return false;
+}
+
+/** text[a, b) is blanks only (a line's indent). */
+function blankBefore(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A piece scanned with nothing open before it: reports (offset, type, opening) and the openers left (offset, type). */
@@ -296,8 +304,9 @@ export const punctUnbalanced: Rule = {
       for (let k = k0; k < k1; k++) {
         const from = pieces.from[k];
         const to = pieces.to[k];
-        // a parsed paragraph start after a blank (the collapsed layout) closes all but quotations
-        if (k > k0 && !(title && from > title.start && from < title.end)) boundary(stack, emit);
+        // a parsed paragraph start after a blank (the collapsed layout) closes all but quotations; not after the
+        // line's indent alone (the line break before it has closed what it had to: an indented continuation line)
+        if (k > k0 && !(title && from > title.start && from < title.end) && !(k === k0 + 1 && blankBefore(text, pieces.from[k0], from))) boundary(stack, emit);
         let inResidue: boolean;
         if (local === null) {
           while (rp < residue.length && residue[rp].start < from) residueEnd = Math.max(residueEnd, residue[rp++].end);

@@ -39,9 +39,12 @@ function brokenName(text: string, end: number, name: string, units: UnitRegistry
   const tail = text.slice(gapEnd, i);
   // (a body's ending alone, 办 or 局, names no unit in a list even where the registry knows it as a short form)
   const alone = tail.length < 2 ? 'unknown' : units.classify(normalizeName(tail)).status;
-  if (alone === 'known' || alone === 'grammar' || alone === 'group') return undefined;
+  if (alone === 'known' || alone === 'group') return undefined;
   const joined = name + tail;
   const status = units.classify(normalizeName(joined)).status;
+  // a tail well-formed alone but without a place (改革局 after 县发展) continues the name only when the two make
+  // a unit the registry knows (县发展改革局)
+  if (alone === 'grammar') return status === 'known' ? { gapEnd, joined } : undefined;
   return status === 'known' || status === 'grammar' ? { gapEnd, joined } : undefined;
 }
 
@@ -98,7 +101,7 @@ export const rule: Rule = {
     // names a blank splits (农 办, 县财 政局) that are fine once joined: said to be split, the join their fix
     for (let i = 0; i < du.texts.length; i++) {
       const raw = du.texts[i];
-      if (raw.indexOf(' ') < 0 && raw.indexOf('\u3000') < 0 && raw.indexOf('\t') < 0) continue;
+      if (raw.indexOf(' ') < 0 && raw.indexOf('\u3000') < 0 && raw.indexOf('\t') < 0 && raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) continue;
       const r = trimUnitText(raw);
       const written = raw.slice(r.start, r.end);
       const gap = innerBlank(written);
