@@ -46,6 +46,26 @@ describe(RULE, () => {
       const t = notice(sentencePlan.replace('加快旅游重点项目建设。\n牵头部门：市旅游局。\n', '加快旅游重点项目建设，由市旅游局牵头负责。\n'));
       for (const v of [t, collapse(t)]) assert.deepEqual(texts(v), []);
     });
+    it('on body items of a plan whose attached | 分工表 names the leads (the table is no note of the body)', () => {
+      const t = [
+        '某县垃圾分类工作实施方案',
+        '一、工作措施',
+        '（一）完善设施。',
+        '（二）加强宣传。',
+        '附件',
+        '某县垃圾分类工作任务分工表',
+        '序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+        '1 | 完善分类投放设施 | 县住建局 | 各乡镇 | 2023年6月底前 |',
+        '2 | 开展宣传教育 | 县委宣传部 | 县教育局、各乡镇 | 长期坚持 |',
+        '',
+      ].join('\n');
+      for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), []);
+      // a row whose lead cell is empty is still found; a body item with a note of its own keeps the body in scope
+      const empty = t.replace('| 县委宣传部 |', '|  |');
+      assert.deepEqual(texts(empty), ['开展宣传教育']);
+      const mixed = t.replace('（一）完善设施。', '（一）完善设施。（牵头单位：县住建局）');
+      assert.deepEqual(texts(mixed), ['（二）加强宣传']);
+    });
     it('on a paren-style plan whose every task has a note, both layouts', () => {
       const t = notice(parenPlan, '“无废城市”建设试点工作方案');
       for (const v of [t, collapse(t), crlf(t), halfWidth(t)]) assert.deepEqual(texts(v), []);

@@ -6,10 +6,12 @@
 // holds several tasks (several closing notes in its prose, Task.part), the tasks would share a path; each then
 // gets （之一）, （之二）… appended in document order, e.g. 二、（一）3.（之二）. The same happens to any other
 // non-empty path that occurs more than once (a table repeating a number). Empty paths (table rows without
-// numbers) are left empty.
+// numbers) are left empty. A task in an attached document after the first (its 附件2 label line opens it) has
+// that document's label before its path: 附件2：1.
 import type { DateMention, GongwenDocument, Range } from '../model';
 import type { Locale } from '../rule';
 import { rowCell } from '../parse/tasks';
+import { attachmentParts } from '../parse/sections';
 
 export type TaskTableFormat = 'md' | 'csv' | 'json';
 export const TASK_TABLE_FORMATS: readonly TaskTableFormat[] = ['md', 'csv', 'json'];
@@ -65,11 +67,46 @@ export function chineseNumber(n: number): string {
     .join('');
 }
 
+const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** Characters a unit name ends with (its body, a place, 等): a blank after one parts two names (县财政局 县教育局). */
+const NAME_END = '局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村等';
+
+/**
+ * A unit name wrapped over lines (a table cell's 县发展⏎改革局: the line break is layout, not writing) shown as one:
+ * a line break, with the blanks around it, between two Chinese characters is dropped when the one before it ends no
+ * name (展 does not, 局 does: 县财政局⏎县教育局 stays apart). A blank without a line break is written text and stays
+ * (农 办, as written: unit-unknown says it splits the name). Linear.
+ */
+export function unwrapName(t: string): string {
+  if (t.indexOf('\n') < 0 && t.indexOf('\r') < 0) return t;
+  let out = '';
+  let i = 0;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 0x20 && c !== 0x09 && c !== 0x3000) {
+      out += t[i++];
+      continue;
+    }
+    let j = i;
+    let br = false;
+    while (j < t.length) {
+      const d = t.charCodeAt(j);
+      if (d === 10 || d === 13) br = true;
+      else if (d !== 0x20 && d !== 0x09 && d !== 0x3000) break;
+      j++;
+    }
+    const p = out.length ? out.charCodeAt(out.length - 1) : 0;
+    if (!(br && isHan(p) && !NAME_END.includes(out[out.length - 1]) && j < t.length && isHan(t.charCodeAt(j)))) out += t.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 function uniqueTexts(spans: { text: string }[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const s of spans) {
-    const t = s.text.trim();
+    const t = unwrapName(s.text.trim());
     if (t && !seen.has(t)) {
       seen.add(t);
       out.push(t);
@@ -82,6 +119,28 @@ function uniqueTexts(spans: { text: string }[]): string[] {
 function deadlineText(text: string, d: DateMention): string {
   const end = d.suffix && d.suffix.start >= d.end ? d.suffix.end : d.end;
   return text.slice(d.start, end);
+}
+
+/** A deadline label with its colon (完成时限：, 时间节点:), read within one task's text. */
+const DEADLINE_LABEL = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[ \u3000]*[：:][ \u3000]*/;
+/** Where a labelled deadline's text ends: the next separator or blank (a collapsed layout's paragraph break). */
+const DEADLINE_STOP = '；;。，,）) \u3000\t\n\r';
+
+/**
+ * A deadline written without a date after a label in the task's own text (完成时限：长期坚持, （……；时间节点：持续推进）),
+ * as written: at most 20 characters up to the next separator. Searched in the task's text only (linear overall:
+ * tasks do not overlap).
+ */
+function labelledDeadline(text: string, start: number, end: number): string | undefined {
+  const own = text.slice(start, end);
+  const m = DEADLINE_LABEL.exec(own);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  let e = from;
+  while (e < own.length && e - from <= 20 && !DEADLINE_STOP.includes(own[e])) e++;
+  if (e - from > 20) return undefined;
+  const v = own.slice(from, e).trim();
+  return v || undefined;
 }
 
 /** Line breaks (with the spaces around them) become one space; linear, no backtracking. */
@@ -124,10 +183,24 @@ export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
       const table = doc.tables[ti];
       const cell = table && table.range.start <= t.row.range.start && table.columns.deadline >= 0 ? rowCell(t.row, table, table.columns.deadline) : undefined;
       if (cell && cell.text) row.deadline = cell.text;
+    } else {
+      // 完成时限：长期坚持 in a note or on a label line: the deadline as written
+      const d = labelledDeadline(doc.text, t.range.start, t.range.end);
+      if (d) row.deadline = d;
     }
     if (t.part !== undefined) row.part = t.part;
     return row;
   });
+  // A second attached document (附件2 / 任务分工表) numbers its items anew: its rows' paths start with 附件2：.
+  const att = doc.attachment;
+  const parts = att && rows.length ? attachmentParts(doc.text, doc.paragraphs, { start: att.title.end, end: att.range.end }) : [];
+  if (parts.length) {
+    let pi = -1;
+    for (const r of rows) {
+      while (pi + 1 < parts.length && r.range.start >= parts[pi + 1].range.start) pi++;
+      if (pi >= 0 && r.path && r.range.start < parts[pi].range.end) r.path = `附件${parts[pi].ordinal}：${r.path}`;
+    }
+  }
   // Shared paths: （之一）（之二）… in document order.
   const count = new Map<string, number>();
   for (const r of rows) if (r.path) count.set(r.path, (count.get(r.path) ?? 0) + 1);

@@ -12,7 +12,7 @@
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
-import { isCloseParen, isHan, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+import { BLANK_NAME_MAX, blankBetweenKnownUnits, isCloseParen, isHan, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
 import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
@@ -160,7 +160,7 @@ function listEnd(text: string, from: number, limit: number, edge?: Edge): { end:
         }
         const nc = text.charCodeAt(n);
         const sep = (x: number): boolean => x === 0x3001 || x === 0xff0c || x === 0x2c;
-        if (((!sep(p) && !sep(nc) && !isCloseParen(nc)) && !blankInName(text, i, n, limit, edge)) || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
+        if (((!sep(p) && !sep(nc) && !isCloseParen(nc)) && !blankInName(text, i, n, limit, edge) && !knownUnitsAround(text, i, n, limit, edge)) || startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
         i = n;
         continue;
       }
@@ -177,16 +177,19 @@ const NAME_END_CODES = new CodeSet('局委办厅部院会处室所站队心团�
 const BODY_END_CODES = new CodeSet('局委办厅部院会处室所站队心团司行社组府馆校台署');
 
 /**
- * The blanks text[i, n) (no line break) split a unit name (农 办、…; 县财 政局, from a scraped page): the name
+ * The blanks text[i, n) (at most one line break: a hard wrap, 县发展⏎改革局) split a unit name (农 办、…; 县财 政局,
+ * from a scraped page): the name
  * before them does not end as a name does (no body's ending, no place, no 等), and after them one to three Chinese
  * characters ending as a body does close it, before a list separator, a sentence end, a blank or the line's end.
  */
 function blankInName(text: string, i: number, n: number, limit: number, edge?: Edge): boolean {
-  if (n - i > 2) return false;
+  // one line break at most (CRLF is one), with a little indentation around it
+  let breaks = 0;
   for (let k = i; k < n; k++) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return false;
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) breaks++;
   }
+  if (breaks > 1 || n - i > (breaks ? 6 : 2)) return false;
   const p = text.charCodeAt(i - 1);
   if (!isHan(p) || NAME_END_CODES.has(p)) return false;
   let j = n;
@@ -200,11 +203,24 @@ function blankInName(text: string, i: number, n: number, limit: number, edge?: E
   return c === 0x3001 || c === 0xff0c || c === 0x2c || SENTENCE_END_CODES.has(c) || c === 0x3002 || isSpace(c);
 }
 
+/** A blank between two names the built-in data knows (县农业农村局 县水利局): the list goes on after it. */
+function knownUnitsAround(text: string, i: number, n: number, limit: number, edge?: Edge): boolean {
+  // the check reads up to a name's length past the blank: near the paragraph's end, the answer depends on what follows
+  if (edge && limit >= edge.end && limit - n <= BLANK_NAME_MAX + 1) edge.hit = true;
+  if (!blankBetweenKnownUnits(text, i, n, limit)) return false;
+  // the second name must close the list as a note's does (；、，）): a blank or the end after it is a paragraph's edge
+  // in a collapsed notice (参与单位：市水利局 市人民政府 2024年3月1日: the 署名 follows, not a second unit)
+  let b = n;
+  while (b < limit && isHan(text.charCodeAt(b))) b++;
+  // (a note's list may end at its own closing bracket, the scan's limit)
+  return b < limit ? !isSpace(text.charCodeAt(b)) : isCloseParen(text.charCodeAt(b));
+}
+
 const CN_NUM = '一二三四五六七八九十';
 /** True when text at i starts a numbered item (一、 （一） 1. ① …) or a label: the end of an empty unit list. */
 function startsItem(text: string, i: number, limit: number, edge?: Edge): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x249b)) return true;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229)) return true;
   if (CN_NUM.includes(text[i])) {
     let j = i;
     while (j < limit && CN_NUM.includes(text[j])) j++;

@@ -5,6 +5,11 @@
 // a markdown `---` row is skipped). Each following line of the run is a row; its lead and participant cells give an
 // assignment of form 'table' (label = the header cell). A line with `|` that is not part of such a table is no table.
 //
+// A table pasted from Word or Excel as text, its cells separated by tabs (tabTables), is read too: consecutive lines of
+// two or more tabs, the first a header of three or more short column labels with a task column and a units column.
+// Blank-separated lines (spaceTables) only where the split is safe: a header of column labels starting with 序号, rows
+// of exactly as many pieces numbered 1, 2, 3 ….
+//
 // A table pasted one cell per line (cellTables) is read too, when its rhythm is unambiguous: a header of column labels
 // one per line starting with 序号 (three or more columns, a task column and a units column), then rows each starting
 // with the next number. Cells closed by ` |` (a web page's table) may wrap over several lines and ` |` alone is an
@@ -24,6 +29,7 @@ interface Line {
   end: number; // without the line break
   pipes: number; // `|`
   bars: number; // `|` and `｜`
+  tabs: number; // tab characters (a Word table pasted as text separates its cells by tabs)
 }
 
 function blankLine(text: string, line: Line): boolean {
@@ -38,7 +44,13 @@ function linesWithPipes(text: string, lineStarts: number[], counts: { pipes: num
     const s = lineStarts[k];
     let e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
     while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
-    out.push({ start: s, end: e, pipes: pipes[k], bars: bars[k] });
+    out.push({ start: s, end: e, pipes: pipes[k], bars: bars[k], tabs: 0 });
+  }
+  // tabs per line: each found by indexOf (a native scan), the line advanced monotonically
+  let li = 0;
+  for (let p = text.indexOf('\t'); p >= 0; p = text.indexOf('\t', p + 1)) {
+    while (li + 1 < out.length && lineStarts[li + 1] <= p) li++;
+    out[li].tabs++;
   }
   return out;
 }
@@ -53,19 +65,7 @@ function splitCells(text: string, line: Line): { cells: TextSpan[]; closed: bool
   const closed = e > s && text.charCodeAt(e - 1) === 0x7c;
   const from = open ? s + 1 : s;
   const to = closed && e - 1 >= from ? e - 1 : e;
-  const cells: TextSpan[] = [];
-  let cs = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text.charCodeAt(i) === 0x7c) {
-      let a = cs;
-      let b = i;
-      while (a < b && isSpace(text.charCodeAt(a))) a++;
-      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-      cells.push({ start: a, end: b, text: text.slice(a, b) });
-      cs = i + 1;
-    }
-  }
-  return { cells, closed };
+  return { cells: cellsBetween(text, from, to, 0x7c), closed };
 }
 
 type Category = 'number' | 'task' | 'target' | 'lead' | 'responsible' | 'participant' | 'deadline';
@@ -127,8 +127,12 @@ export function findTables(
   }
   // tables written one cell per line never hold a line of two `|` (cellTables stops at one): no overlap
   const cells = cellTables(text, lines);
-  if (cells.length) {
-    found.push(...cells);
+  // tab-separated tables hold no line of two `|` either, and no cell-per-line table holds a line of two tabs; a
+  // space-separated table's lines hold neither (nor is its header one cell: no overlap with cellTables)
+  const tabbed = tabTables(text, lines);
+  tabbed.push(...spaceTables(text, lines));
+  if (cells.length || tabbed.length) {
+    found.push(...cells, ...tabbed);
     found.sort((a, b) => a.table.range.start - b.table.range.start);
   }
   const tables: TaskTable[] = [];
@@ -222,6 +226,156 @@ function buildTable(text: string, run: Line[]): Found | undefined {
   const last = run[run.length - 1];
   const range: Range = { start: run[0].start, end: last.end };
   return { table: { range, header, columns: cols.columns, rows }, raws };
+}
+
+// ---- tables whose cells are separated by tabs (a Word or Excel table pasted as text) ----
+
+/** A line of a tab-separated table: two or more tabs, fewer than two `|`, something besides blanks. */
+function tabLine(text: string, line: Line): boolean {
+  return line.tabs >= 2 && line.pipes < 2 && !blankLine(text, line);
+}
+
+/**
+ * Cells of a tab-separated line: every tab ends a cell (an empty cell is two tabs together), each cell trimmed of
+ * other blanks. Blanks before the first cell and after the last (an indent, trailing tabs) make no cells.
+ */
+function splitTabCells(text: string, line: Line): TextSpan[] {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return cellsBetween(text, s, e, 0x09);
+}
+
+/** The cells of text[from, to) between separators (| or a tab), each trimmed of blanks. */
+function cellsBetween(text: string, from: number, to: number, separator: number): TextSpan[] {
+  const cells: TextSpan[] = [];
+  let cs = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text.charCodeAt(i) === separator) {
+      let a = cs;
+      let b = i;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      cells.push({ start: a, end: b, text: text.slice(a, b) });
+      cs = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * Runs of consecutive tab-separated lines whose first line is a header of three or more column labels with a task
+ * column and a units column (序号⇥重点任务⇥牵头单位⇥责任单位⇥完成时限). Each following line of the run is a row;
+ * its cells fill the columns from the left (a row short of cells lost its empty trailing ones). A row with more
+ * cells than the header, or a run with no row, is no table.
+ */
+function tabTables(text: string, lines: Line[]): Found[] {
+  const out: Found[] = [];
+  let k = 0;
+  while (k < lines.length) {
+    if (!tabLine(text, lines[k])) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j < lines.length && tabLine(text, lines[j])) j++;
+    const t = j - k >= 2 ? tabTable(text, lines, k, j) : undefined;
+    if (t) out.push(t);
+    k = j;
+  }
+  return out;
+}
+
+function tabTable(text: string, lines: Line[], k: number, j: number): Found | undefined {
+  const head = splitTabCells(text, lines[k]);
+  if (head.length < 3 || head.some((c) => !c.text || c.text.length > 12)) return undefined;
+  const cols = headerColumns(head);
+  if (!cols || cols.columns.task < 0 || cols.columns.lead < 0) return undefined;
+  const header: TableRow = { range: { start: lines[k].start, end: lines[k].end }, cells: head, columns: head.map((_, i) => i) };
+  const rows: TableRow[] = [];
+  const raws: RawAssignment[] = [];
+  for (let r = k + 1; r < j; r++) {
+    const cells = splitTabCells(text, lines[r]);
+    if (cells.length > head.length) break;
+    const row: TableRow = { range: { start: lines[r].start, end: lines[r].end }, cells, columns: cells.map((_, i) => i) };
+    rows.push(row);
+    const raw = rowAssignment(text, head, cols, row);
+    if (raw) raws.push(raw);
+  }
+  if (!rows.length) return undefined;
+  const range: Range = { start: lines[k].start, end: rows[rows.length - 1].range.end };
+  return { table: { range, header, columns: cols.columns, rows }, raws };
+}
+
+// ---- tables whose cells are separated by blanks (a table pasted as text that lost its tabs) ----
+
+/** Cells of a line split at blank runs (spaces, U+3000, NBSP), or undefined when the line is long. */
+function splitBlankCells(text: string, line: Line, max: number): TextSpan[] | undefined {
+  if (line.end - line.start > max) return undefined;
+  const cells: TextSpan[] = [];
+  let i = line.start;
+  for (;;) {
+    while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= line.end) break;
+    const a = i;
+    while (i < line.end && !isSpace(text.charCodeAt(i))) i++;
+    cells.push({ start: a, end: i, text: text.slice(a, i) });
+  }
+  return cells;
+}
+
+/** Longest line read as a blank-separated header or row. */
+const MAX_BLANK_ROW = 160;
+
+/**
+ * Blank-separated tables, read only where the split is safe: a header line of three or more column labels, 序号 first,
+ * with a task column and a units column (序号 重点任务 牵头单位 责任单位 完成时限), then rows on the following lines,
+ * each exactly as many blank-separated pieces as the header has labels, its first the next number (1, 2, 3 …) and
+ * its unit and deadline cells no sentences. A row whose text has a blank of its own (so one piece more) ends the
+ * table; a header without a complete row is no table. Only lines starting with 序号/编号 are tried as headers.
+ */
+function spaceTables(text: string, lines: Line[]): Found[] {
+  const out: Found[] = [];
+  const plain = (l: Line): boolean => l.tabs < 2 && l.bars === 0;
+  let k = 0;
+  while (k < lines.length) {
+    const line = lines[k];
+    let s = line.start;
+    while (s < line.end && isSpace(text.charCodeAt(s))) s++;
+    if (!plain(line) || !isNumberLabel(text, s, Math.min(line.end, s + 2))) {
+      k++;
+      continue;
+    }
+    const head = splitBlankCells(text, line, MAX_BLANK_ROW);
+    const cols = head && head.length >= 3 && head.every((c) => COLUMN_LABEL.test(c.text)) ? cellHeader(head) : undefined;
+    if (!head || !cols || head.slice(1).some((c) => categorize(c.text) === 'number')) {
+      k++;
+      continue;
+    }
+    const rows: TableRow[] = [];
+    let expect = -1;
+    let j = k + 1;
+    for (; j < lines.length && plain(lines[j]); j++) {
+      const cells = splitBlankCells(text, lines[j], MAX_BLANK_ROW);
+      if (!cells || cells.length !== head.length) break;
+      const num = rowNumber(text, cells[0].start, cells[0].end);
+      if (num === undefined || (expect >= 0 ? num !== expect : num !== 1) || !plausibleRow(cells, cols)) break;
+      rows.push({ range: { start: lines[j].start, end: lines[j].end }, cells, columns: cells.map((_, i) => i) });
+      expect = num + 1;
+    }
+    if (rows.length) {
+      const header: TableRow = { range: { start: line.start, end: line.end }, cells: head, columns: head.map((_, i) => i) };
+      const raws: RawAssignment[] = [];
+      for (const row of rows) {
+        const raw = rowAssignment(text, head, cols, row);
+        if (raw) raws.push(raw);
+      }
+      out.push({ table: { range: { start: line.start, end: rows[rows.length - 1].range.end }, header, columns: cols.columns, rows }, raws });
+    }
+    k = Math.max(k + 1, j);
+  }
+  return out;
 }
 
 // ---- tables written one cell per line ----

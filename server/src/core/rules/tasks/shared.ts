@@ -111,10 +111,15 @@ export function topSectionAt(doc: GongwenDocument, offset: number): Section | un
   return offset < s[found].range.end ? s[found] : undefined;
 }
 
-/** Top-level sections in which some item carries an assignment ("sections of tasks"). */
+/**
+ * Top-level sections in which some item carries an assignment ("sections of tasks"). A task table's rows do not
+ * count (as in deriveTasks): an attached 分工表 under the last item assigns its own rows, and does not make the
+ * body's items above it tasks that must each name a lead (the table names them).
+ */
 export function sectionsOfTasks(doc: GongwenDocument): Set<Section> {
   const out = new Set<Section>();
   for (const a of doc.assignments) {
+    if (a.form === 'table') continue;
     const top = topSectionAt(doc, a.range.start);
     if (top) out.add(top);
   }

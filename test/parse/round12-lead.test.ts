@@ -1,0 +1,72 @@
+// Round 12 (S's P6, labelled form): units separated only by blanks in a labelled note stay one list when both names
+// are known; a 署名 after a list's last unit, on the same collapsed line, never joins it.
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/core/parse';
+import { taskTableRows } from '../../server/src/core/features/taskTable';
+import { titleIssuers } from '../../server/src/core/rules/notice/notice-issuer-mismatch';
+import { check, collapse, crlf } from '../helpers';
+
+const rows = (t: string): string[] => taskTableRows(parse(t)).map((r) => `${r.path} | ${r.task} | ${r.leads.join('、')} | ${r.participants.join('、')}`);
+
+const notice = [
+  '某县2024年重点任务',
+  '一、重点任务',
+  '1.推进乡村振兴。（牵头单位：县农业农村局 县水利局；配合单位：县财政局 县自然资源局）',
+  '2.推进城市更新。（牵头单位：县住建局；配合单位：县城管局\u3000县交通运输局）',
+  '3.推进数字政府。',
+  '牵头单位：县数据局',
+  '配合单位：县政务服务中心',
+  '某县人民政府',
+  '2024年2月1日',
+  '',
+].join('\n');
+
+describe('round 12: blank-separated known units in a labelled note', () => {
+  for (const [name, layout] of [
+    ['one paragraph per line', (t: string) => t],
+    ['CRLF', crlf],
+    ['collapsed', collapse],
+  ] as const) {
+    it(`${name}: every unit kept, the 署名 never a participant`, () => {
+      assert.deepEqual(rows(layout(notice)), [
+        '一、1. | 推进乡村振兴 | 县农业农村局、县水利局 | 县财政局、县自然资源局',
+        '一、2. | 推进城市更新 | 县住建局 | 县城管局、县交通运输局',
+        '一、3. | 推进数字政府 | 县数据局 | 县政务服务中心',
+      ]);
+    });
+  }
+});
+
+describe('round 12 (R P2, collapsed): a 成文日期 that lost 年 or 日 after the 署名 is its own paragraph', () => {
+  const base = (date: string): string =>
+    [
+      '某县人民政府办公室关于印发某县食品安全工作方案的通知',
+      '各乡镇人民政府，县政府有关部门：',
+      '《某县食品安全工作方案》已经县政府同意，现印发给你们，请认真组织实施。',
+      '某县人民政府办公室',
+      date,
+      '某县食品安全工作方案',
+      '一、工作目标',
+      '到2024年底，全县食品抽检合格率达到98%以上。',
+      '',
+    ].join('\n');
+  for (const date of ['20231月19', '20231月19日', '2023 1月19', '2023年1月19']) {
+    it(`${date}: read as the date, date-invalid only`, () => {
+      const text = collapse(base(date));
+      const doc = parse(text);
+      assert.deepEqual(doc.notice?.signatures.map((x) => x.text), ['某县人民政府办公室']);
+      assert.equal(doc.notice?.signDate?.text, date);
+      const fs = check(text, ['date-invalid', 'notice-missing-element']);
+      assert.deepEqual(fs.map((f) => `${f.ruleId} ${text.slice(f.range.start, f.range.end)}`), [`date-invalid ${date}`]);
+    });
+  }
+});
+
+describe('round 12: a page tag before the title and the issuer', () => {
+  it('a column tag names no issuer; a place tag glued to its level is the issuer\'s place', () => {
+    assert.deepEqual(titleIssuers('【意见征集】关于征求《某镇森林防火预案》意见的公告'), []);
+    assert.deepEqual(titleIssuers('[置顶]某县人民政府关于印发某县防汛预案的通知'), ['某县人民政府']);
+    assert.deepEqual(titleIssuers('[重庆]市农业委员会办公室转发农业部办公厅关于开展评估工作的通知'), ['重庆市农业委员会办公室']);
+    assert.deepEqual(titleIssuers('【通知】市农业委员会关于开展评估工作的通知'), ['市农业委员会']);
+  });
+});
