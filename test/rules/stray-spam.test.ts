@@ -345,3 +345,42 @@ describe('stray-spam: a gambling brand with its site words (real-notice round 8)
     }
   });
 });
+
+describe('stray-spam: 现金网 replacing a place name (real-notice round 11)', () => {
+  const t = [
+    '某市人民政府办公室关于印发《现金网投注站市爱国卫生工作方案》的通知',
+    '各镇（乡）人民政府，市直各单位：',
+    '《现金网投注站市爱国卫生工作方案》已经市政府同意，现印发给你们。',
+    '某市人民政府办公室',
+    '2024年7月26日',
+  ].join('\n');
+  it('flags 现金网投注站 each time, LF, CRLF and collapsed; deleting it leaves the rest', () => {
+    for (const x of [t, crlf(t), collapse(t)]) {
+      const found = check(x, ['stray-spam']);
+      assert.deepEqual(found.map((f) => x.slice(f.range.start, f.range.end)), ['现金网投注站', '现金网投注站']);
+      let out = x;
+      for (const f of [...found].reverse()) out = applyEdits(out, f.fixes[0].edits);
+      assert.equal(out, x.replace(/现金网投注站/g, ''));
+    }
+  });
+  it('stays silent on 现金 and 网 in prose, and on a lottery’s 投注站', () => {
+    const u = ['某市人民政府关于加强现金管理的通知', '各单位：', '严禁通过现金网点以外的渠道发放补贴，网上申报现金支出。', '加强体育彩票投注站和福利彩票投注站管理。', '某市人民政府', '2024年7月26日'].join('\n');
+    assert.deepEqual(check(u, ['stray-spam']), []);
+  });
+});
+
+describe('stray-spam: a gambling site’s name on its own (real-notice round 12)', () => {
+  const t = ['欢乐水果机', '', '当前位置:欢乐水果机  > 政民互动  > 意见征集', '某县人民政府关于征集2023年民生实事项目的通知', '各乡镇人民政府：', '现将有关事项通知如下。', '某县人民政府', '2022年11月4日'].join('\n');
+  it('flags 欢乐水果机 alone on its line (the copy in the breadcrumb is residue’s), LF, CRLF and collapsed', () => {
+    for (const x of [t, crlf(t), collapse(t)]) {
+      const found = check(x, ['stray-spam']);
+      assert.deepEqual(found.map((f) => `${f.range.start} ${x.slice(f.range.start, f.range.end)}`), ['0 欢乐水果机']);
+    }
+    const f = check(t, ['stray-spam'])[0];
+    assert.equal(applyEdits(t, f.fixes[0].edits).trimStart(), t.slice(t.indexOf('当前位置')));
+  });
+  it('stays silent on 水果机 named in a notice against gambling machines, and on 水果机械', () => {
+    const u = ['某县公安局关于开展打击赌博违法犯罪专项行动的通告', '各乡镇：', '严厉打击利用老虎机、水果机等赌博机具赌博的违法行为。', '推广水果机械化采摘，收缴水果机3台。', '某县公安局', '2022年11月4日'].join('\n');
+    assert.deepEqual(check(u, ['stray-spam']), []);
+  });
+});

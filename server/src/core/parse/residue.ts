@@ -28,8 +28,12 @@ interface Piece extends Range {
 const FIELD_WORDS = [
   // (发表日期: 2020-11-18 来源:… 作者:… 该信息已被浏览:)
   '发表日期', '发表时间', '该信息已被浏览', '已被浏览',
+  // (信息提供日期:2013-10-21 【字体:)
+  '信息提供日期',
   '发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '来源', '浏览次数', '访问次数', '阅读次数',
-  '点击次数', '点击数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑', '作者', '编辑', '时间', '日期', '上一篇', '下一篇',
+  '点击次数', '点击数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑', '作者', '编辑',
+  // a news page's 点击:8次 and its editor 责编：张三
+  '点击', '责编', '时间', '日期', '上一篇', '下一篇',
   // a law database's head: `浏览:9249`, `阅读:8548` (after 浏览次数/浏览量/阅读次数) and `下载地址: 点击此处下载`
   '浏览', '阅读', '下载地址',
   // a community site's poster (信息发布者:张某某); the page's date line (今天是:2025年12月06日)
@@ -42,8 +46,8 @@ const FIELD_WORDS = [
   '评论', '回复', '来自',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
-const DATE_FIELDS = /^(?:发表日期|发表时间|今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
-const COUNT_FIELDS = /^(?:该信息已被浏览|已被浏览|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复)/;
+const DATE_FIELDS = /^(?:信息提供日期|发表日期|发表时间|今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
+const COUNT_FIELDS = /^(?:该信息已被浏览|已被浏览|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复|点击)/;
 // a counter written without its colon (被阅读6415次, 评论1), standing before a blank, a comma, a pipe, a bracket or the
 // line end (阅读100本书 is prose)
 const GLUED_COUNT_RE = /(?:被阅读|被浏览|阅读|浏览|评论)[ \u3000]*[0-9]+次?(?=[ \u3000,，|｜【\[\r\n]|$)/y;
@@ -51,7 +55,10 @@ const GLUED_COUNT_RE = /(?:被阅读|被浏览|阅读|浏览|评论)[ \u3000]*[0
 const POSTED_RE = /发表于[ \u3000]*/y;
 // (a page may write its clock time with a blank after the colon: 2022-04-18 09: 47)
 const DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:[ \u3000]+[0-9]{1,2}[:：] ?[0-9]{2}(?:[:：][0-9]{2})?(?![0-9]))?/y;
-const COUNT_RE = /[0-9]+次?/y;
+// 点击: takes a number only (点击：网上报名系统 is a sentence's)
+const CLICK_LABEL_RE = /^点击[ \u3000]*[:：]$/;
+// (a counter the page left as a dash or empty brackets: 浏览次数:-, 点击:[])
+const COUNT_RE = /[0-9]+次?|-(?![0-9A-Za-z-])|[\[［【][ \u3000]*[\]］】]/y;
 // a page's publication date with its clock time, without a label (`2021-06-18 09:30`): a notice never writes the time
 /** A date ending an item, and a clock time standing after it. */
 const DATE_END_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?$/;
@@ -63,7 +70,7 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
 // and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:选择阅读)?(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|【[ \u3000]*(?:字体|字号)[:：](?=[ \u3000\r\n]|$)|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 // (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
@@ -80,11 +87,24 @@ const CHANNEL_RE = /(?:政府文件|政策文件|部门文件|通知公告|网�
 const BRACKET_COUNT_RE = /[（(\[【][ \u3000]*(?:浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量)(?:[ \u3000]*[:：]?[ \u3000]*[0-9]*次?)?[ \u3000]*[）)\]】]/y;
 // a WeChat article's tail (预览时标签不可点收录于话题#个上一篇下一篇, 阅读原文, 微信扫一扫关注该公众号)
 const WECHAT_RE = /(?:预览时标签不可点|收录于话题|微信扫一扫(?:可打开此内容，?使用完整服务|关注该公众号)|阅读原文(?![\u3400-\u9fff])|轻点两下取消(?:赞|在看)|继续滑动看下一个)/y;
+// a comment box under the page, a whole line in the head or tail zone only (标签: / 留言与评论(共有 0 条评论) / 验证码:)
+// (a tag line may list its tags: 标签: 表彰 道路; in a run of residue only the bare label counts)
+const TAG_LINE_RE = /标签[ \u3000]*[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*/y;
+const COMMENT_BOX_RE =
+  /(?:标签[ \u3000]*[:：]|(?:留言与评论|网友评论|评论|留言)[ \u3000]*[(（][ \u3000]*共有?[ \u3000]*[0-9]+[ \u3000]*条(?:评论|留言)?[ \u3000]*[)）]|验证码[ \u3000]*[:：])/y;
 // a site's disclaimer: 声明 / 免责声明 / 版权声明 followed by what it says of the page (本文由…, 本站…)
-const DISCLAIMER_RE = /(?:免责声明|版权声明|声明)[ \u3000]*[:：]?[ \u3000]*(?:本文|本站|本网|文章|转载|以上)/y;
+// (also in brackets: [免责声明] 本文来源于网络转载…)
+const DISCLAIMER_RE = /(?:[\[［【][ \u3000]*(?:免责声明|版权声明|声明)[ \u3000]*[\]］】]|免责声明|版权声明|声明)[ \u3000]*[:：]?[ \u3000]*(?:本文|本站|本网|文章|转载|以上)/y;
+// a reposting site's own disclaimer under the notice, a whole line in the tail zone only (本站部分信息由…提供…不承担任何保证责任。,
+// 本网部分转载文章、图片等无法联系…)
+const SITE_DISCLAIMER_RE = /(?:本站|本网站|本网)[^\r\n]{0,200}?(?:不承担|转载|侵权|版权归)/y;
+// a site's welcome banner on a line of its own above the notice (欢迎访问某某网!, 欢访问合作社法务网! where the page lost 迎)
+const WELCOME_RE = /^欢迎?(?:访问|光临|来到)[\u4e00-\u9fffA-Za-z0-9.]{1,24}?(?:网站|网|平台|门户)[ \u3000]*[!！]?$/;
+// the link to the page a reposting site copied (原文链接:http://…), in the head or tail zone
+const SOURCE_LINK_RE = /(?:原文链接|原文地址|原文网址|原文出处|本文链接|本文地址|文章链接|文章地址|来源链接|转载地址|网页链接)[ \u3000]*[:：][ \u3000]*(?:https?:\/\/|www\.)[!-~]*/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
 const BREADCRUMB_RE =
-  /(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
+  /(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前所在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|当前所在[ \u3000]*[:：]|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
 const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
 // a trail set with slashes (首页 / 政务公开 / 历史公报 / 2023年第1期): from the home page, two slashes at least, no item
 // with a sentence's punctuation (网站首页/专栏页面要及时更新。 is a sentence)
@@ -93,9 +113,48 @@ const SLASH_SEP_RE = /[/／]/y;
 // a site's channel name before 丨 (政务服务丨), or its quoted page tag before a blank (“党政混合信息公开” ), starting a head
 // line with more after it (a title opening with a quoted phrase has no blank after the quote)
 const TITLE_TAG_RE = /[\u4e00-\u9fff]{2,8}[丨｜](?=[\u4e00-\u9fff“《])|“[\u4e00-\u9fff]{2,12}”(?=[ \u3000]+[^ \u3000\r\n])/y;
+// a page's validity tag on a title (（已失效）, (已废止), [失效])
+const VALIDITY_WORDS = '(?:已|全文|部分)?(?:失效|废止)|已被废止|已撤销|已作废';
+const VALIDITY_TAG_RE = new RegExp(`(?:[（(][ \\u3000]*(?:${VALIDITY_WORDS})[ \\u3000]*[）)]|[\\[［【][ \\u3000]*(?:${VALIDITY_WORDS})[ \\u3000]*[\\]］】])`, 'y');
+// a site's column tag before a title: 【意见征集】, 【通知】, [置顶], 【转载】, 【公示】 (two to six Han characters in square brackets)
+const COLUMN_TAG_RE = /(?:【[ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]*】|[\[［][ \u3000]*[\u4e00-\u9fff]{2,6}[ \u3000]*[\]］])/y;
+/** The characters that end a place's name (市 省 县 区 州 盟 旗 镇 乡 村, 自治区's 自). */
+const PLACE_SUFFIX_CHARS = new Set([...'市省县区州盟旗镇乡村自'].map((c) => c.charCodeAt(0)));
+/**
+ * A page's column tag (COLUMN_TAG_RE) or validity tag (VALIDITY_TAG_RE) starting a head line at t, right followed (blanks
+ * between) by a title (关于…, or ending with a document type) up to the next blank or `limit`: the tag's end, else -1.
+ */
+function columnTagEnd(text: string, t: number, limit: number): number {
+  const m = matchAt(COLUMN_TAG_RE, text, t) ?? matchAt(VALIDITY_TAG_RE, text, t);
+  if (!m) return -1;
+  const y = skipSpaces(text, t + m[0].length, limit);
+  if (y >= limit) return -1;
+  // (a law site's bracketed place glued to the issuer's name, [重庆]市农业委员会…: part of the name)
+  if (y === t + m[0].length && PLACE_SUFFIX_CHARS.has(text.charCodeAt(y))) return -1;
+  const w = wordEnd(text, y, limit);
+  return w - y >= 6 && TITLE_WORD_RE.test(text.slice(y, w)) ? t + m[0].length : -1;
+}
+/**
+ * Validity tags (VALIDITY_TAG_RE) in the head line's [from, limit) glued after a title's last character and followed by a
+ * blank or the line's end te: pushed onto `found` as page fields.
+ */
+function validityTags(text: string, from: number, limit: number, te: number, found: Piece[]): void {
+  for (let x = from + 1; x < limit; x++) {
+    const c = text.charCodeAt(x);
+    if (c !== 0xff08 && c !== 0x28 && c !== 0x5b && c !== 0xff3b && c !== 0x3010) continue;
+    if (isSpace(text.charCodeAt(x - 1))) continue;
+    const m = matchAt(VALIDITY_TAG_RE, text, x);
+    if (!m) continue;
+    const e = x + m[0].length;
+    if (e > limit || (e < te && !isSpace(text.charCodeAt(e)))) continue;
+    found.push({ start: x, end: e, kind: 'field' });
+    x = e - 1;
+  }
+}
+
 // the labels of a gov.cn page's metadata table (索 引 号：, 发文机构：); a page-only word, never the notice's own line
 const META_WORDS = [
-  '索引号', '主题分类', '发文机关', '发文机构', '成文日期', '发文日期', '标题', '发文字号', '发布文号', '主题词', '公文种类', '有效性状态', '有效性',
+  '索引号', '索取号', '主题分类', '发文机关', '发文机构', '成文日期', '发文日期', '标题', '发文字号', '发布文号', '主题词', '公文种类', '有效性状态', '有效性',
   '是否有效', '文号', '体裁分类', '组配分类', '信息分类', '服务对象', '发布机构', '发布单位', '生成日期', '生效日期', '生效时间', '失效日期',
   '废止日期', '废止时间', '时效性', '公开方式', '公开形式', '公开范围', '公开类型', '公开属性', '公开期限', '公开目录', '公开日期', '公开责任部门', '所属机构', '文件名称', '文件标题', '内容概述', '核心提示', '政策咨询机关', '政策咨询电话',
   // (文件编号: 有效性: 有效, 文 号: null 所属主题: 已归档)
@@ -120,6 +179,93 @@ const METADATA_RE = new RegExp(
     ')[ \\u3000]*】[:：]?)',
   'y',
 );
+
+// a label of the metadata table whose first characters the page cut off (`号: 0030…/2022-00218` for 索引号, `性: 有效` for
+// 有效性): the last characters of a page label with its colon
+const CUT_LABEL_RE = new RegExp(
+  `(?:${[...new Set(META_WORDS.flatMap((w) => Array.from({ length: w.length - 1 }, (_, j) => w.slice(j + 1))))]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})[ \\u3000]*[:：]`,
+  'y',
+);
+
+// a breadcrumb set as a numbered list (1. 首页 / 2. 信息公开 / 3. 政策法规 / 4. 县规范性文...): it starts at the home page
+const CRUMB_HOME_RE = /(?:网站首页|首页|主页)(?=[ \u3000\r\n]|$)/y;
+/**
+ * The item numbered k (`k. 信息公开`, `k．`, `k、`) of a numbered trail starting at t: the end of its word (at most 20
+ * characters, no sentence mark or colon; the first item is the home page), or -1.
+ */
+function crumbItemEnd(text: string, t: number, end: number, k: number): number {
+  let x = t;
+  while (x < end && x - t < 3 && isDigit(text.charCodeAt(x))) x++;
+  if (x === t || Number(text.slice(t, x)) !== k) return -1;
+  const dot = text.charCodeAt(x);
+  if (dot !== 0x2e && dot !== 0xff0e && dot !== 0x3001) return -1;
+  const y = skipSpaces(text, x + 1, end);
+  if (k === 1) {
+    const m = matchAt(CRUMB_HOME_RE, text, y);
+    return m ? y + m[0].length : -1;
+  }
+  let z = y;
+  for (; z < end && !isSpace(text.charCodeAt(z)); z++) {
+    const c = text.charCodeAt(z);
+    if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || isColon(c) || z - y >= 20) return -1;
+  }
+  return z > y ? z : -1;
+}
+/**
+ * [t, te) is one item of a site's numbered menu (`12. 涉农补贴`, `1．政策问答库`): its number, else -1. The item is one word of
+ * Han characters or letters (2–16, no 关于).
+ */
+function navItemNumber(text: string, t: number, te: number): number {
+  let x = t;
+  while (x < te && x - t < 2 && isDigit(text.charCodeAt(x))) x++;
+  if (x === t || (text.charCodeAt(x) !== 0x2e && text.charCodeAt(x) !== 0xff0e)) return -1;
+  const y = skipSpaces(text, x + 1, te);
+  if (te - y < 2 || te - y > 16) return -1;
+  for (let z = y; z < te; z++) if (!isSiteWordChar(text.charCodeAt(z))) return -1;
+  if (text.slice(y, te).includes('关于')) return -1;
+  return Number(text.slice(t, x));
+}
+/**
+ * A bulleted info list written on one line from the bullet at y (collapsed: • 信息类别: 县府办字 • 文件编号: …), up to `limit`:
+ * items of a bullet, a label (2–8 Han characters or letters), its colon and a one-word value (none when the word after it
+ * holds body punctuation or a title), two items at least labelled as the page's (METADATA_RE, FIELD_RE): `ok`, and the
+ * end of the last item read (past the bullet when none).
+ */
+function bulletListEnd(text: string, y: number, limit: number): { end: number; ok: boolean } {
+  let end = y + 1;
+  let strong = 0;
+  for (let x = y; x < limit && isBullet(text.charCodeAt(x)); ) {
+    const l = skipSpaces(text, x + 1, limit);
+    let c = l;
+    while (c < limit && c - l <= 8 && isSiteWordChar(text.charCodeAt(c))) c++;
+    if (c - l < 2 || c >= limit || !isColon(text.charCodeAt(c))) break;
+    if (matchAt(METADATA_RE, text, l) || matchAt(FIELD_RE, text, l)) strong++;
+    end = c + 1;
+    const v = skipSpaces(text, c + 1, limit);
+    if (v < limit && !isBullet(text.charCodeAt(v))) {
+      const w = wordEnd(text, v, limit);
+      if (w - v <= 40 && firstBodyPunct(text, v, w) < 0 && !TITLE_WORD_RE.test(text.slice(v, w))) end = w;
+    }
+    x = skipSpaces(text, end, limit);
+  }
+  return { end, ok: strong >= 2 };
+}
+/** A numbered trail of two items at least written on one line from t (collapsed): its end, or -1. */
+function numberedTrailEnd(text: string, t: number, end: number): number {
+  let k = 1;
+  let x = t;
+  let last = -1;
+  for (;;) {
+    const e = crumbItemEnd(text, x, end, k);
+    if (e < 0) break;
+    last = e;
+    k++;
+    x = skipSpaces(text, e, end);
+  }
+  return k >= 3 ? last : -1;
+}
 
 const isPipe = (c: number): boolean => c === 0x7c || c === 0xff5c;
 const isSep = (c: number): boolean => c === 0x3e || c === 0xff1e || c === 0xbb || c === 0x203a || c === 0x2192;
@@ -148,6 +294,15 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
     const t = skipSpaces(text, q, end);
     if (t >= end) break;
     const c = text.charCodeAt(t);
+    // a numbered trail (1. 首页 2. 信息公开 3. 政策法规) in the head or tail zone
+    if (zone && !pieces.length && c === 0x31) {
+      const e = numberedTrailEnd(text, t, end);
+      if (e > 0) {
+        add('breadcrumb', t, e);
+        q = e;
+        continue;
+      }
+    }
     if (leadDate && !pieces.length && isDigit(c)) {
       const d = matchAt(DATETIME_RE, text, t);
       const y = d ? skipSpaces(text, t + d[0].length, end) : -1;
@@ -194,6 +349,27 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
       if (e < 0) return finish();
       add('field', t, e);
       q = e;
+      continue;
+    }
+    // a comment box's labels (标签: 留言与评论(共有 0 条评论) 验证码:), in the head or tail zone
+    m = zone ? matchAt(COMMENT_BOX_RE, text, t) : null;
+    if (m) {
+      add('page-ui', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    // a reposting site's link to the copied page (原文链接:http://…), in the head or tail zone
+    m = zone ? matchAt(SOURCE_LINK_RE, text, t) : null;
+    if (m) {
+      add('field', t, t + m[0].length);
+      q = t + m[0].length;
+      continue;
+    }
+    // a site's disclaimer ([免责声明] 本文来源于网络转载…) after page residue runs to the end of the line (collapsed tail)
+    if (zone && lineMode && pieces.length && matchAt(DISCLAIMER_RE, text, t)) {
+      const de = trimEnd(text, t, end);
+      add('page-ui', t, de);
+      q = de;
       continue;
     }
     m = matchAt(PAGE_UI_RE, text, t);
@@ -373,6 +549,8 @@ function fieldEnd(text: string, t: number, label: string, meta: boolean, end: nu
   if (COUNT_FIELDS.test(label)) {
     const d = matchAt(COUNT_RE, text, v);
     if (d) return v + d[0].length;
+    // (点击： before anything but a number is a sentence's: 点击：网上报名系统)
+    if (CLICK_LABEL_RE.test(label)) return -1;
     if (spaced || !lineMode) return labelEnd;
     return nameEnd(text, v, end);
   }
@@ -477,7 +655,8 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
     let x = q;
     while (x < e && (text.charCodeAt(x) === 9 || text.charCodeAt(x) === 0x20 || text.charCodeAt(x) === 0x3000)) x++;
     if (x >= e) break;
-    const m = matchAt(METADATA_RE, text, x) ?? matchAt(FIELD_RE, text, x);
+    // (a later cell's label may be cut: 发文字号: 某政办〔2022〕15号 性: 有效)
+    const m = matchAt(METADATA_RE, text, x) ?? matchAt(FIELD_RE, text, x) ?? (x > t ? matchAt(CUT_LABEL_RE, text, x) : null);
     if (!m) break;
     let v = x + m[0].length;
     end = v;
@@ -546,8 +725,15 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean, leadDate
     if (me > t && me < te && (firstBodyPunct(text, me, te) >= 0 || !open)) return [{ start: t, end: me, kind: 'metadata-table' }];
     return [{ start: t, end: te, kind: 'metadata-table' }];
   }
+  // (a site's welcome banner names the site, as its title bar does)
+  if (head && welcomeLine(text, t, trimEnd(text, t, e))) return [{ start: t, end: trimEnd(text, t, e), kind: 'breadcrumb' }];
   if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t) || footerLine(text, t, trimEnd(text, t, e)))) {
     return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
+  }
+  if (head) {
+    const te = trimEnd(text, t, e);
+    const cb = matchAt(TAG_LINE_RE, text, t);
+    if (cb && t + cb[0].length === te) return [{ start: t, end: te, kind: 'page-ui' }];
   }
   let r = residueRun(text, t, e, true, leadDate, head);
   // a forum post's head under a comment: the poster's name before 发表于 (张三 发表于 2021-9-17 15:56:55 来自手机 | …)
@@ -598,6 +784,11 @@ function inlinePageNumberEnd(text: string, x: number, e: number, dash: number): 
   return y >= e || isSpace(text.charCodeAt(y)) ? y : -1;
 }
 
+/** [t, te) is a site's welcome banner (欢迎访问某某网!): see WELCOME_RE. */
+function welcomeLine(text: string, t: number, te: number): boolean {
+  return te - t <= 40 && text.charCodeAt(t) === 0x6b22 && WELCOME_RE.test(text.slice(t, te));
+}
+
 // a site's footer: its filing numbers, a forum's Powered by line, a copyright line
 const FOOTER_RE = /ICP备[ \u3000]*[0-9]{4,}号|公网安备[ \u3000]*[0-9]{8,}号|Powered by |©|Copyright|版权所有/g;
 /**
@@ -631,6 +822,24 @@ const NUMBERED_ITEM_RE = /^(?:[0-9]{1,2}[.、．]|[（(][0-9]{1,2}[）)])/;
 const ATTACHMENT_LABEL_RE = /^附[ \u3000]*件[ \u3000]*[:：]$/;
 const DOWNLOAD_WORD_RE = /(?:文件附件|附件下载|相关附件|下载附件|相关下载)[ \u3000]*(?:[:：]|>>|＞＞|»)/y;
 const FILE_NAME_RE = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd|txt|DOCX?|PDF|XLSX?|WPS|ZIP|RAR|OFD)$/;
+/** The notice's 附件： label before a page's bulleted file names (collapsed tail). */
+const BULLET_FILES_LABEL_RE = /附[ \u3000]*件[ \u3000]*[:：]/y;
+/**
+ * The end of one or more file names each after a list bullet from x (·关于….docx ·报名表.pdf), up to e; -1 when none
+ * starts at x.
+ */
+function bulletFilesEnd(text: string, x: number, e: number): number {
+  let end = -1;
+  for (let y = x; y < e && isBullet(text.charCodeAt(y)); ) {
+    const z = skipSpaces(text, y + 1, e);
+    const w = z < e ? wordEnd(text, z, e) : z;
+    if (w <= z || !downloadLine(text, z, w) || DOWNLOAD_LABEL_RE.test(text.slice(z, w))) break;
+    end = w;
+    y = skipSpaces(text, w, e);
+  }
+  return end;
+}
+
 /**
  * [t, te) is a line of a page's download block (tail zone): 文件附件： alone, or a file's name (….doc, ….pdf) without a
  * colon or a sentence's marks (附件：报名表.doc is the notice's own 附件 line).
@@ -908,6 +1117,15 @@ function labelIsNumber(text: string, c: number): boolean {
   return x > 0 && text.charCodeAt(x - 1) === 0x53f7; // 号
 }
 
+/**
+ * A page label (索引号：, 政策咨询电话：) stands after a blank in [s, e): the row's last cell (`政策咨询机关: 县应急局 > 应急指挥中心
+ * 政策咨询电话: 0552-…`) holds the text before it as its value.
+ */
+function labelAfterBlank(text: string, s: number, e: number): boolean {
+  for (let x = s + 1; x < e; x++) if (isSpace(text.charCodeAt(x - 1)) && !isSpace(text.charCodeAt(x)) && matchAt(METADATA_RE, text, x)) return true;
+  return false;
+}
+
 /** Whether [s, e) holds a colon. */
 function hasColon(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isColon(text.charCodeAt(i))) return true;
@@ -980,7 +1198,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (t >= te) return false;
     const r = labelledRow(text, t, te);
     // (a row of one label and nothing else, `备注 |`, only under other rows)
-    if (!r || !(r.strong || afterResidue) || !(r.valued || (r.labels === 1 && afterResidue))) return false;
+    // (a row of label words only, `索引号 主题分类 发布机构`, over another row of the table)
+    if (!r || !(r.strong || afterResidue) || !(r.valued || (r.labels === 1 && afterResidue) || (r.labels >= 2 && r.strong && tableGoesOn(k)))) return false;
     return !r.loose || tableGoesOn(k);
   };
   /** The next line with text after line k starts with a label or is a metadata row: the page's table goes on. */
@@ -1059,6 +1278,12 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
     return false;
   };
+  /** The line before k with text, or -1. */
+  const prevText = (k: number): number => {
+    let j = k - 1;
+    while (j >= 0 && skipSpaces(text, lineStarts[j], ends[j]) >= ends[j]) j--;
+    return j;
+  };
   /** The next line after k with text, or n. */
   const nextText = (k: number): number => {
     let j = k + 1;
@@ -1111,6 +1336,93 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     }
     return items >= 3 && plain >= 2 ? lastItem : -1;
   };
+  /** Lines from k (blank lines between) that are the items of a numbered trail, one a line (1. 首页 / 2. 信息公开 …), two at least: the last, else -1. */
+  const numberedTrail = (k: number): number => {
+    let item = 1;
+    let lastLine = -1;
+    for (let j = k; j < n && j - k < 24; j++) {
+      const t = skipSpaces(text, lineStarts[j], ends[j]);
+      if (t >= ends[j]) continue;
+      if (table[j]) break;
+      const te = trimEnd(text, t, ends[j]);
+      if (crumbItemEnd(text, t, te, item) !== te) break;
+      lastLine = j;
+      item++;
+    }
+    return item >= 3 ? lastLine : -1;
+  };
+  /**
+   * Lines from k (blank lines between) that are items of a site's numbered menu, one a line (1. 决策公开制度 / 2. 民意征集与反馈;
+   * a list may start again at 1), two at least, right followed by the notice's title (关于…, or ending with a document
+   * type, no body punctuation): the last item's line, else -1.
+   */
+  const numberedNav = (k: number): number => {
+    let prev = 0;
+    let items = 0;
+    let lastLine = -1;
+    let j = k;
+    for (; j < n; j++) {
+      const t = skipSpaces(text, lineStarts[j], ends[j]);
+      if (t >= ends[j]) continue;
+      if (table[j]) return -1;
+      const te = trimEnd(text, t, ends[j]);
+      const num = navItemNumber(text, t, te);
+      if (num < 0) break;
+      if (num !== 1 && num !== prev + 1) return -1;
+      prev = num;
+      items++;
+      lastLine = j;
+    }
+    if (items < 2 || j >= n) return -1;
+    const t = skipSpaces(text, lineStarts[j], ends[j]);
+    const te = trimEnd(text, t, ends[j]);
+    if (te - t < 6 || te - t > 200 || firstBodyPunct(text, t, te) >= 0 || !TITLE_WORD_RE.test(text.slice(t, te))) return -1;
+    // (and the page's info bar under the title: 1. 主要任务 / 2. 保障措施 over a title and its 主送 may be the notice's own)
+    const b = nextText(j);
+    if (b >= n || table[b]) return -1;
+    const w = wholeLine(text, lineStarts[b], ends[b], true, true);
+    return w && w[w.length - 1].end >= trimEnd(text, lineStarts[b], ends[b]) ? lastLine : -1;
+  };
+  /**
+   * Line k is a row of one table label and its value without a colon (名称 关于印发《…》的通知): a label, a blank, then one
+   * word without body punctuation.
+   */
+  const bareLabelRow = (k: number): boolean => {
+    const t = bulletEnd(text, skipSpaces(text, lineStarts[k], ends[k]), ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    const m = t < te ? matchAt(CELL_LABEL_RE, text, t) : null;
+    if (!m || m[2] !== undefined || m[4] !== undefined) return false;
+    const le = t + m[0].length;
+    const v = skipSpaces(text, le, te);
+    return v > le && v < te && wordEnd(text, v, te) === te && firstBodyPunct(text, v, te) < 0;
+  };
+  /**
+   * Line k opens the metadata table with a label the page cut short (`号: 0030…/2022-00218 信息分类: 规范性文件发布`): a
+   * page label's last characters and colon, a value no notice text reads as, then the table's cells to the line's end.
+   */
+  const cutLabelRow = (k: number): boolean => {
+    const t = skipSpaces(text, lineStarts[k], ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    const m = t < te ? matchAt(CUT_LABEL_RE, text, t) : null;
+    if (!m) return false;
+    const v = skipSpaces(text, t + m[0].length, te);
+    const w = wordEnd(text, v, te);
+    if (w <= v || !PLAIN_VALUE_RE.test(text.slice(v, w))) return false;
+    const y = skipSpaces(text, w, te);
+    return y > w && y < te && !!matchAt(METADATA_RE, text, y) && firstBodyPunct(text, y, te) < 0;
+  };
+  /** Line k is a list bullet, a label (2–8 characters, no blank inside), its colon and a short value or none (• 公开时限: 常年公开). */
+  const bulletLabelLine = (k: number): boolean => {
+    const b = skipSpaces(text, lineStarts[k], ends[k]);
+    if (b >= ends[k] || !isBullet(text.charCodeAt(b))) return false;
+    const t = skipSpaces(text, b + 1, ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    let x = t;
+    while (x < te && x - t <= 8 && isSiteWordChar(text.charCodeAt(x))) x++;
+    if (x - t < 2 || x >= te || !isColon(text.charCodeAt(x))) return false;
+    const v = skipSpaces(text, x + 1, te);
+    return te - v <= 40 && firstBodyPunct(text, v, te) < 0 && !TITLE_WORD_RE.test(text.slice(v, te));
+  };
   const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
     return [{ start: t, end: trimEnd(text, t, ends[k]), kind }];
@@ -1141,6 +1453,28 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       i = values;
       continue;
     }
+    // a breadcrumb set as a numbered list, one item a line (1. 首页 / 2. 信息公开 / 3. 政策法规)
+    const trail = numberedTrail(i);
+    if (trail > i) {
+      for (let j = i; j <= trail; j++) {
+        const tj = skipSpaces(text, lineStarts[j], ends[j]);
+        if (tj < ends[j]) lineResidue[j] = [{ start: tj, end: trimEnd(text, tj, ends[j]), kind: 'breadcrumb' }];
+      }
+      afterResidue = true;
+      i = trail;
+      continue;
+    }
+    // a site's menu set as numbered lists right above the title (1. 决策公开制度 / 2. 民意征集与反馈 / 关于…的通知)
+    const nav = numberedNav(i);
+    if (nav > i) {
+      for (let j = i; j <= nav; j++) {
+        const tj = skipSpaces(text, lineStarts[j], ends[j]);
+        if (tj < ends[j]) lineResidue[j] = [{ start: tj, end: trimEnd(text, tj, ends[j]), kind: 'breadcrumb' }];
+      }
+      afterResidue = true;
+      i = nav;
+      continue;
+    }
     // a row of the metadata table whose values follow a space or a `|` (read before taking the line for a task table),
     // or the value of a label left empty on the line before (`• 索引号:` / `6107280000/2024-001005`)
     if (buttonCounter(i)) {
@@ -1162,6 +1496,10 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       separatorRow(i, afterResidue) ||
       // a row of one label with its value between rows of the table (名    称:某县……的通知 under 发布机构: and over 文    号:)
       (afterResidue && labelColonAt(text, bulletEnd(text, t, e)) && tableGoesOn(i)) ||
+      // or without its colon (名称 关于印发《…》的通知 between 发布机构 … and 文号 …)
+      (afterResidue && bareLabelRow(i) && tableGoesOn(i)) ||
+      // the table's first row, its first label cut short by the page (号: 0030…), over the table's other rows
+      ((afterResidue || lastEnd === 0) && cutLabelRow(i) && tableGoesOn(i)) ||
 
       // a law database's heading over its 【label】 block (文章属性) or under it (正文)
       (HEADING_LINE_RE.test(text.slice(t, trimEnd(text, t, e))) && (afterResidue || tableGoesOn(i))) ||
@@ -1186,7 +1524,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         whole[0].kind === 'metadata-table' &&
         firstBodyPunct(text, we, te) < 0 &&
         !isColon(text.charCodeAt(te - 1)) &&
-        (tableGoesOn(i) || (afterResidue && valueLine(text, skipSpaces(text, we, te), te, labelIsNumber(text, we - 1))))
+        (tableGoesOn(i) || (afterResidue && valueLine(text, skipSpaces(text, we, te), te, labelIsNumber(text, we - 1))) || (afterResidue && te - t <= 150 && labelAfterBlank(text, we, te)))
       ) {
         lineResidue[i] = rowPiece(i);
         afterResidue = true;
@@ -1213,10 +1551,16 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     // residue runs after spaces, before the first body punctuation
     const limit = punct >= 0 ? punct : te;
     const found: Piece[] = [];
+    let bulletsRead = -1;
     // a channel name or a page tag glued before the title: 政务服务丨…的通知, “党政混合信息公开” 中共某区委办公室…
     const tag = matchAt(TITLE_TAG_RE, text, t);
     if (tag && t + tag[0].length < limit) found.push({ start: t, end: t + tag[0].length, kind: 'breadcrumb' });
-    for (let x = tag ? t + tag[0].length : t; x < limit; x++) {
+    // a page's column tag before the title (【意见征集】关于…的公告, [置顶], （已失效）关于…)
+    const col = tag ? -1 : columnTagEnd(text, t, limit);
+    if (col > t) found.push({ start: t, end: col, kind: 'breadcrumb' });
+    // a page's validity tag glued after the title (…的通知（已失效）, …的通知[失效]), before a blank or the line's end
+    validityTags(text, col > t ? col : t, limit, te, found);
+    for (let x = tag ? t + tag[0].length : col > t ? col : t; x < limit; x++) {
       // (or where a page field is glued after the title's document type: …的通知发布日期:2022-01-21字体:【)
       if (x !== t && !isSpace(text.charCodeAt(x)) && !gluedField(text, t, x)) continue;
       const y = x === t ? t : skipSpaces(text, x, te);
@@ -1228,6 +1572,15 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         x = st - 1;
         continue;
       }
+      // a bulleted info list in a collapsed head (…的通知 • 信息类别: 县府办字 • 文件编号: 县府办字〔2020〕36号 • 公开时限: 常年公开)
+      // (a list found wanting is not read again from a later bullet of it: fewer items hold fewer page labels)
+      const bl = y >= bulletsRead && isBullet(text.charCodeAt(y)) ? bulletListEnd(text, y, limit) : null;
+      if (bl && bl.ok) {
+        found.push({ start: y, end: bl.end, kind: 'metadata-table' });
+        x = bl.end - 1;
+        continue;
+      }
+      if (bl) bulletsRead = bl.end;
       let r = residueRun(text, y, te, false, true);
       // (a field glued after the title counts with its value only, a date or a number: …的通知发布日期:2022-01-21, not
       // …的通知浏览次数:)
@@ -1245,6 +1598,30 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     afterResidue = false;
+  }
+
+  // A page's bulleted info list (• 信息类别: 县府办字 / • 文件编号: 县府办字〔2020〕36号 / • 责任部门: 县政府办公室): when two of its
+  // lines at least are wholly rows of the metadata table, every line of the list that is one short label, its colon and a
+  // short value (no body punctuation, no title) is the table's too.
+  // (a row whose label was left empty before its value, `• 公开范围: 面向全社会`, ended the head zone: the list goes on past it,
+  // and the head zone with it)
+  for (let k = 0; k < bodyLine && k < n; k++) {
+    if (!bulletLabelLine(k)) continue;
+    let rows = 0;
+    let j = k;
+    let lastItem = k;
+    for (; j < n && (j <= bodyLine || lastItem >= bodyLine); j++) {
+      const b = skipSpaces(text, lineStarts[j], ends[j]);
+      if (b >= ends[j]) continue;
+      if (table[j] || !bulletLabelLine(j)) break;
+      if (j < bodyLine && coversLine(j) && lineResidue[j]!.every((x) => x.kind === 'metadata-table' || x.kind === 'field')) rows++;
+      lastItem = j;
+    }
+    if (rows >= 2) {
+      for (let x = k; x <= lastItem; x++) if (skipSpaces(text, lineStarts[x], ends[x]) < ends[x] && !coversLine(x)) lineResidue[x] = rowPiece(x);
+      if (lastItem >= bodyLine) bodyLine = nextText(lastItem);
+    }
+    k = lastItem;
   }
 
   // A page's heading between two lines of its info rows, copying a value of a row above (名称: 某市政府第8次常务会议 /
@@ -1331,6 +1708,12 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       named.push(last);
       continue;
     }
+    // a reposting site's own disclaimer (本站部分信息由…提供…不承担任何保证责任。)
+    const sd = te - t <= 300 ? matchAt(SITE_DISCLAIMER_RE, text, t) : null;
+    if (sd) {
+      lineResidue[last] = [{ start: t, end: te, kind: 'page-ui' }];
+      continue;
+    }
     // a forum comment between its poster's line (张三 发表于 …) and the 回复 bar below it
     const post = commentPost(last);
     if (post < 0) break;
@@ -1342,7 +1725,20 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     last = post;
   }
   if (named.length && last >= 0 && ATTACHMENT_LABEL_RE.test(text.slice(skipSpaces(text, lineStarts[last], ends[last]), trimEnd(text, lineStarts[last], ends[last])))) {
-    for (const j of named) lineResidue[j] = null;
+    // a page's download list under 附件： right after the 成文日期, each file name after a list bullet (附件： / ·关于….docx): the
+    // page's, label and all; plain file names under the label stay the notice's own
+    const lt = skipSpaces(text, lineStarts[last], ends[last]);
+    const prev = last > 0 ? prevText(last) : -1;
+    const pt = prev >= 0 ? skipSpaces(text, lineStarts[prev], ends[prev]) : -1;
+    if (
+      prev >= 0 &&
+      named.every((j) => isBullet(text.charCodeAt(skipSpaces(text, lineStarts[j], ends[j])))) &&
+      matchAt(DATETIME_RE, text, pt)?.[0].length === trimEnd(text, pt, ends[prev]) - pt &&
+      text.charCodeAt(trimEnd(text, pt, ends[prev]) - 1) === 0x65e5
+    ) {
+      lineResidue[last] = [{ start: lt, end: trimEnd(text, lt, ends[last]), kind: 'page-ui' }];
+      last = prev;
+    } else for (const j of named) lineResidue[j] = null;
   }
   // A residue run ending the last content line.
   if (last >= 0 && last >= bodyLine && !table[last]) {
@@ -1362,6 +1758,13 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         const w = z < e ? wordEnd(text, z, e) : z;
         // (the label alone ends the text: …2023年10月7日 相关附件>>)
         if (lab && z >= e) r = { pieces: [{ start: y, end: e, kind: 'page-ui' }], end: e };
+        else if (!lab && text.charCodeAt(x - 1) === 0x65e5 && matchAt(BULLET_FILES_LABEL_RE, text, y)) {
+          // 附件： and the file names after list bullets right after the date (…2023年7月31日 附件： ·关于….docx 原文链接:…)
+          const al = matchAt(BULLET_FILES_LABEL_RE, text, y);
+          const fe = al ? bulletFilesEnd(text, skipSpaces(text, y + al[0].length, e), e) : -1;
+          const rest = fe > 0 && fe < e ? residueRun(text, skipSpaces(text, fe, e), e, true) : null;
+          if (fe > 0 && (skipSpaces(text, fe, e) >= e || rest)) r = { pieces: [{ start: y, end: fe, kind: 'page-ui' }, ...(rest?.pieces ?? [])], end: e };
+        }
         else if ((lab || text.charCodeAt(x - 1) === 0x65e5) && w > z && downloadLine(text, z, w) && !DOWNLOAD_LABEL_RE.test(text.slice(z, w))) {
           const rest = w < e ? residueRun(text, skipSpaces(text, w, e), e, true) : null;
           if (w >= e || rest) r = { pieces: [{ start: y, end: w, kind: 'page-ui' }, ...(rest?.pieces ?? [])], end: e };

@@ -25,8 +25,10 @@ function index(list: string[]): Map<number, string[]> {
   for (const l of m.values()) l.sort((a, b) => b.length - a.length);
   return m;
 }
-/** Gambling terms: the listed terms and the brands (spam-words.json). */
-const GAMBLING_WORDS = [...words.gambling, ...words.brands];
+/** Gambling terms: the listed terms, the brands and the site names (spam-words.json). */
+const GAMBLING_WORDS = [...words.gambling, ...words.brands, ...words.names];
+/** Gambling site names (欢乐水果机): a run on their own. */
+const NAMES = new Set(words.names);
 const gambling = index(GAMBLING_WORDS);
 const support = index(words.support);
 /** Gambling brands (江南体育, 华体会): a run on their own when site words follow them right (BRAND_SITE_WORDS). */
@@ -79,6 +81,8 @@ interface Token extends Range {
   evidence: boolean;
   /** A gambling brand (BRANDS). */
   brand?: boolean;
+  /** A gambling site's name (NAMES): a run on its own. */
+  name?: boolean;
 }
 
 /** The token starting at i, if any: a Latin/digit run, a gambling term or a support word. */
@@ -105,7 +109,10 @@ function tokenAt(text: string, i: number): Token | undefined {
   }
   if (!FIRST.has(c)) return undefined;
   const g = matchAt(text, i, gambling);
-  if (g) return { start: i, end: i + g, kind: 'gambling', evidence: false, brand: BRANDS.has(text.slice(i, i + g)) };
+  if (g) {
+    const w = text.slice(i, i + g);
+    return { start: i, end: i + g, kind: 'gambling', evidence: false, brand: BRANDS.has(w), name: NAMES.has(w) };
+  }
   const s = matchAt(text, i, support);
   if (s) return { start: i, end: i + s, kind: 'support', evidence: false };
   return undefined;
@@ -166,8 +173,12 @@ function scanSegment(text: string, from: number, to: number, runs: Range[]): voi
     if (gamblingCount >= 2 || (gamblingCount >= 1 && latinEvidence)) {
       runs.push({ start: core[0].start, end: core[core.length - 1].end });
     } else {
-      // a brand right followed by its site words: 江南体育官方网站入口, 华体会app下载 (江南体育馆 stays)
+      // a brand right followed by its site words: 江南体育官方网站入口, 华体会app下载 (江南体育馆 stays); a site's name alone
       for (let p = 0; p < chain.length; p++) {
+        if (chain[p].name) {
+          runs.push({ start: chain[p].start, end: chain[p].end });
+          continue;
+        }
         if (!chain[p].brand) continue;
         let q = p;
         while (q + 1 < chain.length && BRAND_SITE_WORDS.has(text.slice(chain[q + 1].start, chain[q + 1].end).toLowerCase())) q++;
