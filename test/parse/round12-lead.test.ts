@@ -70,3 +70,56 @@ describe('round 12: a page tag before the title and the issuer', () => {
     assert.deepEqual(titleIssuers('【通知】市农业委员会关于开展评估工作的通知'), ['市农业委员会']);
   });
 });
+
+describe('round 12 (S P2): a label with an aside before its colon', () => {
+  const t = [
+    '关于印发《2022年优化营商环境攻坚方案》的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将《2022年优化营商环境攻坚方案》印发给你们，请认真贯彻执行。',
+    '某某县人民政府办公室',
+    '2022年8月18日',
+    '2022年优化营商环境攻坚方案',
+    '一、重点任务',
+    '（一）压减开办企业时间。牵头单位（部门）：县市场监管局。',
+    '（二）推进不动产登记便利化。责任科室(单位):县自然资源局。',
+    '（三）加强火源管控。牵头单位及责任人：县公安局 张三；配合单位：县林业局',
+    '（四）提升政务服务效能。牵头单位：县政务服务中心。',
+    '',
+  ].join('\n');
+  for (const [name, layout] of [
+    ['one paragraph per line', (x: string) => x],
+    ['CRLF', crlf],
+    ['collapsed', collapse],
+  ] as const) {
+    it(`${name}: read as the label, its units the leads, no task-missing-lead`, () => {
+      const text = layout(t);
+      assert.deepEqual(check(text, ['task-missing-lead']), []);
+      assert.deepEqual(rows(text), [
+        '一、（一） | 压减开办企业时间 | 县市场监管局 | ',
+        '一、（二） | 推进不动产登记便利化 | 县自然资源局 | ',
+        '一、（三） | 加强火源管控 | 县公安局 | 县林业局',
+        '一、（四） | 提升政务服务效能 | 县政务服务中心 | ',
+      ]);
+    });
+  }
+});
+
+describe('round 12: a unit list ends at a comma before the next item or a sentence', () => {
+  const t = [
+    '某县稳就业攻坚方案',
+    '一、攻坚举措',
+    '（一）开展就业服务活动。责任科室(单位):就业科、人才中心分别牵头,(二)开展政策宣传活动。责任单位：县人社局牵头，县人社局将攻坚举措列入全程跟踪落实机制管理范围。',
+    '（三）加强资金保障。责任单位：县财政局牵头，县审计局配合。',
+    '',
+  ].join('\n');
+  for (const [name, layout] of [
+    ['one paragraph per line', (x: string) => x],
+    ['collapsed', collapse],
+  ] as const) {
+    it(`${name}: no unit-unknown on the item or the sentence; a participant after 牵头， stays`, () => {
+      const text = layout(t);
+      assert.deepEqual(check(text, ['unit-unknown']), []);
+      assert.deepEqual(rows(text).slice(-1), ['一、（三） | 加强资金保障 | 县财政局 | 县审计局']);
+    });
+  }
+});

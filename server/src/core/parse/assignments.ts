@@ -19,7 +19,8 @@ import { AnalysisCache } from '../memo';
 // 牵头责任单位：A。 协同责任单位：B。 (a 重点工作责任分解) and 部门分工：A牵头，B配合。 (its clauses name the roles)
 // (a department's offices too: 责任科室：… 牵头处室：… 责任股室：…; and 实施单位：…, the units that carry a task out)
 // (总牵头单位 and 主要协作单位 too: 总 and 主要 qualify the role, the label's kind is its role word's)
-const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|部门)(单位|部门|分工|科室|处室|股室)[ \t\u3000]*([：:])/y;
+// (an aside may follow the label word before its colon: 牵头单位（部门）：, 责任科室(单位):, 牵头单位及责任人：)
+const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|部门)(单位|部门|分工|科室|处室|股室)(?:[（(][\u4e00-\u9fff]{1,4}[）)]|及责任人)?[ \t\u3000]*([：:])/y;
 const LABEL_FIRST = new CodeSet('总牵主责负指参配协实部');
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
 const START_RE = /[（(【\[〔总牵主责负指参配协实部]/g;
@@ -141,6 +142,10 @@ function listEnd(text: string, from: number, limit: number, edge?: Edge): { end:
     if (c === 0xff0c || c === 0x2c) {
       const n = skipSpaces(text, i + 1, limit);
       if (matchLabel(text, n, limit, edge)) return { end: i, term: 'comma-label' };
+      // (a collapsed notice's next item after the comma: …法规科牵头,(五)开展…)
+      if (seen && startsItem(text, n, limit, edge)) return { end: i, term: 'line' };
+      // (a sentence after a closing role word: …办公室牵头,局办公室将攻坚举措列入…; a unit is shorter than 17 characters)
+      if (seen && roleWordBefore(text, from, i) && clauseLength(text, n, limit, edge) > 16) return { end: i, term: 'line' };
     }
     if (!seen && isSpace(c)) {
       // Nothing yet: the units may stand after spaces or on the next line, unless a marker or label comes first.
@@ -214,6 +219,18 @@ function knownUnitsAround(text: string, i: number, n: number, limit: number, edg
   while (b < limit && isHan(text.charCodeAt(b))) b++;
   // (a note's list may end at its own closing bracket, the scan's limit)
   return b < limit ? !isSpace(text.charCodeAt(b)) : isCloseParen(text.charCodeAt(b));
+}
+
+/** Characters from i to the next list separator, sentence end or bracket (at most 17 are read). */
+function clauseLength(text: string, i: number, limit: number, edge?: Edge): number {
+  let k = i;
+  while (k < limit && k - i <= 16) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b || c === 0x3002 || isOpenParen(c) || isCloseParen(c)) break;
+    k++;
+  }
+  if (edge && limit >= edge.end && k >= limit) edge.hit = true;
+  return k - i;
 }
 
 const CN_NUM = '一二三四五六七八九十';
