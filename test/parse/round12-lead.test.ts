@@ -123,3 +123,31 @@ describe('round 12: a unit list ends at a comma before the next item or a senten
     });
   }
 });
+
+describe('round 12 (S P5): a deadline that is a period shows whole in the tasks table', () => {
+  const t = [
+    '某县2024年森林防火工作方案',
+    '一、主要任务',
+    '（一）加强值班值守。（牵头单位：县林业局；完成时限：2024年3月—5月）',
+    '（二）开展隐患排查。（牵头单位：县应急管理局；完成时限：2024年3月1日——3月15日）',
+    '（三）开展宣传教育。（牵头单位：县委宣传部；完成时限：2024年3月至5月底）',
+    '（四）开展督导检查。（牵头单位：县林业局；完成时限：2024年6月底前，至今未完成的要说明）',
+    '附件',
+    '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1 | 开展扑火演练 | 县消防救援大队 | 县应急管理局 | 2024年3月-12月 |',
+    '',
+  ].join('\n');
+  const deadlines = (x: string) => taskTableRows(parse(x)).map((r) => r.deadline);
+  for (const [name, layout] of [
+    ['one paragraph per line', (x: string) => x],
+    ['CRLF', crlf],
+  ] as const) {
+    it(name, () => {
+      assert.deepEqual(deadlines(layout(t)), ['2024年3月—5月', '2024年3月1日——3月15日', '2024年3月至5月底', '2024年6月底前', '2024年3月-12月']);
+    });
+  }
+  it('collapsed', () => {
+    assert.deepEqual(deadlines(collapse(t.split('\n附件\n')[0] + '\n')), ['2024年3月—5月', '2024年3月1日——3月15日', '2024年3月至5月底', '2024年6月底前']);
+  });
+});

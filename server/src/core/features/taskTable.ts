@@ -118,7 +118,29 @@ function uniqueTexts(spans: { text: string }[]): string[] {
 /** The deadline as written: the date and its qualifier (底前, 上旬 …) when the qualifier follows it directly. */
 function deadlineText(text: string, d: DateMention): string {
   const end = d.suffix && d.suffix.start >= d.end ? d.suffix.end : d.end;
-  return text.slice(d.start, end);
+  return text.slice(d.start, rangeEnd(text, end));
+}
+
+const RANGE_MARKS = '—–-~～至到';
+const RANGE_DATE_CHARS = '0123456789０１２３４５６７８９年月日底末前上中下旬';
+
+/**
+ * A deadline that is a period (2024年3月—5月, 2024年3月1日至3月15日): where its end date ends, so that the table
+ * shows the whole period, not its start; `end` itself when no period follows.
+ */
+function rangeEnd(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && i - end < 2 && RANGE_MARKS.includes(text[i])) i++;
+  if (i === end) return end;
+  let k = i;
+  let digits = 0;
+  let units = 0;
+  while (k < text.length && k - i < 16 && RANGE_DATE_CHARS.includes(text[k])) {
+    if ('年月日'.includes(text[k])) units++;
+    else if (!'底末前上中下旬'.includes(text[k])) digits++;
+    k++;
+  }
+  return digits > 0 && units > 0 ? k : end;
 }
 
 /** A deadline label with its colon (完成时限：, 时间节点:), read within one task's text. */
