@@ -7,6 +7,8 @@ import { resolveConfig } from '../server/src/core/config';
 import type { Finding } from '../server/src/core/rule';
 import type { GongwenDocument, Section } from '../server/src/core/model';
 import { computeLineStarts, offsetToPosition } from '../server/src/core/text';
+import { buildOutline, type OutlineNode } from '../server/src/core/features/outline';
+import { parse } from '../server/src/core/parse';
 
 export const root = join(__dirname, '..');
 export const seedPath = join(root, 'seeds', '000_0d713a18524f5318.txt');
@@ -71,5 +73,18 @@ export function sectionTree(doc: GongwenDocument): string[] {
     for (const c of s.children) walk(c, ind + '  ');
   };
   for (const s of doc.sections) walk(s, '');
+  return out;
+}
+
+/** The outline of a text as node names, each child indented by `indent` more than its parent. */
+export function outlineNames(text: string, indent = ' '): string[] {
+  const out: string[] = [];
+  const walk = (nodes: OutlineNode[], ind: string) => {
+    for (const n of nodes) {
+      out.push(ind + n.name);
+      walk(n.children, ind + indent);
+    }
+  };
+  walk(buildOutline(parse(text)), '');
   return out;
 }

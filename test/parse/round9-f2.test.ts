@@ -2,15 +2,9 @@
 // lines below a page's title line. Cases from R's report (R1, R2, R6, R7).
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
-import { buildOutline, type OutlineNode } from '../../server/src/core/features/outline';
-import { collapse, crlf, halfWidth } from '../helpers';
+import { collapse, crlf, halfWidth, outlineNames } from '../helpers';
 
-const names = (t: string): string[] => {
-  const out: string[] = [];
-  const walk = (ns: OutlineNode[], d: string) => ns.forEach((x) => (out.push(d + x.name), walk(x.children, d + ' ')));
-  walk(buildOutline(parse(t)), '');
-  return out;
-};
+const names = (t: string): string[] => outlineNames(t);
 
 describe('round 9: the documents a 印发 title lists (R 1, R 2)', () => {
   const head = (title: string, cited: string) =>

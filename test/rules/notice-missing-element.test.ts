@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, seedText, spans, crlf, halfWidth, locate } from '../helpers';
+import { check, collapse, seedText, spans, crlf, halfWidth, locate, outlineNames } from '../helpers';
 import { build } from './notice-rules.fixture';
 import { parse } from '../../server/src/core/parse';
-import { buildOutline, type OutlineNode } from '../../server/src/core/features/outline';
 
 const rule = 'notice-missing-element';
 
@@ -171,12 +170,7 @@ describe(rule, () => {
   // real pages: the head of a government site page (a repeated title, an index table, a summary line) sits
   // between the title and the 主送机关, or before the title; the notice is complete all the same
   describe('notices behind a page head', () => {
-    const names = (t: string): string[] => {
-      const out: string[] = [];
-      const walk = (ns: OutlineNode[], d: string) => ns.forEach((x) => (out.push(d + x.name), walk(x.children, d + ' ')));
-      walk(buildOutline(parse(t)), '');
-      return out;
-    };
+    const names = (t: string): string[] => outlineNames(t);
     const rest = [
       '《嘉兴市推进服务业发展工作方案》已经市政府同意，现印发给你们，请认真贯彻实施。',
       '嘉兴市人民政府办公室',

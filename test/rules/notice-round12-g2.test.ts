@@ -5,15 +5,9 @@ import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/core/fixes';
 import { parse } from '../../server/src/core/parse';
 import { brokenSignDateEnd, lostNianRead } from '../../server/src/core/parse/dates';
-import { buildOutline, type OutlineNode } from '../../server/src/core/features/outline';
-import { check, collapse, crlf, halfWidth, locate } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, outlineNames } from '../helpers';
 
-const names = (t: string): string[] => {
-  const out: string[] = [];
-  const walk = (ns: OutlineNode[], d: string) => ns.forEach((x) => (out.push(d + x.name), walk(x.children, d + ' ')));
-  walk(buildOutline(parse(t)), '');
-  return out;
-};
+const names = (t: string): string[] => outlineNames(t);
 const found = (t: string, rule: string) => check(t, [rule]).map((f) => `${locate(t, f).at} ${locate(t, f).text} | ${f.message.zh}`);
 
 describe('round 12: a 成文日期 that lost its 年 (and maybe its 日) under the 署名 (R P2)', () => {

@@ -4,9 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { applyEdits } from '../../server/src/core/fixes';
-import { buildOutline } from '../../server/src/core/features/outline';
 import { parse } from '../../server/src/core/parse';
-import { check, collapse, crlf, halfWidth, locate } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, outlineNames } from '../helpers';
 
 const RULE = 'stray-web-residue';
 const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
@@ -16,17 +15,7 @@ const fixed = (t: string) => {
   return out;
 };
 const ruleIds = (t: string, ids: string[]) => check(t).filter((f) => ids.includes(f.ruleId)).map((f) => `${f.ruleId} ${locate(t, f).at}`);
-const outlineText = (t: string): string[] => {
-  const out: string[] = [];
-  const walk = (nodes: ReturnType<typeof buildOutline>, ind: string) => {
-    for (const n of nodes) {
-      out.push(ind + n.name);
-      walk(n.children, ind + '  ');
-    }
-  };
-  walk(buildOutline(parse(t)), '');
-  return out;
-};
+const outlineText = (t: string): string[] => outlineNames(t, '  ');
 const nl = (t: string) => (t.includes('\r\n') ? '\r\n' : '\n');
 
 describe('stray-web-residue: a column tag before the title (round 12)', () => {
