@@ -151,3 +151,27 @@ describe('round 12 (S P5): a deadline that is a period shows whole in the tasks 
     assert.deepEqual(deadlines(collapse(t.split('\n附件\n')[0] + '\n')), ['2024年3月—5月', '2024年3月1日——3月15日', '2024年3月至5月底', '2024年6月底前']);
   });
 });
+
+describe('round 12 (S P3): units closing a note without a role word of their own take part', () => {
+  const t = [
+    '某县安全生产工作方案',
+    '一、重点任务',
+    '1.组织开展专题学习。（县委宣传部、县应急局分工负责；各乡镇）',
+    '2.开展安全生产月活动。（县应急局牵头，县公安局配合；各乡镇）',
+    '3.开展执法检查。（县应急局负责；2024年底前完成）',
+    '',
+  ].join('\n');
+  for (const [name, layout] of [
+    ['one paragraph per line', (x: string) => x],
+    ['CRLF', crlf],
+    ['collapsed', collapse],
+  ] as const) {
+    it(name, () => {
+      assert.deepEqual(rows(layout(t)), [
+        '一、1. | 组织开展专题学习 | 县委宣传部、县应急局 | 各乡镇',
+        '一、2. | 开展安全生产月活动 | 县应急局 | 县公安局、各乡镇',
+        '一、3. | 开展执法检查 | 县应急局 | ',
+      ]);
+    });
+  }
+});

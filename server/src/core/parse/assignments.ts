@@ -318,6 +318,13 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
       // Units of another category before the clause's role word: （X牵头，市级有关部门，各县（市、区）政府配合）,
       // （A、B，C分别负责） — the clause runs on to the next role word (， between categories).
       if ((c === 0xff0c || c === 0x2c) && i < e && b > a && unitsOnly(text, a, b)) continue;
+      // Units closing the note after its role clauses, with no role word of their own: （X分工负责；各乡镇）,
+      // （X牵头，Y配合；各乡镇） — they take part.
+      if (i === e && entries.length && b > a && unitsOnly(text, a, b)) {
+        const parsed = parseUnitList(text, a, b);
+        for (const u of parsed.units) u.override = 'participant';
+        entries.push({ kind: 'participant', parsed });
+      }
       break;
     }
     const parsed = parseUnitList(text, a, b);
