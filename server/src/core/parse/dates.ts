@@ -306,7 +306,7 @@ export function spacedDateRead(s: string): [number, number, number] | undefined 
   const m = SPACED_DATE_RE.exec(s);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1949 || year > 2099 || month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return undefined;
+  if (!validDate(year, month, day)) return undefined;
   return [year, month, day];
 }
 
@@ -322,7 +322,7 @@ export function lostNianRead(s: string): { year: number; month: number; day: num
   const m = LOST_NIAN_RE.exec(s);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1949 || year > 2099 || month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return undefined;
+  if (!validDate(year, month, day)) return undefined;
   return { year, month, day, lostDay: m[4] === '' };
 }
 
@@ -347,9 +347,14 @@ export function brokenSignDateEnd(text: string, b: number, e: number): number {
   if (s.includes('年')) {
     const y = Number(s.slice(0, 4));
     const [mo, d] = s.slice(5).split('月').map(Number);
-    return y >= 1949 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 && d <= monthDays(y, mo) ? q : -1;
+    return validDate(y, mo, d) ? q : -1;
   }
   return lostNianRead(s) ? q : -1;
+}
+
+/** A date a 成文日期 can have: a year 1949–2099 and a day its month has. */
+function validDate(year: number, month: number, day: number): boolean {
+  return year >= 1949 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= monthDays(year, month);
 }
 
 function monthDays(year: number, month: number): number {
