@@ -328,3 +328,38 @@ describe(`${RULE}: a ? standing for a lost space (real-notice round 9)`, () => {
     for (const x of [t, crlf(t), collapse(t)]) assert.equal(fixAll(x), x.replace('同意?', '同意？').replace('同意 ?', '同意 ？'));
   });
 });
+
+describe(`${RULE}: the colon of 附件1: at the end of its line (real-notice round 13)`, () => {
+  const text = [
+    '某某县人民政府办公室关于印发《某某县全民健身实施方案》的通知',
+    '各乡镇人民政府，县直各单位：',
+    '现将《某某县全民健身实施方案》印发给你们，请认真贯彻落实。',
+    '附件：某某县全民健身实施方案',
+    '某某县人民政府办公室',
+    '2024年6月2日',
+    '附件1:',
+    '某某县全民健身实施方案',
+    '一、工作目标',
+    '到2025年，经常参加体育锻炼人数比例达到38%。',
+    '',
+  ].join('\n');
+
+  it('flags it and fixes it to ：, one paragraph per line, collapsed and with CRLF', () => {
+    for (const [t, at] of [[text, '7:4-7:5'], [crlf(text), '7:4-7:5'], [collapse(text), '1:116-1:117']] as const) {
+      assert.deepEqual(info(t).map((f) => locate(t, f).at), [at]);
+      assert.deepEqual(hints(t).map((f) => `${locate(t, f).at} ${locate(t, f).text}`), [`${at} :`]);
+      assert.equal(fixAll(t), t.replace('附件1:', '附件1：'));
+    }
+    // 附件 2:, 表3: and two digits; 附件: was flagged before
+    for (const label of ['附件 2:', '表3:', '附件12:', '附件:']) {
+      const t = text.replace('附件1:', label);
+      assert.equal(fixAll(t), t.replace(label, label.replace(':', '：')), label);
+    }
+  });
+
+  it('stays silent on a colon after a number with no Chinese label, a time, a ratio, or four digits', () => {
+    for (const label of ['Room 101:', '1:', '18:30', '1:500', '附件2024:']) {
+      assert.deepEqual(check(text.replace('附件1:', label), [RULE]), [], label);
+    }
+  });
+});

@@ -94,3 +94,27 @@ describe('punct-range: date ranges of mixed extent (real-notice round 8)', () =>
     assert.deepEqual(spans(text, RULE), []);
   });
 });
+
+describe('punct-range: ── (box drawing) used as the 破折号 (real-notice round 13)', () => {
+  const text = notice('一、工作原则', '──坚持政府引导、农民主体。尊重群众意愿。', '──坚持因地制宜、分类施策。', '这是我们的目标──让群众满意。');
+  const where = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+
+  it('flags a pair next to Chinese and offers —— (not applied blindly), in both layouts and with CRLF', () => {
+    assert.deepEqual(where(text), ['4:1-4:3 ──', '5:1-5:3 ──', '6:8-6:10 ──']);
+    assert.deepEqual(where(crlf(text)), ['4:1-4:3 ──', '5:1-5:3 ──', '6:8-6:10 ──']);
+    assert.deepEqual(where(collapse(text)), ['1:53-1:55 ──', '1:75-1:77 ──', '1:97-1:99 ──']);
+    for (const t of [text, crlf(text), collapse(text)]) {
+      const f = check(t, [RULE]);
+      assert.equal(f[0].severity, 'hint');
+      assert.match(f[0].message.zh, /^破折号应使用“——”，不用制表符“──”/);
+      assert.equal(f[0].fixes[0].safe, false);
+      assert.equal(fixed(t), t.split('──').join('——'));
+    }
+  });
+
+  it('stays silent on a drawn line, a single ─, a pair not next to Chinese, and a cited title', () => {
+    for (const s of ['────────────', '一、─坚持政府引导。', '───坚持政府引导。', 'A──B', '《关于──的通知》已印发。']) {
+      assert.deepEqual(spans(notice(s), RULE), [], s);
+    }
+  });
+});

@@ -152,3 +152,38 @@ describe('punct-unbalanced: a hard wrap after ；, and an indented continuation 
     assert.deepEqual(where(notice('请认真学习《某某县统计工作', '      方案。', '      》')), ['3:6-3:7 《', '5:7-5:8 》']);
   });
 });
+
+describe('punct-unbalanced: a title wrapped inside its 《》 over three or more lines (real-notice round 13)', () => {
+  const three = notice(
+    '《某某市贯彻落实〈关于推进县城城镇化建设的实施方案〉任务分工方案》已经市政府同意，现印发给你们。',
+    '某某市贯彻落实《关于推进',
+    '县城城镇化建设的',
+    '实施方案》任务分工方案',
+    '一、科学把握功能定位',
+    '1.主动承接城市群辐射带动作用。（牵头单位：市发展改革委）',
+  );
+  const gaps = three.replace('推进\n县城城镇化建设的\n实施', '推进\n\n县城城镇化建设的\n　\n实施');
+
+  it('pairs the 《 on the first line with the 》 on the last, blank lines between or not, in every layout', () => {
+    for (const t of [three, crlf(three), collapse(three), halfWidth(three), crlf(halfWidth(three)), gaps, crlf(gaps), collapse(gaps)]) {
+      assert.deepEqual(where(t), []);
+    }
+    // indented continuation lines, and five lines
+    const five = three.replace('县城城镇化建设的\n', '  县城\n  城镇化\n  建设的\n');
+    for (const t of [five, crlf(five)]) assert.deepEqual(where(t), []);
+  });
+
+  it('still reports a sentence wrapped over three lines, a line with 点号, six lines or three blank lines between', () => {
+    // a sentence (its 》's line ends in 。) keeps the one-line-break rule
+    assert.deepEqual(where(notice('根据《某省', '关于加强', '意见》要求。')), ['3:3-3:4 《', '5:3-5:4 》']);
+    const comma = three.replace('县城城镇化建设的\n', '县城城镇化，建设的\n');
+    assert.deepEqual(where(comma), ['4:8-4:9 《', '6:5-6:6 》']);
+    assert.deepEqual(where(halfWidth(comma)), ['4:8-4:9 《', '6:5-6:6 》']);
+    const six = three.replace('县城城镇化建设的\n', '县城\n城镇\n化建\n设的\n');
+    assert.deepEqual(where(six), ['4:8-4:9 《', '9:5-9:6 》']);
+    const far = three.replace('推进\n县城', '推进\n\n\n\n县城');
+    assert.deepEqual(where(far), ['4:8-4:9 《', '9:5-9:6 》']);
+    // no 》 at all: the 《 alone
+    assert.deepEqual(where(three.replace('实施方案》任务', '实施方案任务')), ['4:8-4:9 《']);
+  });
+});

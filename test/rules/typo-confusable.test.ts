@@ -113,3 +113,39 @@ describe(`${RULE}: 公斤斤`, () => {
     assert.equal(locate(text, check(text, [RULE])[0]).at, '3:15-3:18');
   });
 });
+
+// real-notice round 13: 登陆 (登上陆地) written for 登录 (进入网站、系统) — only with 网站/平台/系统/账号… soon after it
+describe('typo-confusable: 登陆 before a website, platform or account (real-notice round 13)', () => {
+  const text = [
+    '某某市农业农村局关于公开征求意见的公告',
+    '为广泛听取社会公众意见，现将征求意见稿全文公布。公众可通过以下方式提出意见：',
+    '1.登陆某某市农业农村局网站，对征求意见稿提出意见。',
+    '2.登陆“某某政务服务”平台填写意见。',
+    '台风登陆前各地要做好防御准备。成功登陆后，部队开展登陆作战演练，网站随即发布。',
+    '某某市农业农村局',
+    '2024年6月2日',
+    '',
+  ].join('\n');
+
+  it('flags the 登陆 of 登陆…网站 and 登陆…平台 only, in both layouts, with CRLF and half-width marks; the fix is offered, not safe', () => {
+    assert.deepEqual(check(text, [RULE]).map((f) => `${locate(text, f).at} ${locate(text, f).text}`), ['3:3-3:5 登陆', '4:3-4:5 登陆']);
+    const c = collapse(text);
+    assert.deepEqual(check(c, [RULE]).map((f) => `${locate(c, f).at} ${locate(c, f).text}`), ['1:62-1:64 登陆', '1:89-1:91 登陆']);
+    for (const t of [text, c, crlf(text), halfWidth(text), collapse(halfWidth(text))]) {
+      const f = check(t, [RULE]);
+      assert.equal(f.length, 2);
+      assert.equal(f[0].fixes[0].safe, false);
+      assert.match(f[0].message.zh, /^“登陆”应为“登录”。/);
+      assert.equal(applyEdits(t, f.flatMap((x) => x.fixes[0].edits)), t.replace('1.登陆', '1.登录').replace('2.登陆', '2.登录'));
+    }
+  });
+
+  it('stays silent when the word is far, past a stop, on the next line or after a blank', () => {
+    for (const s of ['登陆后在网站填报。', '请登陆，网站随后开放。', '登陆' + '某'.repeat(16) + '网站。', '请登陆 网站填报。']) {
+      assert.deepEqual(spans(notice(s), RULE), [], s);
+    }
+    assert.deepEqual(spans(notice('请登陆', '网站填报。'), RULE), []);
+    // the window: 网站 starting within 16 characters after 登陆
+    assert.deepEqual(spans(notice('登陆' + '某'.repeat(14) + '网站。'), RULE), ['登陆']);
+  });
+});

@@ -80,4 +80,25 @@ describe(rule, () => {
     }
     assert.deepEqual(check(halfWidth(unitNotice([['市人事局', '市国税局、市工商局']], '2010年12月9日')), [rule]), []);
   });
+
+  // real-notice round 13: 扶贫开发办公室 (扶贫办) became 乡村振兴局 in 2021 (国家乡村振兴局挂牌 2021-02-25; local bodies by
+  // the end of 2021)
+  it('flags 县扶贫办 / 扶贫开发办公室 on a notice dated after 2021, pointing to 县乡村振兴局; silent before', () => {
+    const base = unitNotice([['县扶贫办', '县民政局、县扶贫办']], '2024年3月1日');
+    for (const text of [base, collapse(base), crlf(base), halfWidth(base)]) {
+      const found = check(text, [rule]);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '县扶贫办');
+      assert.match(found[0].message.zh, /^“县扶贫办”已于2021-12-31撤销或更名，其职责由“县乡村振兴局”承担/);
+      assert.equal(found[0].fixes[0].safe, false);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.split('县扶贫办').join('县乡村振兴局'));
+    }
+    assert.equal(locate(base, check(base, [rule])[0]).at, '9:6-9:10');
+    const full = unitNotice([['市扶贫开发办公室', '']], '2022年5月8日');
+    assert.deepEqual(check(full, [rule]).map((f) => `${locate(full, f).text} ${f.fixes[0].edits[0].newText}`), ['市扶贫开发办公室 市乡村振兴局']);
+    // before the renaming (and during 2021, while counties reorganised), and the new name itself: silent
+    assert.deepEqual(check(unitNotice([['县扶贫办', '县扶贫开发办公室']], '2020年6月1日'), [rule]), []);
+    assert.deepEqual(check(unitNotice([['县扶贫办', '']], '2021年9月1日'), [rule]), []);
+    assert.deepEqual(check(unitNotice([['县乡村振兴局', '县农业农村局']], '2024年3月1日'), [rule]), []);
+  });
 });

@@ -84,6 +84,15 @@ function looksLikeListMarker(text: string, from: number, i: number): boolean {
   return j < from || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j));
 }
 
+/** text[.., l] is a Han character, blanks, then 1–3 ASCII digits ending at l (附件1, 附件 2, 表3), all from `from` on. */
+function numberedLabelAt(text: string, from: number, l: number): boolean {
+  let j = l;
+  while (j >= from && l - j < 3 && isDigit(text.charCodeAt(j))) j--;
+  if (j === l || (j >= from && isDigit(text.charCodeAt(j)))) return false;
+  while (j >= from && isSpace(text.charCodeAt(j))) j--;
+  return j >= from && isHanChar(text.charCodeAt(j));
+}
+
 /**
  * The scan state carried from piece to piece of one line: the candidate marks (offset, flag, Chinese
  * characters before it: a flag may still change when its ( or ) pairs up) and the open parentheses.
@@ -229,6 +238,8 @@ function scanPiece(text: string, from: number, to: number, before: number, after
       // Hello, world!” — a Latin word glued to the mark and only punctuation on the other side
       const latinGlued = isLatin(prev) || isDigit(prev);
       flagged = lChinese && (isHanChar(lc) || !latinGlued || rChinese) || (rChinese && (isHanChar(rc) || !latinGlued));
+      // 附件1: at the end of its line: the colon of a Chinese label numbered in digits (附件1：, 表2：)
+      if (!flagged && c === 58 && r >= to && after === OTHER && numberedLabelAt(text, from, l)) flagged = true;
     }
     const idx = offset.length;
     offset.push(i);

@@ -62,8 +62,26 @@ interface PieceRanges {
 }
 const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
 
-/** 《 》 。 (title depth), ~ 〜 - － (range marks) and — – (a dash in a phone number): what rangesOn looks at. */
-const RANGE_SCAN_RE = /[《》。~〜\-－—–]/g;
+/** 《 》 。 (title depth), ~ 〜 - － (range marks), — – (a dash in a phone number) and ─ (boxDash): what rangesOn looks at. */
+const RANGE_SCAN_RE = /[《》。~〜\-－—–─]/g;
+
+/**
+ * Two box-drawing lines ── (U+2500) standing for the 破折号 —— in Chinese text (──坚持政府引导): exactly two, a Han
+ * character right after or right before them, in text[from, to). A longer run or one alone is a drawn line.
+ */
+function boxDash(text: string, i: number, from: number, to: number): Report | undefined {
+  if (i + 1 >= to || text.charCodeAt(i + 1) !== 0x2500) return undefined;
+  if ((i > from && text.charCodeAt(i - 1) === 0x2500) || (i + 2 < to && text.charCodeAt(i + 2) === 0x2500)) return undefined;
+  if (!((i + 2 < to && isHanChar(text.charCodeAt(i + 2))) || (i > from && isHanChar(text.charCodeAt(i - 1))))) return undefined;
+  return {
+    range: { start: i, end: i + 2 },
+    message: {
+      zh: '破折号应使用“——”，不用制表符“──”（GB/T 15834-2011 4.10）。',
+      en: 'The Chinese dash is "——", not the box-drawing "──" (GB/T 15834-2011 4.10).',
+    },
+    fixes: [{ title: { zh: '改为“——”', en: 'Change to "——"' }, edits: [{ range: { start: i, end: i + 2 }, newText: '——' }], safe: false }],
+  };
+}
 
 /**
  * An area code and a local number joined by a dash (0731—2211475): a phone number takes the hyphen
@@ -107,7 +125,11 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
     if (c === 0x300a) titleDepth++; // 《
     else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
     else if (c === 0x3002) titleDepth = 0; // 。
-    else if ((c === 0x2014 || c === 0x2013) && titleDepth === 0) {
+    else if (c === 0x2500) {
+      const r = titleDepth === 0 ? boxDash(text, i, from, to) : undefined;
+      if (r) reports.push(r);
+      continue;
+    } else if ((c === 0x2014 || c === 0x2013) && titleDepth === 0) {
       const r = phoneDash(text, i);
       if (r) reports.push(r);
       continue;

@@ -156,6 +156,7 @@ const isSentenceEnd = (d: number) => d === 0x3002 || d === 0xff01 || d === 0xff1
 function wrapped(text: string, o: number, q: number): boolean {
   const c = text.charCodeAt(o);
   if (c !== 0x300a && c !== 0xff08 && c !== 0x28) return false;
+  if (c === 0x300a && wrappedTitle(text, o)) return true;
   if (q - o > WRAP_SPAN) return false;
   // (asked at both characters of a CRLF)
   const lineEnd = text.charCodeAt(q) === 0x0a && q > 0 && text.charCodeAt(q - 1) === 0x0d ? q - 1 : q;
@@ -170,6 +171,61 @@ function wrapped(text: string, o: number, q: number): boolean {
     const d = text.charCodeAt(j);
     if (d === close) return true;
     if (isBreak(d) || d === c || isSentenceEnd(d)) return false;
+  }
+  return false;
+}
+
+/** How many lines a title wrapped inside its 《》 may take (blank lines between them not counted). */
+const TITLE_LINES = 5;
+/** How many blank lines may stand between two lines of such a title (a page's empty paragraphs). */
+const TITLE_GAP = 2;
+/** Punctuation a title line does not hold (a sentence's: its 点号), full- and half-width. */
+const isTitleBreaker = (d: number) =>
+  isSentenceEnd(d) || d === 0xff0c || d === 0xff1b || d === 0xff1a || d === 0x3001 || d === 0x2c || d === 0x3b || d === 0x3a;
+/**
+ * A title (an attached plan's, a heading) wrapped inside its 《》 over three or more lines, or with blank lines
+ * between: 某某市贯彻落实《关于推进 / 县城城镇化建设的 / 实施方案》任务分工方案. Every line of it, from the start of
+ * the 《's line to the end of the 》's, is short (WRAP_SPAN) and holds no 点号 (，、；：。？！), no other 《 comes
+ * before the 》, at most TITLE_LINES lines and TITLE_GAP blank lines in a row. A sentence (根据《… / …》要求。) is not
+ * a title and keeps the one-line-break rule. Looks at a bounded stretch around `o`.
+ */
+function wrappedTitle(text: string, o: number): boolean {
+  // the 《's line up to it
+  let i = o - 1;
+  for (; i >= 0 && !isBreak(text.charCodeAt(i)); i--) {
+    if (o - i > WRAP_SPAN || isTitleBreaker(text.charCodeAt(i))) return false;
+  }
+  let lines = 1;
+  let gap = 0;
+  let lineLen = o - i;
+  let blank = false; // the line so far is blanks only
+  let breaks = 0;
+  const end = Math.min(text.length, o + 1 + (TITLE_LINES + TITLE_GAP * (TITLE_LINES - 1)) * (WRAP_SPAN + 2));
+  for (let j = o + 1; j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (isBreak(d)) {
+      if (d === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
+      breaks++;
+      if (blank) {
+        if (++gap > TITLE_GAP) return false;
+      } else gap = 0;
+      blank = true;
+      lineLen = 0;
+      continue;
+    }
+    if (blank && !isSpace(d)) {
+      blank = false;
+      if (++lines > TITLE_LINES) return false;
+    }
+    if (++lineLen > WRAP_SPAN) return false;
+    if (d === 0x300b) {
+      // the rest of the 》's line is the title's too
+      for (let k = j + 1; k < text.length && !isBreak(text.charCodeAt(k)); k++) {
+        if (++lineLen > WRAP_SPAN || isTitleBreaker(text.charCodeAt(k))) return false;
+      }
+      return breaks > 0;
+    }
+    if (d === 0x300a || isTitleBreaker(d)) return false;
   }
   return false;
 }

@@ -9,6 +9,11 @@ export interface Confusable {
   notAfter?: string[];
   /** Strings that, standing right after the match, make it correct (着名单). */
   notBefore?: string[];
+  /**
+   * Words one of which must follow the match soon (登陆 → 登录 only before 网站, 平台…): within `span` characters
+   * after it, before any of the `stop` characters, a blank or a line break (a piece's context: see matchConfusables).
+   */
+  near?: { words: string[]; span: number; stop: string };
   hits: string[];
   misses: string[];
   note?: string;
@@ -37,10 +42,22 @@ export interface ConfusableHit extends Range {
   entry: Confusable;
 }
 
-function contextAllows(text: string, e: Confusable, start: number, end: number): boolean {
+function contextAllows(text: string, e: Confusable, start: number, end: number, to: number): boolean {
   if (e.notAfter) for (const s of e.notAfter) if (text.endsWith(s, start)) return false;
   if (e.notBefore) for (const s of e.notBefore) if (text.startsWith(s, end)) return false;
+  if (e.near) return nearAfter(text, e.near, end, to);
   return true;
+}
+
+/** One of near.words starts within near.span characters from `end` (and ends before `to`), no stop between. */
+function nearAfter(text: string, near: NonNullable<Confusable['near']>, end: number, to: number): boolean {
+  const last = Math.min(to, end + near.span);
+  for (let j = end; j < last; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || near.stop.includes(text[j])) return false;
+    for (const w of near.words) if (j + w.length <= to && text.startsWith(w, j)) return true;
+  }
+  return false;
 }
 
 /**
@@ -63,8 +80,8 @@ const indexOf = new Map<Confusable, number>(confusables.map((e, i) => [e, i]));
 /**
  * findConfusables in text[from, to) as flat pairs (offset from `from`, index into `confusables`): a
  * plain value to keep per piece.
- * An entry holds no blank and no line break, and no context string does: a piece cut after a blank
- * or at a line break finds what the whole text finds there.
+ * An entry holds no blank and no line break, and no context string does, and a `near` window stops at
+ * them: a piece cut after a blank or at a line break finds what the whole text finds there.
  */
 export function matchConfusables(text: string, from = 0, to = text.length): number[] {
   const out: number[] = [];
@@ -77,7 +94,7 @@ export function matchConfusables(text: string, from = 0, to = text.length): numb
       const e = cands[ci];
       if (!text.startsWith(e.wrong, i)) continue;
       const end = i + e.wrong.length;
-      if (!contextAllows(text, e, i, end)) continue;
+      if (!contextAllows(text, e, i, end, to)) continue;
       out.push(i - from, indexOf.get(e) as number);
       i = end - 1;
       break;
