@@ -101,4 +101,13 @@ describe(rule, () => {
     assert.deepEqual(check(unitNotice([['县扶贫办', '']], '2021年9月1日'), [rule]), []);
     assert.deepEqual(check(unitNotice([['县乡村振兴局', '县农业农村局']], '2024年3月1日'), [rule]), []);
   });
+
+  // a 乡镇/街道 has no 局: "镇乡村振兴局" or "街道应急管理局" would be a name that cannot exist, so a township-level old
+  // name whose successor is a 局 is left alone (its local successor is unknown)
+  it('is silent on a township-level name whose successor would be a 局 (镇扶贫办, 乡安监局)', () => {
+    const base = unitNotice([['镇扶贫办', '乡扶贫办、某某街道安监局、县扶贫办']], '2024年3月1日');
+    for (const text of [base, collapse(base), crlf(base)]) {
+      assert.deepEqual(check(text, [rule]).map((f) => `${locate(text, f).text} ${f.fixes[0].edits[0].newText}`), ['县扶贫办 县乡村振兴局']);
+    }
+  });
 });

@@ -5,6 +5,8 @@ import type { Fix, Rule, RuleContext } from '../../rule';
 import { documentUnits, type UnitOccurrence } from '../../units/document';
 
 const q = (s: string) => `“${s}”`;
+/** A township-level place prefix: 镇, 某某乡, 某某街道, 某某苏木. */
+const TOWNSHIP_RE = /(?:镇|乡|街道|苏木)$/;
 
 function isoDate(y?: number, m?: number, d?: number): string | undefined {
   if (!y) return undefined;
@@ -31,6 +33,8 @@ export const rule: Rule = {
       const c = du.names[i].c;
       const ab = c.status === 'known' ? c.info?.abolished : undefined;
       if (!ab || !(ab.date < signed)) continue;
+      // a 乡镇/街道 has no 局: its own successor of a county 局 is not known (镇扶贫办 is not 镇乡村振兴局)
+      if (TOWNSHIP_RE.test(c.prefix ?? '') && ab.successor.endsWith('局')) continue;
       const live = du.occurrences(du.names[i]).filter((o) => !ctx.inResidue(o.range));
       if (live.length) lists.push(live);
     }
