@@ -66,9 +66,13 @@ describe('round 9: a 成文日期 of digits alone under the 署名 (R 6)', () =>
       ]);
     }
   });
-  it('takes no line of digits for the date when no body’s name stands above it', () => {
+  it('takes no line of digits for the date when no body’s name stands above it, unless set far right (round 12)', () => {
     const v = t.replace('                                        某区人民政府\n', '请认真贯彻落实。\n');
-    assert.equal(parse(v).notice.signDate, undefined);
+    // (at the body's indent: no date)
+    assert.equal(parse(v.replace('                                      20181224', '20181224')).notice.signDate, undefined);
+    // (set far right after the body's closing sentence: the 成文日期, its 署名 lost — round 12, R18)
+    assert.equal(parse(v).notice.signDate?.text, '20181224');
+    assert.deepEqual(parse(v).notice.signatures, []);
   });
 });
 

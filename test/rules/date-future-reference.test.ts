@@ -34,4 +34,30 @@ describe(rule, () => {
     }
     for (const t of [ok, crlf(ok), halfWidth(ok), collapse(ok), collapse(halfWidth(ok))]) assert.deepEqual(check(t, [rule]), []);
   });
+
+  // round 12 (R's P9): a period whose yearless end follows a half-width hyphen is the same period as after — or ~
+  it('finds a reversed period whatever its range mark (-, －, ~, ～, —), and stays silent on a well-ordered one or a number', () => {
+    const phase = (range: string) => notice('2024年3月10日', '（一）排查隐患。牵头单位：市应急局。', `排查阶段（${range}）。`);
+    for (const mark of ['-', '－', '~', '～', '—']) {
+      const t = phase(`2024年4月20日${mark}4月1日`);
+      const want = `2024年4月20日${mark}4月1日`;
+      for (const x of [t, crlf(t), halfWidth(t), collapse(t)]) {
+        const f = check(x, [rule]);
+        assert.deepEqual(f.map((y) => locate(x, y).text), [want], x);
+        assert.equal(f[0].message.zh, `时间段“${want}”的终止日期“4月1日”早于起始日期“2024年4月20日”，请核对。`);
+        assert.deepEqual(f[0].fixes ?? [], []);
+      }
+      const col = t.split('\n')[2].indexOf(want) + 1;
+      assert.equal(col, 37);
+      assert.equal(locate(t, check(t, [rule])[0]).at, `3:${col}-3:${col + want.length}`);
+      for (const ok of [`2024年4月1日${mark}4月20日`, `2024年4月1日${mark}2024年4月20日`]) {
+        for (const x of [phase(ok), collapse(phase(ok))]) assert.deepEqual(check(x, [rule]), [], x);
+      }
+    }
+    // a 文号-like or phone-like hyphen after a date is no period
+    for (const body of ['2024年4月20日-3号文件已印发。', '2024年4月20日起，咨询电话0551-4123456。', '2024年4月-3季度。']) {
+      const t = notice('2024年5月10日', '（一）排查隐患。牵头单位：市应急局。', body);
+      for (const x of [t, collapse(t)]) assert.deepEqual(check(x, [rule]), [], x);
+    }
+  });
 });

@@ -217,3 +217,26 @@ describe(`${rule}: a 成文日期 whose 年 月 日 were lost, leaving blanks (r
     }
   });
 });
+
+describe(`${rule}: a 成文日期 of digits set far right with its 署名 lost (real-notice round 12)`, () => {
+  // the 署名 set as an image is lost (a blank line stands there); the date of digits far right is the 成文日期
+  const far = ' '.repeat(45);
+  const lost = (date: string, pad = far) => notice('2022年5月10日').replace('嘉兴市人民政府办公室\n2022年5月10日', `${' '.repeat(40)}\n\n${pad}${date}`);
+  it('flags the date, says how to write it, and offers it', () => {
+    const t = lost('2017927');
+    for (const x of [t, crlf(t), halfWidth(t)]) {
+      const f = check(x, [rule]);
+      assert.deepEqual(f.map((y) => `${locate(x, y).at} ${locate(x, y).text}`), ['6:46-6:53 2017927'], x);
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(f[0].message.zh, '日期“2017927”缺少“年”“月”“日”，应为“2017年9月27日”。');
+      assert.equal(f[0].fixes[0].safe, false);
+      assert.equal(applyEdits(x, f[0].fixes[0].edits), x.replace('2017927', '2017年9月27日'));
+    }
+  });
+  it('stays silent when the digits read two ways, stand at the body’s indent, or in a collapsed line', () => {
+    for (const t of [lost('2017111'), lost('2017927', ''), lost('2017927', '  '), collapse(lost('2017927')), lost('201712')]) {
+      for (const x of [t, crlf(t)]) assert.deepEqual(check(x, [rule]), [], x);
+    }
+  });
+});
+

@@ -354,3 +354,96 @@ describe(`${rule}: real-notice round 9`, () => {
     assert.deepEqual(check(ok, [rule]), []);
   });
 });
+
+describe(`${rule}: real-notice round 12 (a 成文日期 of digits set far right, its 署名 lost)`, () => {
+  // a page that set the 署名 and 年 月 日 as images: a blank line where the 署名 stood, then the digits far right
+  const far = ' '.repeat(40);
+  const lost = (date: string, pad = far) => build({ signature: ' '.repeat(50), date: `${pad}${date}` }).replace(' '.repeat(50) + '\n', '\n' + ' '.repeat(50) + '\n\n');
+  it('reads 7 or 8 digits set far right after the body as the 成文日期: only the 署名 is missing', () => {
+    for (const [date, y, m, d] of [['20101209', 2010, 12, 9], ['2017927', 2017, 9, 27]] as const) {
+      const t = lost(date);
+      for (const v of [t, crlf(t), halfWidth(t)]) {
+        const f = check(v, [rule]);
+        assert.deepEqual(f.map((x) => x.message.zh), ['通知缺少发文机关署名（GB/T 9704-2012 7.3）。'], v);
+        assert.equal(locate(v, f[0]).at, '1:1-1:32');
+        const doc = parse(v);
+        assert.deepEqual([doc.notice.signDate?.text, doc.notice.signDate?.year, doc.notice.signDate?.month, doc.notice.signDate?.day], [date, y, m, d]);
+        assert.deepEqual(doc.notice.signatures, []);
+        assert.equal(doc.attachment?.title.text, '嘉兴市推进服务业发展工作方案');
+      }
+    }
+    // set far right with full-width blanks (U+3000 counts two columns)
+    assert.deepEqual(check(lost('20101209', '\u3000'.repeat(12)), [rule]).map((x) => x.message.zh), ['通知缺少发文机关署名（GB/T 9704-2012 7.3）。']);
+  });
+  it('takes no such line for the date when it reads two ways, is not 7 or 8 digits, stands at the body’s indent, or the layout is collapsed', () => {
+    const both = '通知缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。';
+    for (const t of [lost('2010111'), lost('201012'), lost('201012091'), lost('20101234'), lost('20101209', ''), lost('20101209', '    '), collapse(lost('20101209'))]) {
+      for (const v of [t, crlf(t)]) {
+        assert.deepEqual(check(v, [rule]).map((x) => x.message.zh), [both], v);
+        assert.equal(parse(v).notice.signDate, undefined, v);
+      }
+    }
+    // not after a section item: the digits close no body there
+    const item = build({ signature: '', date: `${far}20101209` }).replace('请认真贯彻实施。', '请认真贯彻实施。\n一、总体要求。');
+    assert.equal(parse(item).notice.signDate, undefined);
+  });
+});
+
+describe(`${rule}: real-notice round 12 (a bulletin's head above the title)`, () => {
+  // 督查通报: the bulletin's name, its issue, then its issuer and date, above the title; no 署名 or date at the end
+  const bulletin = (head: string[], title = '关于2022年重点工作上半年落实情况的通报') =>
+    [
+      '某县政务督查',
+      ...head,
+      title,
+      '各乡镇人民政府，县政府各部门：',
+      '根据县政府工作安排，县政府督查室对重点工作落实情况进行了专项督查，现将有关情况通报如下。',
+      '一、总体情况',
+      '各单位推进有力，总体进展顺利。',
+      '二、下步要求',
+      '各单位要压实责任，确保完成全年任务。',
+    ].join('\n');
+  const read = (t: string) => {
+    const d = parse(t);
+    return [d.notice.title?.text, d.notice.signatures.map((x) => x.text), d.notice.signDate?.text, d.notice.signDate?.year, d.notice.signDate?.month, d.notice.signDate?.day];
+  };
+  const title = '关于2022年重点工作上半年落实情况的通报';
+  it('takes the head line `issuer  date` (or the issuer and the date on two lines under 第N期) for the 署名 and 成文日期', () => {
+    for (const head of [
+      ['第20期', '某县人民政府督查室           2022年8月19日'],
+      ['20期', '某县人民政府督查室　　2022年8月19日'],
+      ['第20期（总第135期）', '某县人民政府督查室', '2022年8月19日'],
+      ['第20期', '某县人民政府办公室', '2022年8月19日'],
+    ]) {
+      const t = bulletin(head);
+      // (collapsed, a head with full-width blanks stays one paragraph with the title: the paragraph split's business)
+      for (const v of head[1].includes('\u3000') ? [t, crlf(t), halfWidth(t)] : [t, crlf(t), halfWidth(t), collapse(t)]) {
+        assert.deepEqual(check(v, [rule]), [], v);
+        assert.deepEqual(read(v), [title, [head[head.length - 1].startsWith('某县') ? head[head.length - 1].replace(/[ \u3000]+2022年8月19日$/, '') : head[1]], '2022年8月19日', 2022, 8, 19], v);
+      }
+    }
+    // a 通报 with the head line right above its title needs no issue line; a day that lost its 日 is read as written
+    const bare = bulletin(['某县人民政府督查室           2022年8月19']);
+    assert.deepEqual(check(bare, [rule]), []);
+    assert.deepEqual(read(bare), [title, ['某县人民政府督查室'], '2022年8月19', 2022, 8, 19]);
+    const at = parse(bare).notice.signatures[0];
+    assert.deepEqual([at.start, at.end, bare.slice(at.start, at.end)], [7, 16, '某县人民政府督查室']);
+    const sd = parse(bare).notice.signDate!;
+    assert.equal(bare.slice(sd.start, sd.end), '2022年8月19');
+  });
+  it('keeps reporting the 署名 and date missing when no such head stands right above the title', () => {
+    const missing = '通报缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。';
+    for (const t of [
+      bulletin(['某县人民政府督查室', '2022年8月19日']), // issuer and date on two lines with no 第N期 above them
+      bulletin(['第20期', '某县人民政府督查室           2022年8月19日', '某县政务督查']), // not right above the title
+      bulletin(['第20期', '请各单位高度重视           2022年8月19日']), // no issuer's name
+      bulletin(['第20期', '某县人民政府督查室           2022年8月']), // no full date
+    ]) {
+      for (const v of [t, crlf(t)]) assert.deepEqual(check(v, [rule]).map((x) => x.message.zh), [missing], v);
+    }
+    // a 通知 needs an issue line above the head line
+    const notice = bulletin(['某县人民政府督查室           2022年8月19日'], '关于做好2022年重点工作督查的通知');
+    assert.deepEqual(check(notice, [rule]).map((x) => x.message.zh), ['通知缺少发文机关署名、成文日期（GB/T 9704-2012 7.3）。']);
+  });
+});
+

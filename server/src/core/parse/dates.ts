@@ -11,7 +11,7 @@
 //   one mention, its text with the blank;
 // - a suffix right after a date: 底 末 初 上旬 中旬 下旬, then 前 以前 之前 (2023年3月底前);
 // - periods 2009-2011年, 2009—2011年, 2009年—2011年, 2011—2009年: the start gets `periodEnd`, the end is listed too with
-//   `periodStart: true`.
+//   `periodStart: true`; a yearless end after a full date (2024年4月20日-4月1日, after -, －, —, ~ alike) is a mention of its own.
 // Linear: one pass; sticky regexes tried only at the first digit of a run.
 import type { DateMention, Range } from '../model';
 import { CodeSet, isLineBreak } from './chars';
@@ -263,6 +263,13 @@ function period(text: string, d: DateMention, i: number, to: number, out: DateMe
   if (!sep) return i;
   const at = i + sep[0].length;
   const e = d.style === 'chinese' ? chineseAt(text, at, to) : isDigit(text.charCodeAt(at)) ? arabicAt(text, at, to) : undefined;
+  // a yearless end right after a hyphen (2024年4月20日-4月1日): the scan skips a digit after '-' (文号, phone numbers),
+  // so it is listed here, as it is after — or ~ (a mention of its own, no period: date-future-reference reads the two)
+  if (e && e.year === undefined && e.month !== undefined && d.year !== undefined && d.month !== undefined && e.style === d.style && text.charCodeAt(at - 1) === 0x2d) {
+    addSuffix(text, e, to);
+    out.push(e);
+    return e.suffix ? e.suffix.end : e.end;
+  }
   if (!e || e.year === undefined || d.year === undefined || e.style !== d.style) return i;
   addSuffix(text, e, to);
   e.periodStart = true;

@@ -138,7 +138,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // (or numbers set apart by blanks, 年 月 日 lost: { 2017 6 23 — date-invalid's finding too)
   // (or a date that lost its 年, and maybe its 日, keeping its 月: 20231月19, 2023 1月19 — date-invalid's finding too)
   const digitDateAt = (i: number): boolean =>
-    i > 0 && (digitDateReads(pt(i)) !== undefined || spacedDateRead(pt(i)) !== undefined || lostNianRead(pt(i)) !== undefined) && issuerLine(pt(i - 1)) && !isMarker(i - 1);
+    i > 0 &&
+    (((digitDateReads(pt(i)) !== undefined || spacedDateRead(pt(i)) !== undefined || lostNianRead(pt(i)) !== undefined) && issuerLine(pt(i - 1)) && !isMarker(i - 1)) ||
+      farRightDigitDate(text, paras, i));
   const titleLike = (s: string): boolean => s.length <= 100 && !PUNCT_RE.test(s);
   const whole: Range = { start: n ? paras[0].start : 0, end: n ? paras[n - 1].end : 0 };
   if (!n) return { notice, container: whole };
@@ -164,7 +166,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     }
     if (notice.title) break;
     if (isMarker(i) || isColon(s.charCodeAt(s.length - 1))) break;
-    if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s) && !navLike(s)) {
+    // (a date line, or a bulletin's head line `issuer  date`, is no part of the title under it: 某县人民政府督查室 / 2022年8月19日 /
+    // 关于……的通报)
+    if (i + 1 < n && titleLike(s) && !isMarker(i + 1) && !NOTICE_END_RE.test(s) && !navLike(s) && dateAt(text, paras[i].start) !== paras[i].end && !BULLETIN_HEAD_RE.test(s)) {
       const s2 = tl(i + 1);
       // (a news page's headline, a whole title with a qualifier after it, above the notice's own title: 某市关于……的通告
       // (某市交通管理局) / 关于……的通告 — the own title is the one)
@@ -381,6 +385,45 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
         sigStart = k;
       }
       break;
+    }
+  }
+
+  // a bulletin's head above the title (寿县政务督查 / 第20期 / 寿县人民政府督查室    2022年8月19 / 关于……的通报): its issuer
+  // and date are the 署名 and 成文日期 — a head line `issuer  date` (under a 第N期 line, or right above a 通报's title),
+  // or the issuer and the date on the two lines right above the title, under a 第N期 line
+  if (notice.title && notice.signatures.length === 0 && !notice.signDate && NOTICE_END_RE.test(notice.title.text)) {
+    const top = paras.findIndex((p) => p.start === notice.title!.start);
+    const issueAbove = (h: number): boolean => {
+      for (let q = h - 1; q >= 0 && q >= h - 2; q--) if (ISSUE_LINE_RE.test(pt(q))) return true;
+      return false;
+    };
+    // (a 督查室 or 研究室 issues bulletins too)
+    const headIssuer = (x: string): boolean => issuerLine(x) || (sigLike(x) && /(?:督查室|督察室|督办室|研究室)$/.test(x));
+    const head = top >= 1 ? BULLETIN_HEAD_RE.exec(pt(top - 1)) : null;
+    let sig: TextSpan | undefined;
+    let ds = -1;
+    let de = -1;
+    if (head && headIssuer(head[1]) && !isMarker(top - 1) && (issueAbove(top - 1) || /通报$/.test(notice.title.text))) {
+      const p = paras[top - 1];
+      sig = span(text, p.start, p.start + head[1].length);
+      de = p.end;
+      ds = de - head[2].length;
+    } else if (top >= 2 && SIGN_DATE_LINE_RE.test(pt(top - 1)) && !isMarker(top - 2)) {
+      const p = paras[top - 2];
+      const x = pt(top - 2);
+      // (collapsed, the issue line runs into the issuer's: 某县政务督查 第20期 某县人民政府督查室)
+      let b = x.length;
+      while (b > 0 && !isBlank(x.charCodeAt(b - 1))) b--;
+      if (headIssuer(x) && top >= 3 && issueAbove(top - 2)) sig = span(text, p.start, p.end);
+      else if (b > 0 && x.length <= 80 && headIssuer(x.slice(b)) && ISSUE_TAIL_RE.test(x.slice(0, b))) sig = span(text, p.start + b, p.end);
+      if (sig) {
+        ds = paras[top - 1].start;
+        de = paras[top - 1].end;
+      }
+    }
+    if (sig) {
+      notice.signatures.push(sig);
+      notice.signDate = BARE_DAY_SIGN_DATE_RE.test(text.slice(ds, de)) ? bareDayDate(text, ds, de) : (dates.find((d) => d.start === ds && d.end === de) ?? ownDate(text, ds, de));
     }
   }
 
@@ -653,6 +696,14 @@ function recoverHead(
   return undefined;
 }
 
+/** A bulletin's issue line above its title: 第20期, 20期, 第二十期, 第5期（总第123期）. */
+const ISSUE_LINE_RE = /^(?:[^ \u3000]{0,20}[ \u3000]*)?第?[0-9０-９一二三四五六七八九十〇]{1,4}期(?:[ \u3000]*[（(]总第[0-9０-９]{1,5}期[）)])?$/;
+/** The end of a collapsed bulletin head before its issuer: ……第20期 (a blank after it). */
+const ISSUE_TAIL_RE = /(?:^|[ \u3000])第?[0-9０-９一二三四五六七八九十〇]{1,4}期(?:[ \u3000]*[（(]总第[0-9０-９]{1,5}期[）)])?[ \u3000]+$/;
+/** A full date on a line (2022年8月19日, 二〇二二年八月十九日), or one whose day lost its 日 (2022年8月19). */
+const SIGN_DATE_LINE_RE = /^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日?|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+/** A bulletin's head line: its issuer, two or more blanks, its date (寿县人民政府督查室           2022年8月19). */
+const BULLETIN_HEAD_RE = /^([^ \u3000]{2,40})[ \u3000]{2,40}([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日?|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 const SHORT_SIGN_DATE_RE = /^[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const BARE_DAY_SIGN_DATE_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}$/;
 // a 成文日期 that lost its year (年6月12日): it still closes the 署名 above it, but is no 成文日期 (date-invalid's finding)
@@ -784,6 +835,40 @@ function digitDate(text: string, s: number, e: number): DateMention {
     d.day = reads[0][2];
   }
   return d;
+}
+
+/** How far right (in columns: a blank 1, U+3000 2, a tab 4) a line must be set to read as a 成文日期 with no 署名 above it. */
+const FAR_RIGHT_COLUMNS = 20;
+
+/** The columns of blanks from the start of its line to s, or -1 when something else stands before s on its line. */
+function lineIndent(text: string, s: number): number {
+  let w = 0;
+  for (let j = s - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) break;
+    if (c === 0x20) w += 1;
+    else if (c === 0x3000) w += 2;
+    else if (c === 9) w += 4;
+    else return -1;
+  }
+  return w;
+}
+
+/**
+ * Paragraph i is a 成文日期 of 7 or 8 digits alone (a page that set 年 月 日 — and the 署名 — as images: 2017927),
+ * set far right on its line right after the body's closing sentence (……请认真贯彻执行。), reading as one date only
+ * (2017111 reads two ways: no date). Not body text: a line of digits at the body's indent is no date.
+ */
+export function farRightDigitDate(text: string, paras: Paragraph[], i: number): boolean {
+  if (i < 1) return false;
+  const p = paras[i];
+  const len = p.end - p.start;
+  if (len < 7 || len > 8) return false;
+  const reads = digitDateReads(text.slice(p.start, p.end));
+  if (!reads || reads.length !== 1 || lineIndent(text, p.start) < FAR_RIGHT_COLUMNS) return false;
+  const q = paras[i - 1];
+  const last = text.charCodeAt(trimEnd(text, q.start, q.end) - 1);
+  return (last === 0x3002 /* 。 */ || last === 0xff01 /* ！ */) && markerAt(text, q.start, q.end) === null;
 }
 
 /** An issuing body's name on a line of its own (a 署名, or an attached document's issuer under its title). */

@@ -100,7 +100,10 @@ export const dateInvalid: Rule = {
       }
       if (!spaced && (p.end - p.start < 6 || p.end - p.start > 8 || c < 0x30 || c > 0x39)) continue;
       const reads = spaced ? [spaced] : digitDateReads(text.slice(p.start, p.end));
-      if (!reads || !issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;
+      // (or the 成文日期 the notice reads there with no 署名 above it, set far right after the body: one reading only)
+      const sign = ctx.doc.notice.signDate;
+      const signHere = !spaced && reads?.length === 1 && sign !== undefined && sign.start === p.start && sign.end === p.end;
+      if (!reads || (!issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) && !signHere) || ctx.inResidue(p)) continue;
       const shown = text.slice(p.start, p.end);
       const which = reads.map(([y, m, dd]) => `${y}年${m}月${dd}日`);
       ctx.report({
