@@ -22,6 +22,11 @@ import { AnalysisCache } from '../memo';
 // (an aside may follow the label word before its colon: 牵头单位（部门）：, 责任科室(单位):, 牵头单位及责任人：)
 const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|部门)(单位|部门|分工|科室|处室|股室)(?:[（(][\u4e00-\u9fff]{1,4}[）)]|及责任人)?[ \t\u3000]*([：:])/y;
 const LABEL_FIRST = new CodeSet('总牵主责负指参配协实部');
+// a label in square brackets, the bracket closing it as its colon (a colon may follow): 【牵头单位】X【配合单位】Y,
+// [责任单位]X
+const BRACKET_LABEL_RE = /[【\[](总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(单位|部门|科室|处室|股室)([】\]])(?:[ \t\u3000]*[：:])?/y;
+// X为牵头单位, Y、Z为配合单位: a clause of a note closed by 为 and a label word (no colon)
+const WEI_LABEL_RE = /为(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(单位|部门|科室|处室|股室)/y;
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
 const START_RE = /[（(【\[〔总牵主责负指参配协实部]/g;
 
@@ -88,8 +93,10 @@ interface Edge {
 }
 
 function matchLabel(text: string, at: number, limit: number, edge?: Edge): { label: TextSpan; colon: TextSpan; kind: RoleKind; word: string } | undefined {
+  const c0 = text.charCodeAt(at);
+  if (c0 === 0x3010 /* 【 */ || c0 === 0x5b /* [ */) return bracketLabel(text, at, limit, edge);
   // a label (4 characters, then a colon after spaces) cut by the paragraph's end could go on after it
-  if (!LABEL_FIRST.has(text.charCodeAt(at))) {
+  if (!LABEL_FIRST.has(c0)) {
     if (edge && limit >= edge.end && at >= edge.end) edge.hit = true;
     return undefined;
   }
@@ -107,6 +114,40 @@ function matchLabel(text: string, at: number, limit: number, edge?: Edge): { lab
   return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[2]), word: m[2] };
 }
 
+/**
+ * A label in square brackets at `at` (【牵头单位】, [配合单位], 【责任单位】：): the label is the word inside, its
+ * colon the closing bracket (with a colon after it, if any); the opening bracket stands right before the label.
+ */
+function bracketLabel(text: string, at: number, limit: number, edge?: Edge): { label: TextSpan; colon: TextSpan; kind: RoleKind; word: string } | undefined {
+  BRACKET_LABEL_RE.lastIndex = at;
+  let m = BRACKET_LABEL_RE.exec(text);
+  // 【…】 and […] pair as written
+  if (m && (text.charCodeAt(at) === 0x3010) !== (m[4] === '】')) m = null;
+  if (!m || at + m[0].length > limit) {
+    // (a label holds no blank: a paragraph, which ends before a blank, an opening bracket or the text's end, cuts
+    // none that the text past its end could complete; only the blanks and colon after a label may run past it)
+    if (edge && m && limit >= edge.end) edge.hit = true;
+    return undefined;
+  }
+  // (a colon after the bracket: the paragraph's end may come before it)
+  if (edge && limit >= edge.end && at + m[0].length >= edge.end) edge.hit = true;
+  const labelStart = at + 1;
+  const labelEnd = labelStart + (m[1]?.length ?? 0) + m[2].length + m[3].length;
+  return { label: span(text, labelStart, labelEnd), colon: span(text, labelEnd, at + m[0].length), kind: labelKind(m[2]), word: m[2] };
+}
+
+/** X为牵头单位 closing text[a, b): where 为 stands and the label's role word; undefined when the clause is no such. */
+function weiLabelBefore(text: string, a: number, b: number): { start: number; word: string } | undefined {
+  // (为 and a label word: 5 to 9 characters)
+  for (let k = b - 5; k >= a + 1 && k >= b - 9; k--) {
+    if (text.charCodeAt(k) !== 0x4e3a /* 为 */) continue;
+    WEI_LABEL_RE.lastIndex = k;
+    const m = WEI_LABEL_RE.exec(text);
+    if (m && k + m[0].length === b) return { start: k, word: m[2] };
+  }
+  return undefined;
+}
+
 function skipSpaces(text: string, i: number, limit: number): number {
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i;
@@ -116,13 +157,15 @@ function skipSpaces(text: string, i: number, limit: number): number {
  * The end of a label's unit list starting at `from`: a 。；;. at depth 0, a line break, `|`, the limit, whitespace
  * between two non-separator characters, or a ，/, followed by another label. Returns the list end and what ended it.
  */
-function listEnd(text: string, from: number, limit: number, edge?: Edge): { end: number; term: 'stop' | 'semi' | 'comma-label' | 'line' } {
+function listEnd(text: string, from: number, limit: number, edge?: Edge): { end: number; term: 'stop' | 'semi' | 'comma-label' | 'label' | 'line' } {
   let i = from;
   let seen = false;
   const atEdge = edge !== undefined && limit >= edge.end;
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (isOpenParen(c)) {
+      // the next label in brackets: 【牵头单位】X【配合单位】Y
+      if ((c === 0x3010 || c === 0x5b) && bracketLabel(text, i, limit, edge)) return { end: i, term: 'label' };
       const close = matchParen(text, i, Math.min(limit, i + 120));
       if (close >= 0) {
         i = close + 1;
@@ -267,6 +310,10 @@ function labelChain(text: string, at: number, limit: number, edge?: Edge, inPare
       pos = skipSpaces(text, le.end + 1, limit);
       continue;
     }
+    if (le.term === 'label') {
+      pos = le.end;
+      continue;
+    }
     if (le.term === 'semi') {
       const n = skipSpaces(text, le.end + 1, limit);
       sentence = true;
@@ -308,6 +355,18 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     let b = i;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    // （由X会同Y负责）: 由 opens the clause only before a 会同 between two units
+    if (text.charCodeAt(a) === 0x7531 /* 由 */ && huitongWithin(text, a + 1, b)) a++;
+    // X为牵头单位，Y、Z为配合单位: the label word after 为 gives the clause's role
+    const wl = b > a + 5 ? weiLabelBefore(text, a, b) : undefined;
+    // (unit names only before 为: not （列第一位的为牵头单位）)
+    if (wl && unitsOnly(text, a, wl.start)) {
+      const parsed = parseUnitList(text, a, wl.start);
+      entries.push({ kind: labelKind(wl.word), word: wl.word, parsed });
+      cs = i + 1;
+      if (c === 0x3002) break;
+      continue;
+    }
     const rw = b > a ? roleWordBefore(text, a, b) : undefined;
     if (!rw || b - rw.word.length <= a) {
       // A deadline clause may come first: （2023年底前完成，市发改委负责）.
@@ -347,6 +406,15 @@ function clauseNote(text: string, s: number, e: number): RawEntry[] | undefined 
     if (!entries.every((x) => x.parsed.units.every(unitLike)) || entries.some((x) => x.parsed.units.some((u) => /^(?:全体|社会|广大|群众|干部)/.test(u.text)))) return undefined;
   }
   return entries.length ? entries : undefined;
+}
+
+/** 会同 stands in text[a, b) after a unit name's ending (县应急局会同县公安局): at most 40 characters are read. */
+function huitongWithin(text: string, a: number, b: number): boolean {
+  const end = Math.min(b - 2, a + 40);
+  for (let k = a + 1; k < end; k++) {
+    if (text.charCodeAt(k) === 0x4f1a /* 会 */ && text.charCodeAt(k + 1) === 0x540c /* 同 */ && UNIT_TAIL.includes(text[k - 1])) return true;
+  }
+  return false;
 }
 
 /** Characters a unit name (or a group of them) ends with, for clauses without a role word of their own. */
@@ -414,6 +482,15 @@ function scanRange(
       const skipTo = inResidue(i);
       if (skipTo > i) {
         i = skipTo;
+        continue;
+      }
+    }
+    if ((c === 0x3010 || c === 0x5b) && bracketLabel(text, i, pe, edge)) {
+      // a label in brackets, anywhere: 落实防火责任。【牵头单位】县林业局【配合单位】各乡镇人民政府
+      const chain = labelChain(text, i, pe, edge);
+      if (chain) {
+        out.push({ range: { start: i, end: chain.end }, form: chain.sentence ? 'sentence' : 'line', entries: chain.entries });
+        i = Math.max(chain.end, i + 1);
         continue;
       }
     }
@@ -555,8 +632,13 @@ const NOT_UNITS_RE = /^[ \t\u3000]*(?:含|不含|包括|包含|即|如|以下|�
 function bareNote(text: string, s: number, e: number): boolean {
   if (e - s > 80 || e <= s) return false;
   if (NOT_UNITS_RE.test(text.slice(s, Math.min(e, s + 8)))) return false;
+  // a label word alone names no unit: 〔牵头单位〕
+  if (LABEL_WORD_RE.test(text.slice(s, e))) return false;
   return unitsOnly(text, s, e);
 }
+
+/** A label word and nothing else (牵头单位, 配合部门). */
+const LABEL_WORD_RE = /^[ \t\u3000]*(?:总|主要)?(?:牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(?:单位|部门|科室|处室|股室)[ \t\u3000]*$/;
 
 /**
  * Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared.

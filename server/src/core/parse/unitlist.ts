@@ -14,6 +14,8 @@ export interface RawUnit extends TextSpan {
   respectively?: boolean;
   /** The unit is marked lead by a bracket after it: 市发改委（牵头）. */
   mark?: boolean;
+  /** The unit follows 会同 in its clause (X会同Y): it takes part. */
+  joined?: boolean;
 }
 
 export interface ParsedUnitList {
@@ -413,6 +415,7 @@ interface Piece {
   override?: RoleKind;
   respectively?: boolean;
   mark?: boolean;
+  joined?: boolean;
 }
 
 /**
@@ -430,6 +433,8 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
   let firstContent = -1;
   let pendingOverride: RoleKind | undefined;
   let gluedLabel: number | undefined;
+  // per 会同: its clause and the index of the first piece after it (flat pairs)
+  const joined: number[] = [];
 
   const closePiece = (end: number): void => {
     let s = pStart;
@@ -520,6 +525,14 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
         continue;
       }
     }
+    // X会同Y: X leads (or takes the clause's role), the units after 会同 in its clause take part
+    if (c === 0x4f1a /* 会 */ && text.charCodeAt(i + 1) === 0x540c /* 同 */ && i > pStart && i + 2 < to && UNIT_END.has(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 2))) {
+      closePiece(i);
+      joined.push(clause, pieces.length);
+      i += 2;
+      pStart = i;
+      continue;
+    }
     if ((c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) && i > pStart) {
       let sepStart = i;
       if (c === 0x53ca && text.charCodeAt(i - 1) === 0x4ee5 /* 以 */) sepStart = i - 1;
@@ -539,6 +552,16 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
     i++;
   }
   closePiece(to);
+  // the units after 会同 take part, whatever role word closes their clause
+  // (each piece once: a later 会同 of the same clause starts where the previous one's run ended)
+  for (let j = 0, done = 0; j < joined.length; j += 2) {
+    let k = Math.max(joined[j + 1], done);
+    for (; k < pieces.length && pieces[k].clause === joined[j]; k++) {
+      pieces[k].override = 'participant';
+      pieces[k].joined = true;
+    }
+    done = k;
+  }
 
   // Role words closing a clause, trailing 等.
   let respectively: TextSpan | undefined;
@@ -583,6 +606,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
     if (p.override) u.override = p.override;
     if (p.respectively) u.respectively = true;
     if (p.mark) u.mark = true;
+    if (p.joined) u.joined = true;
     units.push(u);
   }
   const ls = firstContent < 0 ? from : firstContent;

@@ -104,7 +104,9 @@ export const rule: Rule = {
         let k = after;
         while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
         if (k < text.length && isLineBreak(text.charCodeAt(k)) && unitsOnNextLine(text, k)) continue;
-        found.set(e.label.start, { start: e.label.start, end: e.colon ? e.colon.end : e.label.end });
+        // (a label in brackets, 【牵头单位】, is found from its opening bracket)
+        const open = e.colon && (e.colon.text[0] === '】' || e.colon.text[0] === ']') ? 1 : 0;
+        found.set(e.label.start - open, { start: e.label.start - open, end: e.colon ? e.colon.end : e.label.end });
       }
     }
     for (const r of emptyLabels(ctx)) if (!found.has(r.start)) found.set(r.start, r);
@@ -112,7 +114,7 @@ export const rule: Rule = {
     for (const r of [...found.values()].sort((a, b) => a.start - b.start)) {
       if (ctx.inResidue(r)) continue;
       if (addressee && r.start >= addressee.start && r.end <= addressee.end) continue;
-      const label = text.slice(r.start, r.end).replace(/[ \t\u3000]*[：:]$/, '');
+      const label = text.slice(r.start, r.end).replace(/[ \t\u3000]*[：:]$/, '').replace(/^[【[](.*)[】\]]$/, '$1');
       const role = /^(?:主要)?(参与|配合|协办|协同|协作|协助)/.test(label) ? 'participant' : 'lead';
       ctx.report({
         range: r,

@@ -65,8 +65,9 @@ function subjectLead(ctx: RuleContext, start: number, end: number): boolean {
     }
     if (role > s) {
       const units = parseUnitList(text, s, role).units;
-      const ok = (u: { text: string; override?: string }): boolean => {
-        if (u.override) return false;
+      const ok = (u: { text: string; override?: string; joined?: boolean }): boolean => {
+        // (a unit after 会同 takes part beside the subject: 县交通运输局会同县公安局负责……)
+        if (u.override && !u.joined) return false;
         const st = ctx.units.classify(u.text).status;
         if (st === 'known') return true;
         // (a well-formed name not opening with a verb: 组织开展县市场监管局 is no subject; a group of units, not
@@ -92,6 +93,12 @@ function styleKey(s: LeadStyle): string {
   }
 }
 
+/** The opening bracket of a label written in brackets (【牵头单位】, its colon the closing bracket), else ''. */
+function bracketOpen(text: string, e: { label?: { start: number }; colon?: { text: string } }): string {
+  const c = e.colon?.text.charAt(0);
+  return e.label && (c === '】' || c === ']') ? text.charAt(e.label.start - 1) : '';
+}
+
 /** Whitespace immediately before offset (the layout separator between a task and its note). */
 function wsBefore(text: string, offset: number, floor = 0): string {
   let k = offset;
@@ -105,7 +112,7 @@ function styleOf(text: string, a: Assignment): LeadStyle | undefined {
   if (a.form === 'sentence' || a.form === 'line') {
     if (!leadEntry.label) return undefined;
     const first = a.entries[0];
-    const startOfNote = first.label?.start ?? a.range.start;
+    const startOfNote = first.label ? first.label.start - bracketOpen(text, first).length : a.range.start;
     const last = a.entries[a.entries.length - 1];
     const afterLead = text[leadEntry.list.end] ?? '';
     const afterLast = text[last.list.end] ?? '';
@@ -113,13 +120,13 @@ function styleOf(text: string, a: Assignment): LeadStyle | undefined {
     const term = afterLead === '。' || afterLead === '.' ? afterLead : afterLast === '。' ? '。' : '';
     let sep = wsBefore(text, startOfNote);
     if (sep.length > 12) sep = sep.slice(-12);
-    return { kind: 'label', label: leadEntry.label.text, colon: leadEntry.colon?.text ?? '：', term, sep };
+    return { kind: 'label', label: bracketOpen(text, leadEntry) + leadEntry.label.text, colon: leadEntry.colon?.text ?? '：', term, sep };
   }
   if (a.form === 'paren') {
     const open = text[a.range.start];
     const close = text[a.range.end - 1];
     if (!'（('.includes(open) || !'）)'.includes(close)) return undefined;
-    if (leadEntry.label) return { kind: 'paren-label', open, close, label: leadEntry.label.text, colon: leadEntry.colon?.text ?? '：' };
+    if (leadEntry.label) return { kind: 'paren-label', open, close, label: bracketOpen(text, leadEntry) + leadEntry.label.text, colon: leadEntry.colon?.text ?? '：' };
     ROLE_WORD_AFTER.lastIndex = leadEntry.list.end;
     let m = ROLE_WORD_AFTER.exec(text);
     if (!m) {
@@ -181,10 +188,11 @@ function fixFor(doc: GongwenDocument, task: Task | undefined, section: Section |
   if (note) {
     const first = note.entries[0];
     if ((note.form === 'sentence' || note.form === 'line') && first?.label) {
-      const at = first.label.start;
+      // (a label in brackets starts at its opening bracket)
+      const at = first.label.start - bracketOpen(text, first).length;
       let sep = wsBefore(text, at, range.start);
       if (sep === '') sep = s.kind === 'label' ? s.sep : '';
-      const label = s.kind === 'label' ? s : { label: first.label.text.replace(/^(参与|配合|协办|协同|责任|负责)/, '牵头'), colon: first.colon?.text ?? '：', term: '。' };
+      const label = s.kind === 'label' ? s : { label: bracketOpen(text, first) + first.label.text.replace(/^(参与|配合|协办|协同|责任|负责)/, '牵头'), colon: first.colon?.text ?? '：', term: '。' };
       const term = s.kind === 'label' ? s.term || (text[note.entries[note.entries.length - 1].list.end] === '。' ? '。' : '') : label.term;
       const newText = label.label + label.colon + term + sep;
       return { range: { start: at, end: at }, newText, snippet: escapeSnippet(label.label + label.colon) + '$0' + escapeSnippet(term + sep) };
@@ -194,6 +202,12 @@ function fixFor(doc: GongwenDocument, task: Task | undefined, section: Section |
       if (first?.label) {
         const label = s.kind === 'label' || s.kind === 'paren-label' ? s.label : '牵头单位';
         const colon = first.colon?.text ?? '：';
+        // a note whose labels stand in brackets, （【配合单位】Y）: the lead's label in the same brackets, before it
+        const bo = bracketOpen(text, first);
+        if (bo) {
+          const lead = bo + label.replace(/^[【[]/, '') + colon;
+          return { range: { start: at, end: at }, newText: lead, snippet: escapeSnippet(lead) + '$0' };
+        }
         const semi = colon === ':' ? ';' : '；';
         return { range: { start: at, end: at }, newText: label + colon + semi, snippet: escapeSnippet(label + colon) + '$0' + escapeSnippet(semi) };
       }
