@@ -77,7 +77,8 @@ const PAGE_UI_RE =
 const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册|朗读|打印|收藏|无障碍|开始检索|精确检索)(?![\u3400-\u9fff])/y;
 // buttons read only in the head and tail zones: a forum's bar under each post (回复 / 使用道具 举报 / 复制链接) and a
 // page's share and script switches (• 微信 / • 微博 / • 繁体字); in the body a line 回复 or 微信 may be the notice's
-const ZONE_BUTTON_RE = /(?:回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字)(?![\u3400-\u9fff])/y;
+// (and a bare 分享 after the metadata table in a collapsed head: … 有效性 某县……计划 分享 某县人民政府 关于…)
+const ZONE_BUTTON_RE = /(?:回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字|分享)(?![\u3400-\u9fff])/y;
 // a forum's buttons only after another button (回复 列表 顶部): alone, 列表 or 顶部 may be a word of the notice
 const AFTER_BUTTON_RE = /(?:列表|顶部|返回列表)(?![\u3400-\u9fff])/y;
 // a page's channel name or its home-page link on a line of its own above the title (政府文件 / 首页): a whole line only
@@ -104,7 +105,7 @@ const WELCOME_RE = /^欢迎?(?:访问|光临|来到)[\u4e00-\u9fffA-Za-z0-9.]{1,
 const SOURCE_LINK_RE = /(?:原文链接|原文地址|原文网址|原文出处|本文链接|本文地址|文章链接|文章地址|来源链接|转载地址|网页链接)[ \u3000]*[:：][ \u3000]*(?:https?:\/\/|www\.)[!-~]*/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
 const BREADCRUMB_RE =
-  /(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前所在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置)[ \u3000]*[:：]?|当前所在[ \u3000]*[:：]|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
+  /(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前所在的位置|您当前的位置|你的位置|你现在的位置|您当前所在位置|当前所在位置|您所在位置|所在位置|您当前浏览位置|当前浏览位置)[ \u3000]*[:：]?|当前所在[ \u3000]*[:：]|(?:网站首页|首页|主页)(?=[ \u3000]*(?:>|＞|»|›|→))/y;
 const CRUMB_SEP_RE = /(?:>>|＞＞|>|＞|»|›|→)/y;
 // a trail set with slashes (首页 / 政务公开 / 历史公报 / 2023年第1期): from the home page, two slashes at least, no item
 // with a sentence's punctuation (网站首页/专栏页面要及时更新。 is a sentence)
@@ -161,7 +162,12 @@ const META_WORDS = [
   '文件编号', '所属主题',
   // (文号: 时效:, • 公文生成日期:2021-11-22)
   '时效', '公文生成日期',
+  // (文 号 … 发布日期 … 公开时限 长期公开 / 发布机构 … 所属分类 … 效力状态 有效; 信息索取号: …)
+  '公开时限', '所属分类', '效力状态', '信息索取号', '成文时间',
 ];
+// a label read only after another cell of the table (公开方式: 主动公开 有效期: 长期有效 …): alone, `有效期：3年` may be the
+// notice's own last line
+const INNER_META_RE = /有效期[ \u3000]*[:：]/y;
 // a weaker word joined to a page label by a slash (• 备注/文号:某教〔2021〕171号)
 const META_PREFIX = "(?:(?:备注|名称|分类|属性)[ \\u3000]*[/／][ \\u3000]*)?";
 /** A label whose letters may be spaced out (索 引 号, 标　　题). */
@@ -171,10 +177,15 @@ const LAW_DB_WORDS = [
   '法宝引证码', '制定机关', '发布部门', '颁布部门', '公布日期', '发布日期', '施行日期', '实施日期', '批准日期', '失效日期', '字号', '发文字号', '文号',
   '效力等级', '效力级别', '时效性', '主题分类', '法规类别', '所属类别', '标题',
 ];
+// (a township page puts the labels in square brackets without colons: [ 索引号 ] 1150…/2023-00004 [ 发文字号 ] …, [ 成文日期 ]
+// 2022-12-02 [ 发布日期 ] 2022-12-20)
+const BRACKET_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '信息来源'];
 const METADATA_RE = new RegExp(
   '(?:' + META_PREFIX + '(?:' +
     META_WORDS.map(spacedWord).join('|') +
-    ')[ \\u3000]*[:：]|【[ \\u3000]*(?:' +
+    ')[ \\u3000]*[:：]|[\\[［][ \\u3000]*(?:' +
+    [...META_WORDS, ...BRACKET_FIELD_WORDS].map(spacedWord).join('|') +
+    ')[ \\u3000]*[\\]］]|【[ \\u3000]*(?:' +
     LAW_DB_WORDS.map(spacedWord).join('|') +
     ')[ \\u3000]*】[:：]?)',
   'y',
@@ -343,7 +354,7 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
     // a page-metadata label (索引号：, 主题分类：) is a field too, inside a run or in the head zone (a whole line
     // starting with one is the metadata table; at the end of the text it may be the notice's own 主题词：)
     let m = matchAt(FIELD_RE, text, t);
-    const meta = m ? null : pieces.length || !lineMode ? matchAt(METADATA_RE, text, t) : null;
+    const meta = m ? null : pieces.length || !lineMode ? (matchAt(METADATA_RE, text, t) ?? (pieces.length ? matchAt(INNER_META_RE, text, t) : null)) : null;
     if (m || meta) {
       const e = fieldEnd(text, t, (m ?? meta)![0], !!meta, end, lineMode);
       if (e < 0) return finish();
@@ -538,7 +549,11 @@ function fieldEnd(text: string, t: number, label: string, meta: boolean, end: nu
   const v = skipSpaces(text, labelEnd, end);
   if (v >= end || isPipe(text.charCodeAt(v)) || isLabelAt(text, v, end)) return labelEnd;
   const spaced = v > labelEnd;
-  if (meta) return spaced ? labelEnd : wordEnd(text, v, end);
+  if (meta) {
+    if (!spaced) return wordEnd(text, v, end);
+    const w = spacedValueEnd(text, labelEnd, end);
+    return w > 0 ? w : labelEnd;
+  }
   if (DATE_FIELDS.test(label)) {
     const d = matchAt(DATETIME_RE, text, v);
     if (d) return v + d[0].length;
@@ -560,6 +575,25 @@ function fieldEnd(text: string, t: number, label: string, meta: boolean, end: nu
   // after a space, a title is the notice itself, not this field's value
   if (spaced && TITLE_WORD_RE.test(text.slice(v, e))) return labelEnd;
   return e;
+}
+
+/**
+ * A page label's value written after a blank from x (公开方式: 主动公开 有效期: …, [ 索引号 ] 1150…/2023-00004 [ 发文字号 ] …):
+ * a date (and clock time), or one word (no body punctuation, no colon, at most 40 characters) right followed, after a
+ * blank, by the row's next label. Its end, else -1: a word not followed by a label may be the notice's own (the issuer or
+ * the title after an empty label).
+ */
+function spacedValueEnd(text: string, x: number, end: number): number {
+  const y = skipSpaces(text, x, end);
+  if (y === x || y >= end || isPipe(text.charCodeAt(y))) return -1;
+  const d = matchAt(DATETIME_RE, text, y);
+  if (d && (y + d[0].length >= end || isSpace(text.charCodeAt(y + d[0].length)))) return y + d[0].length;
+  if (matchAt(METADATA_RE, text, y) || matchAt(FIELD_RE, text, y)) return -1;
+  // (bounded: a long run without blanks is read once, not to its end)
+  const w = wordEnd(text, y, Math.min(end, y + 41));
+  if (w - y > 40 || firstBodyPunct(text, y, w) >= 0 || hasColon(text, y, w)) return -1;
+  const z = skipSpaces(text, w, end);
+  return z > w && z < end && (matchAt(METADATA_RE, text, z) || matchAt(FIELD_RE, text, z) || matchAt(INNER_META_RE, text, z)) ? w : -1;
 }
 
 /** A one-word value at v: up to a space or a sentence mark or colon, at most 30 characters; -1 when longer. */
@@ -656,7 +690,7 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
     while (x < e && (text.charCodeAt(x) === 9 || text.charCodeAt(x) === 0x20 || text.charCodeAt(x) === 0x3000)) x++;
     if (x >= e) break;
     // (a later cell's label may be cut: 发文字号: 某政办〔2022〕15号 性: 有效)
-    const m = matchAt(METADATA_RE, text, x) ?? matchAt(FIELD_RE, text, x) ?? (x > t ? matchAt(CUT_LABEL_RE, text, x) : null);
+    const m = matchAt(METADATA_RE, text, x) ?? matchAt(FIELD_RE, text, x) ?? (x > t ? (matchAt(CUT_LABEL_RE, text, x) ?? matchAt(INNER_META_RE, text, x)) : null);
     if (!m) break;
     let v = x + m[0].length;
     end = v;
@@ -679,6 +713,10 @@ function metadataEnd(text: string, t: number, e: number): { end: number; open: b
       else while (w < e && text.charCodeAt(w) !== 9 && text.charCodeAt(w) !== 0x20 && text.charCodeAt(w) !== 0x3000) w++;
       end = w;
       open = !d;
+    } else {
+      // a value after a blank: a date, or one word before the row's next label (公开方式: 主动公开 有效期: 长期有效)
+      const w = spacedValueEnd(text, end, e);
+      if (w > 0) end = w;
     }
     q = end;
   }
@@ -691,7 +729,7 @@ function wholeLine(text: string, s: number, e: number, head: boolean, leadDate =
   if (b >= e) return null;
   // a PDF's page number on a line of its own (— 2 —), anywhere: read before a `- ` bullet
   const be = trimEnd(text, b, e);
-  if (pageNumberLine(text, b, be)) return [{ start: b, end: be, kind: 'page-ui' }];
+  if (pageNumberLine(text, b, be) || pdfPageLine(text, b, be) || gazetteHeaderLine(text, b, be)) return [{ start: b, end: be, kind: 'page-ui' }];
   const t = bulletEnd(text, b, e);
   if (t >= e) return null;
   const pieces = wholeLineAt(text, t, e, head, leadDate);
@@ -784,6 +822,36 @@ function inlinePageNumberEnd(text: string, x: number, e: number, dash: number): 
   return y >= e || isSpace(text.charCodeAt(y)) ? y : -1;
 }
 
+// a PDF's page mark on a line of its own: `P. 10`, `Page 10`, `Page 10 of 32`, `Page 10 - 2020年第11•12期` (a gazette's issue)
+const PDF_PAGE_RE = /^(?:[Pp]\.[ ]?[0-9]{1,4}|(?:Page|PAGE|page)[ ]?[0-9]{1,4}(?:[ ]?(?:of|\/)[ ]?[0-9]{1,4})?(?:[ ]+[-—–－][ ]+[0-9]{4}年第[0-9]{1,3}(?:[•·.、-][0-9]{1,3})?期)?)$/;
+/** [t, te) is a PDF's page mark (PDF_PAGE_RE). */
+function pdfPageLine(text: string, t: number, te: number): boolean {
+  const c = text.charCodeAt(t);
+  return te - t <= 40 && (c === 0x50 || c === 0x70) && PDF_PAGE_RE.test(text.slice(t, te));
+}
+// the tokens of a gazette's running header (11·12/2020  某市人民政府公报  ·某市人民政府办公室文件·): its issue (11·12/2020,
+// 2020年第11期, 第11期), its name (…公报) and the kind of document on the page (·…文件·), with blanks between
+const GAZETTE_ISSUE_RE = /(?:[0-9]{1,2}(?:[•·.-][0-9]{1,2})?\/[0-9]{4}|[0-9]{4}年第[0-9]{1,3}(?:[•·.、-][0-9]{1,3})?期|第[0-9]{1,3}(?:[•·.、-][0-9]{1,3})?期)(?=[ \u3000\r\n]|$)/y;
+const GAZETTE_NAME_RE = /[\u4e00-\u9fff]{2,20}公报(?=[ \u3000\r\n]|$)/y;
+const GAZETTE_KIND_RE = /[•·][\u4e00-\u9fff]{2,24}[•·](?=[ \u3000\r\n]|$)/y;
+/**
+ * [t, te) is a PDF gazette's running header, anywhere (a page break): tokens of GAZETTE_ISSUE_RE, GAZETTE_NAME_RE and
+ * GAZETTE_KIND_RE separated by blanks, the gazette's name and its issue among them, at most 100 characters.
+ */
+function gazetteHeaderLine(text: string, t: number, te: number): boolean {
+  if (te - t > 100) return false;
+  let issue = false;
+  let name = false;
+  for (let x = t; x < te; ) {
+    const m = matchAt(GAZETTE_ISSUE_RE, text, x) ?? matchAt(GAZETTE_NAME_RE, text, x) ?? matchAt(GAZETTE_KIND_RE, text, x);
+    if (!m || x + m[0].length > te) return false;
+    if (m[0].endsWith('公报')) name = true;
+    else if (m[0].endsWith('期') || m[0].includes('/')) issue = true;
+    x = skipSpaces(text, x + m[0].length, te);
+  }
+  return issue && name;
+}
+
 /** [t, te) is a site's welcome banner (欢迎访问某某网!): see WELCOME_RE. */
 function welcomeLine(text: string, t: number, te: number): boolean {
   return te - t <= 40 && text.charCodeAt(t) === 0x6b22 && WELCOME_RE.test(text.slice(t, te));
@@ -804,11 +872,12 @@ function footerLine(text: string, t: number, te: number): boolean {
 }
 
 /**
- * What a page-ui residue node [s, e) is, when more precise than a page's buttons: a PDF's page number (— 2 —), a
- * download block's label or file name, a site's footer (its filing numbers, Powered by, ©). For the rule's message.
+ * What a page-ui residue node [s, e) is, when more precise than a page's buttons: a PDF's page number (— 2 —, P. 10), a
+ * gazette's running header (11·12/2020  某市人民政府公报  ·…文件·), a download block's label or file name, a site's footer (its filing numbers, Powered by, ©). For the rule's message.
  */
-export function pageUiSort(text: string, s: number, e: number): 'page-number' | 'download' | 'footer' | null {
-  if (pageNumberLine(text, s, e)) return 'page-number';
+export function pageUiSort(text: string, s: number, e: number): 'page-number' | 'page-header' | 'download' | 'footer' | null {
+  if (pageNumberLine(text, s, e) || pdfPageLine(text, s, e)) return 'page-number';
+  if (gazetteHeaderLine(text, s, e)) return 'page-header';
   if (downloadLine(text, s, e)) return 'download';
   if (footerLine(text, s, e)) return 'footer';
   return null;
@@ -862,7 +931,7 @@ function downloadLine(text: string, t: number, te: number): boolean {
 // words (时间, 来源) only with their colon; and words a row may hold beside them but that never make one (名称, 分类).
 const PAGE_FIELD_WORDS = ['发布日期', '发布时间', '更新日期', '更新时间', '归档时间', '信息来源', '文章来源', '稿件来源', '浏览次数', '访问次数', '阅读次数', '点击次数', '点击量', '阅读量', '访问量', '浏览量', '责任编辑'];
 const COLON_FIELD_WORDS = ['来源', '作者', '编辑', '时间', '日期', '发布'];
-const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件', '政策解读'];
+const WEAK_WORDS = ['名称', '分类', '属性', '备注', '关键词', '栏目', '相关附件', '政策解读', '责任部门'];
 // (a township page's table puts its labels in square brackets: [ 索引号 ] | … | [ 发文字号 ] | … |)
 const CELL_LABEL_RE = new RegExp(
   `(?:[\\[［][ \\u3000]*(?=[^\\]］\\r\\n]{1,12}[\\]］][ \\u3000]*[|｜]))?(?:(${[...META_WORDS, ...PAGE_FIELD_WORDS].map(spacedWord).join('|')})|(${COLON_FIELD_WORDS.join('|')})|(${WEAK_WORDS.map(spacedWord).join('|')}))` +
@@ -937,6 +1006,47 @@ function labelledRow(text: string, t: number, te: number): Row | null {
   }
   if (!labels || (!pipes && (labels < 2 || !strong))) return null;
   return { strong, pipes, valued, loose, labels };
+}
+
+/**
+ * Cells of the metadata table written without colons from y, inside a line (a collapsed head: 文 号 某政办发〔2024〕9号
+ * 发布日期 2024-06-01 公开时限 长期公开 发布机构 …): pairs of a table label (CELL_LABEL_RE without its colon, not a generic
+ * field word) and, after a blank, one value (a date, or one word without body punctuation, colon or title, that is no
+ * label itself), up to `end`; three pairs at least, the first and another under a page label. A label left empty before the next
+ * label (废止日期 有效性 …) is passed over. The end of the last value, else -1.
+ */
+function bareCellsEnd(text: string, y: number, end: number): number {
+  let x = y;
+  let pairs = 0;
+  let strong = 0;
+  let empty = 0;
+  let last = -1;
+  // (at most 24 pairs read from one start: a head line of weak pairs is not read again from each of them to its end)
+  for (; pairs < 24; ) {
+    const m = matchAt(CELL_LABEL_RE, text, x);
+    // (the first cell under a page label: a run of weaker words is read no further)
+    if (!m || m[2] !== undefined || m[4] !== undefined || (x === y && m[1] === undefined)) break;
+    const le = x + m[0].length;
+    const v = skipSpaces(text, le, end);
+    if (v === le || v >= end) break;
+    const lv = matchAt(CELL_LABEL_RE, text, v);
+    if (lv && lv[2] === undefined && lv[4] === undefined && (lv[1] !== undefined || lv[3] !== undefined)) {
+      // (a label left empty: the next label follows it)
+      if (++empty > 4) break;
+      x = v;
+      continue;
+    }
+    const d = matchAt(DATETIME_RE, text, v);
+    const w = d ? v + d[0].length : wordEnd(text, v, Math.min(end, v + 41));
+    if (w - v > 40 || (w < end && !isSpace(text.charCodeAt(w)))) break;
+    if (!d && (firstBodyPunct(text, v, w) >= 0 || hasColon(text, v, w) || TITLE_WORD_RE.test(text.slice(v, w)))) break;
+    pairs++;
+    if (m[1] !== undefined) strong++;
+    last = w;
+    x = skipSpaces(text, w, end);
+    if (x === w || x >= end) break;
+  }
+  return pairs >= 3 && strong >= 2 ? last : -1;
 }
 
 /** A pipe cell's value [x, y) after a page label: commas allowed, no 。；; or sentence full stop, at most 60 characters. */
@@ -1581,6 +1691,18 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
         continue;
       }
       if (bl) bulletsRead = bl.end;
+      // rows of the metadata table without colons in a collapsed head (…的通知 文 号 某政办发〔2024〕9号 发布日期 2024-06-01 …)
+      const br = y < limit ? bareCellsEnd(text, y, te) : -1;
+      if (br > 0) {
+        found.push({ start: y, end: br, kind: 'metadata-table' });
+        // (a page button right after the table goes with it: … 效力状态 有效 分享 某县人民政府 关于…)
+        const z = skipSpaces(text, br, te);
+        const b = z > br && z < te ? (matchAt(PAGE_BUTTON_RE, text, z) ?? matchAt(ZONE_BUTTON_RE, text, z)) : null;
+        const be = b && (z + b[0].length >= te || isSpace(text.charCodeAt(z + b[0].length))) ? z + b[0].length : -1;
+        if (be > 0) found.push({ start: z, end: be, kind: 'page-ui' });
+        x = Math.max(br, be) - 1;
+        continue;
+      }
       let r = residueRun(text, y, te, false, true);
       // (a field glued after the title counts with its value only, a date or a number: …的通知发布日期:2022-01-21, not
       // …的通知浏览次数:)

@@ -11,6 +11,7 @@ const kindNames: Record<string, { zh: string; en: string }> = {
   'metadata-table': { zh: '网页索引信息表', en: 'page metadata table' },
   // (page-ui nodes told apart by their text)
   'page-number': { zh: 'PDF页码', en: 'PDF page numbers' },
+  'page-header': { zh: 'PDF页眉', en: 'PDF page header' },
   download: { zh: '网页附件下载栏', en: 'download links' },
   footer: { zh: '网站页脚', en: 'site footer' },
 };
@@ -41,9 +42,17 @@ export const strayWebResidue: Rule = {
       const del = deletionRange(text, start, end);
       // a PDF's page number (— 2 —) is copied from the PDF, not from a web page
       const pages = sorts.every((k) => k === 'page-number');
+      // a gazette's running header (11·12/2020  某市人民政府公报  ·…文件·) with or without its page marks (P. 10)
+      const header = !pages && sorts.every((k) => k === 'page-number' || k === 'page-header');
+      const marks = sorts.includes('page-number');
       ctx.report({
         range: { start, end },
-        message: pages
+        message: header
+          ? {
+              zh: `从PDF复制时带入的页眉${marks ? '和页码' : ''}不属于公文正文，应删除。`,
+              en: `A page header${marks ? ' and page numbers' : ''} copied from the PDF ${marks ? 'are' : 'is'} not part of the notice; delete ${marks ? 'them' : 'it'}.`,
+            }
+          : pages
           ? {
               zh: `“${text.slice(start, end)}”是从PDF复制时带入的页码，不属于公文正文，应删除。`,
               en: `“${text.slice(start, end)}” is a page number copied from the PDF, not part of the notice; delete it.`,
@@ -55,7 +64,11 @@ export const strayWebResidue: Rule = {
         tags: ['unnecessary'],
         fixes: [
           {
-            title: pages ? { zh: '删除页码', en: 'Delete the page number' } : { zh: '删除网页残留内容', en: 'Delete the web-page residue' },
+            title: header
+              ? { zh: '删除页眉', en: 'Delete the page header' }
+              : pages
+                ? { zh: '删除页码', en: 'Delete the page number' }
+                : { zh: '删除网页残留内容', en: 'Delete the web-page residue' },
             edits: [{ range: del, newText: '' }],
             safe: true,
             preferred: true,
