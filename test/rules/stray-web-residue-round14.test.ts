@@ -1,0 +1,54 @@
+// Round 14: a colon-less metadata table with 发布机关 / 统一编号 cells and a `标题 …` row (the page's copy of the title,
+// never the notice's title), and the 老年版/关怀版 switches a page puts above the title.
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { applyEdits } from '../../server/src/core/fixes';
+import { parse } from '../../server/src/core/parse';
+import { check, collapse, crlf, locate } from '../helpers';
+
+const RULE = 'stray-web-residue';
+const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+const title = '某区人民政府关于《某区养老服务提升方案》的批复';
+const body = ['区民政局：', '你局《关于申请批复〈某区养老服务提升方案〉的请示》收悉。现批复如下：', '一、原则同意。', '二、请你局牵头做好组织实施工作。', '某区人民政府', '2024年5月20日', ''];
+
+describe('stray-web-residue: a colon-less metadata table with a 标题 row (round 14)', () => {
+  const table = [
+    '索 引 号 11370000000000000B/2024-00001 公开方式 主动公开',
+    '成文日期 2024-05-20 废止日期',
+    '发布机关 某区政府办 统一编号',
+    `标题 ${title}`,
+    '发文字号 某政字〔2024〕8号 有效性 有效',
+  ];
+  const t = [...table, title, ...body].join('\n');
+  it('is one block; the title under it is the notice title, and no issuer mismatch names 标题 (LF, CRLF)', () => {
+    for (const x of [t, crlf(t)]) {
+      const rows = x.split(/\r?\n/);
+      assert.deepEqual(found(x), [`1:1-5:${rows[4].length + 1} ${table.join(x.includes('\r') ? '\r\n' : '\n')}`]);
+      assert.equal(parse(x).notice.title?.text, title);
+      assert.deepEqual(check(x).filter((f) => f.ruleId === 'notice-issuer-mismatch'), []);
+    }
+    const f = check(t, [RULE])[0];
+    assert.equal(applyEdits(t, f.fixes[0].edits), [title, ...body].join('\n'));
+  });
+  it('stays silent on a body line that starts with 发布机关 in a sentence', () => {
+    const u = ['某县人民政府关于规范政府信息公开工作的通知', '各乡镇：', '发布机关应当在政府网站公开文件，统一编号，不得遗漏。', '某县人民政府', '2024年5月20日', ''].join('\n');
+    assert.deepEqual(found(u), []);
+  });
+});
+
+describe('stray-web-residue: 进入老年版 / 退出老年版 switches (round 14)', () => {
+  const t = ['进入老年版', '退出关怀版', '某县教育局关于做好2024年校园安全工作的通知', '各中小学校：', '一、加强巡查。', '二、落实责任。', '某县教育局', '2024年3月1日', ''].join('\n');
+  it('are residue, the title read (LF, CRLF, collapsed)', () => {
+    for (const x of [t, crlf(t)]) {
+      assert.deepEqual(found(x), [`1:1-2:6 进入老年版${x.includes('\r') ? '\r\n' : '\n'}退出关怀版`]);
+      assert.equal(parse(x).notice.title?.text, '某县教育局关于做好2024年校园安全工作的通知');
+    }
+    const c = collapse(t);
+    assert.deepEqual(found(c), ['1:1-1:12 进入老年版 退出关怀版']);
+    assert.equal(parse(c).notice.title?.text, '某县教育局关于做好2024年校园安全工作的通知');
+  });
+  it('stays silent on 老年 words inside body text', () => {
+    const u = ['某县民政局关于推进适老化改造的通知', '各乡镇：', '一、推进适老化改造，开设老年版服务专区。', '二、进入老年版块的内容由各乡镇报送。', '某县民政局', '2024年3月1日', ''].join('\n');
+    assert.deepEqual(found(u), []);
+  });
+});
