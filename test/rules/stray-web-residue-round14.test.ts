@@ -52,3 +52,17 @@ describe('stray-web-residue: 进入老年版 / 退出老年版 switches (round 1
     assert.deepEqual(found(u), []);
   });
 });
+
+describe('stray-web-residue: an empty 统一编号 cell closing the table (round 14)', () => {
+  it('never takes the document title under it as its value: the table only', () => {
+    const table = ['索引号 002482242/2011-37736 发布机构 某省住房和城乡建设厅', '公开方式 主动公开 公开范围 面向全社会', '文  号 yjya_20111027001 有 效 性', '统一编号'];
+    const t = [...table, '', '某省特种设备事故应急预案', '', '发布时间: 2011-10-21 11:17 信息来源:省建设厅 浏览次数:', '', '一、总则', '为做好特种设备事故应急工作，制定本预案。', '二、组织体系', '省住房和城乡建设厅负责组织实施。', ''].join('\n');
+    for (const x of [t, crlf(t)]) {
+      const f = check(x, [RULE]);
+      assert.deepEqual(found(x).map((s) => s.split(' ')[0]), ['1:1-3:28', '8:1-8:39']);
+      let out = x;
+      for (const g of [...f].reverse()) out = applyEdits(out, g.fixes[0].edits);
+      assert.ok(out.includes('某省特种设备事故应急预案'));
+    }
+  });
+});
