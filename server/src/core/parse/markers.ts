@@ -227,7 +227,7 @@ function skipBlanks(text: string, q: number, end: number): number {
 const ARTICLE_CITED = '规的中之款项所第和、，,至及或以';
 
 /**
- * A 办法's or 细则's own heading at p: 第N章 / 第N节 (kind chapter / part) or 第N条 followed by a space or the
+ * A 办法's or 细则's own heading at p: 第N章 / 第N节 (kind chapter / part; 第N部分 is a chapter) or 第N条 followed by a space or the
  * article's text (not a citation: 第二条规定的 …). Not one of GB/T 9704's markers: the section tree and the
  * numbering rules never take it; the outline shows it, and a list restarting under it starts anew.
  */
@@ -242,7 +242,10 @@ export function articleHeadingAt(text: string, p: number, end: number): { marker
     if (q === d0) return null;
   }
   const c = text[q];
-  const kind = c === '章' ? 'chapter' : c === '节' ? 'part' : c === '条' ? 'article' : undefined;
+  // (第一部分 / 第二部分 of a 方案 or 报告 heads its parts as a chapter does)
+  const division = c === '部' && text.charCodeAt(q + 1) === 0x5206; /* 分 */
+  if (division) q++;
+  const kind = c === '章' || division ? 'chapter' : c === '节' ? 'part' : c === '条' ? 'article' : undefined;
   if (!kind || q + 1 >= end) return null;
   const n = text.charCodeAt(q + 1);
   const spaced = n === 0x20 || n === 0x3000 || n === 0xa0 || n === 0x09;

@@ -1,5 +1,7 @@
 // Paragraphs: one per non-empty line; a collapsed line (a scraped page's whole body on one line,
-// paragraphs joined by spaces) is split at a run of ASCII spaces that separates paragraphs.
+// paragraphs joined by spaces) is split at a run of blanks that separates paragraphs: ASCII spaces or tabs, or the
+// U+3000 or NBSP runs a page or a WPS text indents each paragraph with (……执行。　　某县人民政府办公室　　2024年6月1日);
+// the same rules decide for each.
 //
 // A space run [a, b) inside a line separates two paragraphs when
 //  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）, or a half-width . ending a
@@ -19,7 +21,8 @@
 //  6. the paragraph so far is a date (an HTML tag pasted around it, or the digits rule 5 split before), or a whole
 //     parenthesised note, or
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…; not inside a letter-spaced title:
-//     一、总 则; before a full date only after a title of two characters or more: 一、会议时间及地点 2013年4月17日…), or
+//     一、总 则; before a full date only after a title of two characters or more: 一、会议时间及地点 2013年4月17日…; an
+//     attachment's name ending with its file's extension is a title too: 2、某某任务.docx 某县人民政府), or
 //  8. the paragraph so far is short, unpunctuated and ends with a document type (…工作方案 为贯彻…), or with a
 //     document type and its bracketed qualifier (…实施方案（2022—2025年） 为贯彻…), or with the document it forwards
 //     (关于转发《……的紧急通知》 各行政村：); or, longer than 60 (up to 200), is a full title (关于……的通知, unpunctuated)
@@ -29,7 +32,7 @@
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
 // 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart (its lead 附件: keeps
-//     the first item: 附件: 1.…), or
+//     the first item: 附件: 1.…; a name a page spaced out closing the line stays whole: 附件：郑 州市政 务大 厅运行方 案), or
 // 13. the paragraph so far is the 附件 mark of an attached document (附件1; a mark written with a blank, 附件 2, is not
 //     split inside), or
 // 14. the paragraph so far opens with a 办法's 第N章 / 第N条 and the next chapter, part or article (第N+1条) starts at b.
@@ -165,15 +168,16 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
     if (!SPLIT_CHARS.has(c)) continue; // nothing below looks at any other character
     if (isSpace(c)) {
       let y = x;
-      let ascii = false;
+      // (a blank of a space, a tab, U+3000 or NBSP: a page or a WPS text indents every paragraph with 　　 or
+      // &nbsp; runs; a BOM alone separates nothing)
+      let blank = false;
       while (y < e && isSpace(text.charCodeAt(y))) {
-        const d = text.charCodeAt(y);
-        if (d === 0x20 || d === 0x09) ascii = true;
+        if (text.charCodeAt(y) !== 0xfeff) blank = true;
         y++;
       }
       // (lost spaces shown as ? before a marker continue the blank: … ???（一）…)
       const b = y < e && text.charCodeAt(y) === 0x3f ? markerAfterLostSpaces(text, y, e) : y;
-      if (ascii && y < e && x > ps && separates(text, ps, x, b, e, st)) {
+      if (blank && y < e && x > ps && separates(text, ps, x, b, e, st)) {
         out.push({ start: ps, end: x, collapsed: false });
         ps = b;
         const digitDate = st.nextDigitDate;
@@ -338,7 +342,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   const first = text.charCodeAt(ps);
   if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
   // 7. an open heading title (not inside a letter-spaced one: 一、总 则)
-  if (st.headingOpen && a > st.titleStart && !isAsciiAlnum(p) && !letterSpaced(text, st.titleStart, a, b, e)) {
+  // (an attachment's name with its file's extension ends the title too: 2、县各单位创城主要工作任务.docx 某县人民政府)
+  if (st.headingOpen && a > st.titleStart && (!isAsciiAlnum(p) || fileExtensionBefore(text, st.titleStart, a)) && !letterSpaced(text, st.titleStart, a, b, e)) {
     if (!isAsciiAlnum(nx)) return true;
     // (and before a full date opening the item's text: 一、会议时间及地点 2013年4月17日下午…, not 一、截至 2023年…)
     if (a - st.titleStart >= 2 && isHanChar(p) && !DATE_LEAD.has(p) && dateAt(text, b) > 0) return true;
@@ -370,7 +375,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (p === 0x4ef6 /* 件 */ && len <= 40 && !st.hasPunct && text.charCodeAt(a - 2) === 0x6587 /* 文 */) return true;
   // 12. an 附件说明's item ends at a space run (附件：1.X 2.Y 署名), once the note has its first title
   // (not inside an item: 附件：1. 嘉兴市 2023 年工作方案 — after its marker, or around a number)
-  if (st.attachmentNote && !isColon(p) && p !== 0x2e && p !== 0xff0e && p !== 0x3001 && !(p >= 0x30 && p <= 0x39) && !ATTACHMENT_NUMBER_RE.test(text.slice(b, b + 8))) return true;
+  // (nor inside a name a page spaced out, closing its line: 附件：郑 州市政 务大 厅运行方 案)
+  if (st.attachmentNote && !isColon(p) && p !== 0x2e && p !== 0xff0e && p !== 0x3001 && !(p >= 0x30 && p <= 0x39) && !ATTACHMENT_NUMBER_RE.test(text.slice(b, b + 8)) && !spacedNameRest(text, a, b, e)) return true;
   // 13. the 附件 mark heading an attached document (附件1 嘉兴市……管理办法)
   if (len <= 5 && ATTACHMENT_MARK_RE.test(text.slice(ps, a))) return true;
   // 14. a 办法's next heading after a chapter's title or an article without its full stop (第一章 总则 第一条 …, 第三条 …
@@ -380,6 +386,28 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     if (h && (h.kind !== 'article' || st.article.kind !== 'article' || h.n === st.article.n + 1)) return true;
   }
   return false;
+}
+
+/** A file's extension a web copy leaves on an attachment's name (….docx, ….pdf), after a Han character or a bracket. */
+const FILE_EXTENSION_RE = /[\u3400-\u9fff）)》][.．](?:docx?|pdf|xlsx?|wps|et|ofd|txt|zip|rar)$/i;
+
+/** The text [ts, a) ends with a file's extension after a Chinese name (….docx): its last 7 characters are read. */
+function fileExtensionBefore(text: string, ts: number, a: number): boolean {
+  return a - ts >= 4 && FILE_EXTENSION_RE.test(text.slice(Math.max(ts, a - 7), a));
+}
+
+/**
+ * The blank [a, b) lies inside one attachment's name spaced out by a page (附件：郑 州市政 务大 厅运行方 案): the text
+ * after it closes the line within 40 characters, Han characters and blanks only, no 署名 (某县人民政府), and the text
+ * before it ends no 文种 (附件：某某方案 某某办法 are two names).
+ */
+function spacedNameRest(text: string, a: number, b: number, e: number): boolean {
+  if (e - b > 40 || DOC_TYPE_RE.test(text.slice(a - 2, a))) return false;
+  for (let i = b; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHanChar(c) && !isSpace(c)) return false;
+  }
+  return !issuerLine(text.slice(b, e));
 }
 
 /** Labels opening a contact line (联系人： 联系电话： 传真： 邮箱： 地址：). */

@@ -29,12 +29,16 @@
 // A table of contents' line (a marker, a title, a leader of dots and a page number: 一、总则……………1) opens no
 // section: it is a plain paragraph of the section it lies in.
 //
+// A section's title runs from its marker to the first sentence end or colon, or to a bracketed assignment note
+// (一、新建农村公路50公里（牵头单位：县交通运输局） → 新建农村公路50公里; the outline and the tasks table show it).
+// The items of an 附件说明 (附件：1.… / 附：1、… then 2.…) are no sections.
+//
 // A section's range runs from its marker to the end of the last paragraph before the next marker of the
 // same or a shallower level (or the end of the container).
 import type { GongwenDocument, Marker, Paragraph, Range, Section } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
-const { endsTitle, isColon, isDigit, skipSpaces, trimEnd } = charsModule;
+const { LABEL_RE, endsTitle, isColon, isDigit, matchAt, skipSpaces, trimEnd } = charsModule;
 import * as markersModule from './markers';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
 import { scrambleAt } from './scramble';
@@ -142,6 +146,10 @@ export function buildSections(text: string, paras: Paragraph[], container: Range
       if ((endsTitle(c) && !(isColon(c) && te > ts && isDigit(text.charCodeAt(te - 1)) && te + 1 < p.end && isDigit(text.charCodeAt(te + 1)))) || c === 0x7c || c === 0xff5c) break;
       // an HTML tag pasted with the text (一、指导思想</strong></p>) ends the heading's title
       if (c === 0x3c && te + 1 < p.end && isTagStart(text.charCodeAt(te + 1))) break;
+      // so does a bracketed assignment note after it, whole (一、新建农村公路50公里（牵头单位：县交通运输局）: the title is
+      // 新建农村公路50公里, not cut at the label's colon), or a label in 【】 ([]) (1.完善设施【牵头单位】县住建局)
+      if ((c === 0xff08 || c === 0x28) && te > ts && matchAt(LABEL_RE, text, skipSpaces(text, te + 1, p.end))) break;
+      if ((c === 0x3010 || c === 0x5b) && te > ts && matchAt(LABEL_RE, text, te)) break;
       te++;
     }
     const headingEnd = te < p.end && endsTitle(text.charCodeAt(te)) ? te + 1 : trimEnd(text, ts, te);
@@ -213,10 +221,11 @@ function markerAfterScramble(text: string, s: number, e: number): ReturnType<typ
   return at < e ? markerAt(text, at, e) : null;
 }
 
-const ATTACHMENT_NOTE_ITEM_RE = /附件[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;
-const ATTACHMENT_NOTE_BARE_RE = /附件[ \u3000]*[:：]/y;
+// (附：, a web copy's short form of the label, too: 附：1、….docx⏎2、….docx)
+const ATTACHMENT_NOTE_ITEM_RE = /附件?[ \u3000]*[:：][ \u3000]*([0-9０-９]{1,2})[ \u3000]*[.．、]/y;
+const ATTACHMENT_NOTE_BARE_RE = /附件?[ \u3000]*[:：]/y;
 
-/** 附件：1.… at start: the number of the note's next item (its first item's + 1); a bare 附件： 1; else 0. */
+/** 附件：1.… (or 附：1.…) at start: the number of the note's next item (its first item's + 1); a bare 附件： 1; else 0. */
 function attachmentNoteNext(text: string, start: number, end: number): number {
   if (text.charCodeAt(start) !== 0x9644) return 0; // 附
   ATTACHMENT_NOTE_ITEM_RE.lastIndex = start;
@@ -238,11 +247,11 @@ function attachmentNoteNext(text: string, start: number, end: number): number {
 function inlineListNext(text: string, start: number, end: number): number {
   const own = attachmentNoteNext(text, start, end);
   if (own) return own;
-  // an 附件说明 after the paragraph's last sentence end
+  // an 附件说明 after the paragraph's last sentence end (附件： or 附：)
   for (let q = end - 2; q > start; q--) {
     const c = text.charCodeAt(q);
     if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) break; // 。；！？
-    if (c === 0x9644 && text.charCodeAt(q + 1) === 0x4ef6) {
+    if (c === 0x9644 && (text.charCodeAt(q + 1) === 0x4ef6 || text.charCodeAt(q + 1) === 0xff1a || text.charCodeAt(q + 1) === 0x3a)) {
       const n = attachmentNoteNext(text, q, end);
       if (n) return n;
     }
