@@ -276,6 +276,23 @@ describe('format: paragraphs', () => {
     assert.ok(out.includes('现将有关事项通知如下。\n\u3000\u3000一、总体要求\n'), out.slice(0, 120));
   });
 
+  // real-notice round 13: a page whose paragraphs are parted only by their 　　 (or NBSP) first-line indents
+  it('restores the lines of a notice collapsed with full-width indents only, keeping each indent', () => {
+    for (const indent of ['\u3000\u3000', '\u00a0\u00a0']) {
+      const head = notice.slice(0, 2).join('\n') + '\n';
+      const body = notice.slice(2).map((l) => indent + l);
+      const text = head + body.join('');
+      const { edits } = formatDocument(text);
+      // nothing deleted: each edit inserts a line break before an indent
+      assert.equal(edits.length, body.length - 1);
+      assert.ok(edits.every((e) => e.range.end === e.range.start && e.newText === '\n' && text.startsWith(indent, e.range.start)));
+      const out = format(text, only('paragraphs'));
+      assert.equal(out, head + body.join('\n'));
+      assert.equal(format(out, only('paragraphs')), out);
+      assert.equal(format(crlf(text), only('paragraphs')), crlf(head + body.join('\n')));
+    }
+  });
+
   // real (round 4): a 办法 pasted collapsed — 第一章 总则 第一条 …, an article without its full stop before the next
   it('restores a collapsed 办法 one chapter and one article a line', () => {
     const banfa = ['某县农村集体资产管理办法', '第一章 总则', '第一条 为了加强农村集体资产管理，制定本办法。', '第二章 管理职责', '第二条 县农业农村局负责监督管理', '第三条 本办法自2021年1月1日起施行。'];

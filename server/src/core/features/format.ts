@@ -78,8 +78,11 @@ export function paragraphEdits(doc: GongwenDocument, eol = lineTerminator(doc.te
         break;
       }
     }
-    if (!blank || lastAscii < 0) continue;
-    edits.push({ range: { start: p.end, end: lastAscii + 1 }, newText: eol });
+    if (!blank || q.start === p.end) continue;
+    // ASCII blanks give way to the line break (full-width ones after them stay as the next line's indent); a gap of
+    // full-width blanks or NBSP only (a page that kept each paragraph's 　　 indent and lost its line breaks) keeps
+    // them all: the break goes in before the indent
+    edits.push(lastAscii < 0 ? { range: { start: p.end, end: p.end }, newText: eol } : { range: { start: p.end, end: lastAscii + 1 }, newText: eol });
   }
   return edits;
 }
