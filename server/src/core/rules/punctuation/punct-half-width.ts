@@ -285,14 +285,29 @@ const NO_QUOTES: number[] = [];
 
 /**
  * The half-width quotes "…" around Chinese text in text[from, to) (a piece: one line, or one collapsed paragraph),
- * offsets relative to `from`, in pairs (opening, closing). The quotes are paired in order within a stretch of the
- * piece that ends at a 。！？ (or ? ! or a sentence-ending .) not followed by a quote (so one stray quote spoils only
- * its sentence); a stretch with an odd number of quotes is left alone. A pair is converted when the text between holds a Han character; then it
- * must be short (at most MAX_QUOTED characters) and start and end with a Han character right inside the quotes, and
- * the opening quote must not follow = (code), or the whole stretch is left alone. A pair holding no Han character
- * ("Hello", "5G", inch marks 5") is not Chinese text: it stays, and the other pairs are still read.
+ * as entries (offset relative to `from`, kind): kind 0 opens a pair of half-width quotes and the next entry (kind 1)
+ * closes it; kind 2 is a lone " to become “, kind 3 a lone " to become ”.
+ *
+ * When the piece's full-width quotes pair up (as many “ as ”), only half-width quotes pair: in order within a stretch
+ * of the piece that ends at a 。！？ (or ? ! or a sentence-ending .) not followed by a quote (so one stray quote spoils
+ * only its sentence); a stretch with an odd number of quotes is left alone. A pair is converted when the text between
+ * holds a Han character; then it must be short (at most MAX_QUOTED characters) and start and end with a Han character
+ * right inside the quotes, and the opening quote must not follow = (code), or the whole stretch is left alone. A pair
+ * holding no Han character ("Hello", "5G", inch marks 5") is not Chinese text: it stays, and the other pairs are still
+ * read.
+ *
+ * When they do not (an English IME's closing quote after a full-width opening one: 深化“放管服"改革，推进“一网通办"),
+ * each " takes its direction from the neighbouring full-width quote (mixedQuotes).
  */
 function quotesOn(text: string, from: number, to: number): number[] {
+  let fullOpen = 0;
+  let fullClose = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) fullOpen++;
+    else if (c === 0x201d) fullClose++;
+  }
+  if (fullOpen !== fullClose) return mixedQuotes(text, from, to);
   let out: number[] | undefined;
   const qs: number[] = [];
   const close = () => {
@@ -302,11 +317,9 @@ function quotesOn(text: string, from: number, to: number): number[] {
       for (let k = 0; k < qs.length && ok; k += 2) {
         const a = qs[k];
         const b = qs[k + 1];
-        let han = false;
-        for (let j = a + 1; j < b && !han; j++) han = isHanChar(text.charCodeAt(j));
-        if (!han) continue;
-        ok = b - a - 1 <= MAX_QUOTED && isHanChar(text.charCodeAt(a + 1)) && isHanChar(text.charCodeAt(b - 1)) && !(a > from && text.charCodeAt(a - 1) === 0x3d);
-        pairs.push(a - from, b - from);
+        if (!hanQuoted(text, a, b)) continue;
+        ok = chineseQuotePair(text, from, a, b);
+        pairs.push(a - from, 0, b - from, 1);
       }
       if (ok && pairs.length > 0) (out ??= []).push(...pairs);
     }
@@ -323,10 +336,57 @@ function quotesOn(text: string, from: number, to: number): number[] {
   return out ?? NO_QUOTES;
 }
 
-/** The half-width quotes to convert (findHalfWidthMarks' quotesOn on each piece holding one), in document order. */
-function findQuotes(ctx: RuleContext): number[] {
+/** text(a, b) holds a Han character. */
+function hanQuoted(text: string, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (isHanChar(text.charCodeAt(j))) return true;
+  return false;
+}
+/** The half-width quotes at a and b (holding a Han character) read as a Chinese pair: short, Han right inside both, not after = (code). */
+function chineseQuotePair(text: string, from: number, a: number, b: number): boolean {
+  return b - a - 1 <= MAX_QUOTED && isHanChar(text.charCodeAt(a + 1)) && isHanChar(text.charCodeAt(b - 1)) && !(a > from && text.charCodeAt(a - 1) === 0x3d);
+}
+
+/**
+ * quotesOn's entries for a piece whose full-width quotes do not pair up: each quote pairs with the next one, in order,
+ * within a stretch (as quotesOn's, a 。！？ not followed by a quote ends it) and at most MAX_QUOTED characters apart —
+ * a “ then a " (“放管服"): the " becomes ”; a " then a ” ("放管服”): the " becomes “; two " : a pair of half-width quotes
+ * as quotesOn reads them; “ then ”: full-width already. A quote that pairs with none stays as it is.
+ */
+function mixedQuotes(text: string, from: number, to: number): number[] {
+  let out: number[] | undefined;
+  let full = -1; // a “ waiting for its closing quote
+  let half = -1; // a " waiting for its closing quote (after `full`, which it then replaces)
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (full >= 0 && i - full - 1 > MAX_QUOTED) full = -1;
+    if (half >= 0 && i - half - 1 > MAX_QUOTED) half = -1;
+    if (c === 0x201c) {
+      full = i;
+      half = -1;
+    } else if (c === 0x201d) {
+      if (half >= 0) (out ??= []).push(half - from, 2);
+      full = -1;
+      half = -1;
+    } else if (c === 0x22) {
+      if (full >= 0) {
+        (out ??= []).push(i - from, 3);
+        full = -1;
+      } else if (half >= 0) {
+        if (hanQuoted(text, half, i) && chineseQuotePair(text, from, half, i)) (out ??= []).push(half - from, 0, i - from, 1);
+        half = -1;
+      } else half = i;
+    } else if ((full >= 0 || half >= 0) && (i + 1 >= to || (text.charCodeAt(i + 1) !== 0x22 && text.charCodeAt(i + 1) !== 0x201d)) && endsStretch(text, i, from, to)) {
+      full = -1;
+      half = -1;
+    }
+  }
+  return out ?? NO_QUOTES;
+}
+
+/** The half-width quotes to convert (findHalfWidthMarks' quotesOn on each piece holding one), in document order: offsets and full-width forms. */
+function findQuotes(ctx: RuleContext): Marks {
   const text = ctx.doc.text;
-  const out: number[] = [];
+  const out: Marks = { offset: [], full: [] };
   // most documents hold no half-width quote at all: one native search
   if (text.indexOf('"') < 0) return out;
   const pieces = textPieces(ctx.doc, ctx.cache);
@@ -337,9 +397,18 @@ function findQuotes(ctx: RuleContext): number[] {
     const found = ctx.cache.lookup('punct-half-width\u0000quotes', str, () => quotesOn(text, from, pieces.to[k]));
     for (let j = 0; j < found.length; j += 2) {
       const a = found[j] + from;
-      const b = found[j + 1] + from;
-      if (ctx.inResidue({ start: a, end: a + 1 }) || ctx.inResidue({ start: b, end: b + 1 })) continue;
-      out.push(a, b);
+      const kind = found[j + 1];
+      if (kind === 0) {
+        // a pair: both quotes or neither
+        const b = found[j + 2] + from;
+        j += 2;
+        if (ctx.inResidue({ start: a, end: a + 1 }) || ctx.inResidue({ start: b, end: b + 1 })) continue;
+        pushMark(out, a, '“');
+        pushMark(out, b, '”');
+        continue;
+      }
+      if (ctx.inResidue({ start: a, end: a + 1 })) continue;
+      pushMark(out, a, kind === 2 ? '“' : '”');
     }
   }
   return out;
@@ -452,12 +521,12 @@ function findMarks(ctx: RuleContext): Marks {
   let q = 0;
   for (let j = 0; j < found.length; j++) {
     const o = found[j];
-    for (; q < quotes.length && quotes[q] < o; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
+    for (; q < quotes.offset.length && quotes.offset[q] < o; q++) pushMark(out, quotes.offset[q], quotes.full[q]);
     if (residue.near(o, o + 1) && ctx.inResidue({ start: o, end: o + 1 })) continue;
     const c = text.charCodeAt(o);
     pushMark(out, o, (c === 40 || c === 41) && innerTitleParen(text, o) ? (c === 40 ? '〈' : '〉') : FULL[text[o]]);
   }
-  for (; q < quotes.length; q++) pushMark(out, quotes[q], q % 2 === 0 ? '“' : '”');
+  for (; q < quotes.offset.length; q++) pushMark(out, quotes.offset[q], quotes.full[q]);
   return out;
 }
 

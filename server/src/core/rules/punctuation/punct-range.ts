@@ -136,8 +136,14 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
     }
     // ~ 〜 - －
     if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
-    const ch = text[i];
+    let ch = text[i];
     const hyphen = ch === '-' || ch === '－';
+    // a doubled hyphen (2021--2025年, typed for a dash) is one mark: [i, i + w)
+    let w = 1;
+    if (hyphen && text[i + 1] === ch && text[i - 1] !== ch && text[i + 2] !== ch) {
+      w = 2;
+      ch += ch;
+    }
     // A: digits right before, or digits + 年/月/日 (2009年-2011年)
     let unitA = '';
     let a = numberBefore(text, i);
@@ -145,7 +151,7 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
       a = numberBefore(text, i - 1);
       unitA = text[i - 1];
     }
-    const b = numberAfter(text, i + 1);
+    const b = numberAfter(text, i + w);
     if (!a || !b) continue;
     // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
     const before = text[a.start - 1] ?? '';
@@ -189,7 +195,7 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
       fixes: [
         {
           title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
-          edits: [{ range: { start: i, end: i + 1 }, newText: right }],
+          edits: [{ range: { start: i, end: i + w }, newText: right }],
           safe: !(hyphen && kind === 'number'),
         },
       ],

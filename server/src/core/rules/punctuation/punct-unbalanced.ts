@@ -5,7 +5,7 @@ import type { Rule } from '../../rule';
 import { textLines, textPieces } from '../shared/text';
 import { isBreak, isChinese, isDigit, isLatin, isSpace, prevNonSpace, nextNonSpace } from './common';
 
-// type: 0 《》, 1 “”, 2 ‘’, 3 （）/( ), 4 〔〕, 5 【】
+// type: 0 《》, 1 “”, 2 ‘’, 3 （）/( ), 4 〔〕, 5 【】, 6 a half-width " opening (never reported: see scan)
 const OPEN_OF = ['《', '“', '‘', '（', '〔', '【'];
 const CLOSE_OF = ['》', '”', '’', '）', '〕', '】'];
 const NAME_ZH = ['书名号', '引号', '单引号', '括号', '六角括号', '方头括号'];
@@ -34,8 +34,10 @@ function closeType(c: number): number {
     default: return -1;
   }
 }
-/** The characters openType or closeType knows. */
-const BRACKET_RE = /[《“‘（(〔【》”’）)〕】]/g;
+/** The characters openType or closeType knows, and the half-width quote ". */
+const BRACKET_RE = /[《“‘（(〔【》”’）)〕】"]/g;
+/** A half-width " left open: it pairs with a " or a ” after it, and is never reported (punct-half-width's). */
+const HALF_QUOTE = 6;
 const MAX_REPORTS = 1000;
 
 /** The open marks: offsets and types, and how many of each type. */
@@ -44,12 +46,33 @@ interface Stack {
   type: number[];
   count: number[];
 }
-const emptyStack = (): Stack => ({ at: [], type: [], count: [0, 0, 0, 0, 0, 0] });
+const emptyStack = (): Stack => ({ at: [], type: [], count: [0, 0, 0, 0, 0, 0, 0] });
 
 /** Stand-ins for the nearest non-blank character outside a piece (only "is it Chinese" is asked). */
 const OTHER = -1;
 const CHINESE = 0x4e00;
 const isHalfParen = (c: number) => c === 0x28 || c === 0x29;
+
+/**
+ * An unpaired ） ) that closes an item marker 1） a） 一） (1) a) 一)): one to three digits, letters or Chinese numerals
+ * at a paragraph start or after a blank or ：；。，、 inside a sentence (做好以下工作：1）…；2）…). Looks at text[from, i).
+ */
+function markerClose(text: string, from: number, i: number): boolean {
+  let j = i - 1;
+  let k = 0;
+  while (j >= from && k < 3 && (isDigit(text.charCodeAt(j)) || isLatin(text.charCodeAt(j)) || '一二三四五六七八九十'.includes(text[j]))) {
+    j--;
+    k++;
+  }
+  return k > 0 && (j < from || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)) || '：；。，、:;,'.includes(text[j]));
+}
+
+/** An unpaired mark at i not reported: a half-width parenthesis outside Chinese text or a marker's ） ) (see ignorableHalf). */
+function ignorable(text: string, from: number, to: number, before: number, after: number, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0xff09) return markerClose(text, from, i);
+  return (c === 0x28 || c === 0x29) && ignorableHalf(text, from, to, before, after, i);
+}
 
 /**
  * An unpaired half-width parenthesis is reported only in Chinese text, and 1) a) or :) are not
@@ -67,14 +90,8 @@ function ignorableHalf(text: string, from: number, to: number, before: number, a
   if (text.charCodeAt(i) === 0x29) {
     const p = i > from ? text[i - 1] : '';
     if (p === ':' || p === ';') return true;
-    let j = i - 1;
-    let k = 0;
-    while (j >= from && k < 3 && (isDigit(text.charCodeAt(j)) || isLatin(text.charCodeAt(j)) || '一二三四五六七八九十'.includes(text[j]))) {
-      j--;
-      k++;
-    }
     // an item marker 1) a) 一) at a paragraph start or after ：；。，、 inside a sentence (做好以下工作：1)…；2)…)
-    if (k > 0 && (j < from || isSpace(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)) || '：；。，、:;,'.includes(text[j]))) return true;
+    if (markerClose(text, from, i)) return true;
   }
   return false;
 }
@@ -106,6 +123,22 @@ function scan(text: string, from: number, to: number, env: Env, st: Stack, emit:
     const ct = ot < 0 ? closeType(code) : -1;
     if (env.residue && env.residue(i)) continue;
     if ((code === 0x2018 || code === 0x2019) && i > from && i + 1 < to && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue; // don’t
+    if (code === 0x22) {
+      // a half-width " (an English IME's, punct-half-width's to convert): it closes a “ open right before it
+      // (“放管服"), else it closes a " open before it ("Hello"), else it opens — and then a ” may close it
+      // ("放管服”); left open it is dropped silently (an inch mark 5", a stray quote)
+      if (type.length > 0 && type[type.length - 1] === 1) {
+        type.pop();
+        at.pop();
+        count[1]--;
+      } else if (count[HALF_QUOTE] > 0) popTo(st, HALF_QUOTE, emit);
+      else {
+        at.push(i);
+        type.push(HALF_QUOTE);
+        count[HALF_QUOTE]++;
+      }
+      continue;
+    }
     if (ot >= 0) {
       if (ot === 1 && type.length > 0 && type[type.length - 1] === 1 && atParagraphStart(text, from, env, i)) {
         // the previous paragraph's quotation continues: its “ needs no ”
@@ -117,19 +150,25 @@ function scan(text: string, from: number, to: number, env: Env, st: Stack, emit:
       count[ot]++;
       continue;
     }
-    const t = ct;
+    // a ” with no “ open closes a half-width " open before it ("放管服”)
+    const t = ct === 1 && count[1] === 0 && count[HALF_QUOTE] > 0 ? HALF_QUOTE : ct;
     if (count[t] === 0) {
       emit(i, t, false);
       continue;
     }
-    // pop down to the nearest opener of this type; openers above it were never closed
-    while (type.length > 0) {
-      const top = type.pop() as number;
-      const o = at.pop() as number;
-      count[top]--;
-      if (top === t) break;
-      emit(o, top, true);
-    }
+    popTo(st, t, emit);
+  }
+}
+
+/** Pops down to the nearest opener of type t (open); openers above it were never closed (a half-width " is not reported). */
+function popTo(st: Stack, t: number, emit: (i: number, type: number, opening: boolean) => void): void {
+  const { at, type, count } = st;
+  while (type.length > 0) {
+    const top = type.pop() as number;
+    const o = at.pop() as number;
+    count[top]--;
+    if (top === t) break;
+    if (top !== HALF_QUOTE) emit(o, top, true);
   }
 }
 
@@ -148,15 +187,18 @@ const WRAP_SPAN = 60;
 /** A sentence end (GB/T 15834-2011 4.1: 。？！, full- or half-width; not ； or ，, which stay inside a sentence). */
 const isSentenceEnd = (d: number) => d === 0x3002 || d === 0xff01 || d === 0xff1f || d === 0x21 || d === 0x3f;
 /**
- * A paragraph hard-wrapped inside a title or a parenthesis (web pages and PDF text break lines anywhere):
- * the 《 or （ (or ( ) at `o`, the line break at `q`. It runs over when no line break and no sentence end
- * lie between them and the next line (whatever its indent) closes it soon, before any sentence end, opener or
- * further break. Looks at most WRAP_SPAN characters each way.
+ * A paragraph hard-wrapped inside a title or a bracket (web pages and PDF text break lines anywhere):
+ * the 《, （ ( , 〔 or 【 at `o`, the line break at `q`. It runs over when no line break and no sentence end
+ * lie between them and the next line (whatever its indent) closes it soon (（ or ( by ） or ): a mixed pair is one
+ * pair, its half-width mark punct-half-width's), before any sentence end, opener of its type or further break.
+ * Looks at most WRAP_SPAN characters each way. `blank`: q is the blank a collapsed layout made of a line break (then
+ * only the rest of q's line is read, not a title's further lines).
  */
-function wrapped(text: string, o: number, q: number): boolean {
+function wrapped(text: string, o: number, q: number, blank = false): boolean {
   const c = text.charCodeAt(o);
-  if (c !== 0x300a && c !== 0xff08 && c !== 0x28) return false;
-  if (c === 0x300a && wrappedTitle(text, o)) return true;
+  const t = openType(c);
+  if (t !== 0 && t !== 3 && t !== 4 && t !== 5) return false;
+  if (c === 0x300a && !blank && wrappedTitle(text, o)) return true;
   if (q - o > WRAP_SPAN) return false;
   // (asked at both characters of a CRLF)
   const lineEnd = text.charCodeAt(q) === 0x0a && q > 0 && text.charCodeAt(q - 1) === 0x0d ? q - 1 : q;
@@ -166,11 +208,10 @@ function wrapped(text: string, o: number, q: number): boolean {
   }
   let j = q + 1;
   if (text.charCodeAt(q) === 0x0d && text.charCodeAt(j) === 0x0a) j++;
-  const close = c === 0x300a ? 0x300b : c === 0xff08 ? 0xff09 : 0x29;
   for (const end = Math.min(text.length, j + WRAP_SPAN); j < end; j++) {
     const d = text.charCodeAt(j);
-    if (d === close) return true;
-    if (isBreak(d) || d === c || isSentenceEnd(d)) return false;
+    if (closeType(d) === t) return true;
+    if (isBreak(d) || openType(d) === t || isSentenceEnd(d)) return false;
   }
   return false;
 }
@@ -281,8 +322,7 @@ export const punctUnbalanced: Rule = {
     let reported = 0;
     const report = (i: number, type: number, opening: boolean) => {
       // a text with thousands of unpaired marks is not prose: the first thousand say enough
-      const code = text.charCodeAt(i);
-      if ((code === 0x28 || code === 0x29) && ignorableHalf(text, 0, n, OTHER, OTHER, i)) return;
+      if (ignorable(text, 0, n, OTHER, OTHER, i)) return;
       reportChecked(i, type, opening);
     };
     const reportChecked = (i: number, type: number, opening: boolean) => {
@@ -307,11 +347,11 @@ export const punctUnbalanced: Rule = {
     const title = doc.notice.title;
     const boundary = (stack: Stack, emit: (i: number, type: number, opening: boolean) => void, q = -1) => {
       while (stack.type.length > 0 && stack.type[stack.type.length - 1] !== 1 && stack.type[stack.type.length - 1] !== 2) {
-        if (q >= 0 && wrapped(text, stack.at[stack.at.length - 1], q)) return;
+        if (q >= 0 && wrapped(text, stack.at[stack.at.length - 1], q, !isBreak(text.charCodeAt(q)))) return;
         const top = stack.type.pop() as number;
         const at = stack.at.pop() as number;
         stack.count[top]--;
-        emit(at, top, true);
+        if (top !== HALF_QUOTE) emit(at, top, true);
       }
     };
     const breaks = (a: number, b: number) => {
@@ -342,8 +382,7 @@ export const punctUnbalanced: Rule = {
       residue: null,
     };
     const pieceEmit = (i: number, t: number, opening: boolean) => {
-      const code = text.charCodeAt(i);
-      if ((code === 0x28 || code === 0x29) && ignorableHalf(text, pFrom, pTo, pieceEnv.before, pieceEnv.after, i)) return;
+      if (ignorable(text, pFrom, pTo, pieceEnv.before, pieceEnv.after, i)) return;
       pReports.push(i, t, opening ? 1 : 0);
     };
     let rp = 0;
@@ -362,7 +401,11 @@ export const punctUnbalanced: Rule = {
         const to = pieces.to[k];
         // a parsed paragraph start after a blank (the collapsed layout) closes all but quotations; not after the
         // line's indent alone (the line break before it has closed what it had to: an indented continuation line)
-        if (k > k0 && !(title && from > title.start && from < title.end) && !(k === k0 + 1 && blankBefore(text, pieces.from[k0], from))) boundary(stack, emit);
+        // (a blank before it: a hard wrap the collapsed layout made a blank, so a mark the next piece closes soon runs
+        // over it, as over a line break)
+        if (k > k0 && !(title && from > title.start && from < title.end) && !(k === k0 + 1 && blankBefore(text, pieces.from[k0], from))) {
+          boundary(stack, emit, from > 0 && isSpace(text.charCodeAt(from - 1)) ? from - 1 : -1);
+        }
         let inResidue: boolean;
         if (local === null) {
           while (rp < residue.length && residue[rp].start < from) residueEnd = Math.max(residueEnd, residue[rp++].end);
@@ -452,8 +495,7 @@ export const punctUnbalanced: Rule = {
           const reports: number[] = [];
           const emitChecked = (i: number, type: number, opening: boolean) => reports.push(i - from, type, opening ? 1 : 0);
           const emit = (i: number, type: number, opening: boolean) => {
-            const code = text.charCodeAt(i);
-            if (!((code === 0x28 || code === 0x29) && ignorableHalf(text, 0, n, OTHER, OTHER, i))) emitChecked(i, type, opening);
+            if (!ignorable(text, 0, n, OTHER, OTHER, i)) emitChecked(i, type, opening);
           };
           onPieces(k0, k1, s0, stack, local, emit, emitChecked);
           const left: number[] = [];
@@ -471,7 +513,7 @@ export const punctUnbalanced: Rule = {
       onPieces(k0, k1, lsp, st, null, report, reportChecked);
     }
     if (lines.from.length > 0) breaks(lines.to[lines.from.length - 1], n);
-    for (let k = 0; k < st.at.length; k++) report(st.at[k], st.type[k], true);
+    for (let k = 0; k < st.at.length; k++) if (st.type[k] !== HALF_QUOTE) report(st.at[k], st.type[k], true);
   },
 };
 
