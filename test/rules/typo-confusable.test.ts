@@ -149,3 +149,54 @@ describe('typo-confusable: 登陆 before a website, platform or account (real-no
     assert.deepEqual(spans(notice('登陆' + '某'.repeat(14) + '网站。'), RULE), ['登陆']);
   });
 });
+
+// real-notice round 14: a pair read across a word boundary (机关|健身, 严峻|工作, 彰显|着, 讲座|落实) is no misspelling
+describe('typo-confusable: no match across a word boundary (real-notice round 14)', () => {
+  const text = [
+    '某县人民政府办公室关于开展2024年机关健身活动的通知',
+    '各乡镇人民政府，县直各单位：',
+    '为推动全民健身，现就开展机关健身活动有关事项通知如下。',
+    '一、完善相关健身设施。各单位要组织干部职工参加机关健步走活动，推广有关健美操。',
+    '二、统筹安排。当前安全形势严峻工作任务繁重，各单位要统筹安排。',
+    '三、加强宣传。活动彰显着干部职工的良好精神风貌，凸显着机关的活力，要把健康讲座落实到各单位。',
+    '四、抓住关健环节，确保取得显着成效。大楼座落在市中心，工程按期峻工。',
+    '某县人民政府办公室',
+    '2024年3月1日',
+    '',
+  ].join('\n');
+
+  it('flags only the real misspellings of line 7, in both layouts, with CRLF and half-width marks', () => {
+    assert.deepEqual(
+      check(text, [RULE]).map((f) => `${locate(text, f).at} ${locate(text, f).text}`),
+      ['7:5-7:7 关健', '7:14-7:16 显着', '7:21-7:23 座落', '7:32-7:34 峻工'],
+    );
+    const c = collapse(text);
+    assert.deepEqual(check(c, [RULE]).map((f) => locate(c, f).text), ['关健', '显着', '座落', '峻工']);
+    for (const t of [text, c, crlf(text), halfWidth(text), collapse(halfWidth(text))]) {
+      const f = check(t, [RULE]);
+      assert.equal(f.length, 4);
+      const fixed = applyEdits(t, f.flatMap((x) => x.fixes[0].edits));
+      assert.equal(fixed, t.replace('关健环节', '关键环节').replace('显着成效', '显著成效').replace('大楼座落', '大楼坐落').replace('按期峻工', '按期竣工'));
+    }
+  });
+
+  it('stays silent on other words that meet at a boundary', () => {
+    for (const s of [
+      '建设文脉博物馆。',
+      '路面塌陷井盖缺失。',
+      '展示铜鼓历史文化。',
+      '脱贫攻坚巨大成就。',
+      '核实户籍此类信息。',
+      '美好象征。',
+      '聘请合唱导师。',
+      '轻松驰骋赛场。',
+      '充实在编缉毒警力。',
+      '从严竣工验收。',
+      '群众明显着急。',
+    ]) {
+      assert.deepEqual(spans(notice(s), RULE), [], s);
+    }
+    // the right-hand context is what decides: the same pairs before another word are still misspellings
+    assert.deepEqual(spans(notice('关健在于落实，严竣的形势，脉博跳动。'), RULE), ['关健', '严竣', '脉博']);
+  });
+});

@@ -110,4 +110,43 @@ describe(rule, () => {
       assert.deepEqual(check(text, [rule]).map((f) => `${locate(text, f).text} ${f.fixes[0].edits[0].newText}`), ['县扶贫办 县乡村振兴局']);
     }
   });
+
+  // real-notice round 14: a successor abolished in its turn (卫生局 → 卫生和计划生育局 in the 2013 round → 卫生健康局 in
+  // the 2018 round): the name in office on the signing date, never an abolished one
+  it('follows the chain of successors to the one in office on the signing date (县卫生局, 县计生委 in 2024)', () => {
+    const base = unitNotice([['县卫生局', '县计生委、县卫计局、县住建局、县卫生局']], '2024年3月1日');
+    for (const text of [base, collapse(base), crlf(base), halfWidth(base)]) {
+      const found = check(text, [rule]);
+      assert.deepEqual(
+        found.map((f) => `${text.slice(f.range.start, f.range.end)} ${f.fixes[0].edits[0].newText}`),
+        ['县卫生局 县卫生健康局', '县计生委 县卫生健康委员会', '县卫计局 县卫生健康局'],
+      );
+      assert.match(found[0].message.zh, /^“县卫生局”已于2015-12-31撤销或更名，其职责先后由“县卫生和计划生育局”、“县卫生健康局”承担/);
+      assert.match(found[2].message.zh, /^“县卫计局”已于2019-06-30撤销或更名，其职责由“县卫生健康局”承担/);
+      assert.equal(found[0].fixes[0].safe, false);
+      assert.equal(applyEdits(text, found[0].fixes[0].edits), text.split('县卫生局').join('县卫生健康局'));
+    }
+    assert.deepEqual(check(base, [rule]).map((f) => locate(base, f).at), ['9:6-9:10', '10:6-10:10', '10:11-10:15']);
+    // between the two rounds, the first successor was the current name
+    const mid = unitNotice([['县卫生局', '']], '2017年5月1日');
+    assert.deepEqual(check(mid, [rule]).map((f) => `${locate(mid, f).text} ${f.fixes[0].edits[0].newText}`), ['县卫生局 县卫生和计划生育局']);
+    assert.match(check(mid, [rule])[0].message.zh, /其职责由“县卫生和计划生育局”承担/);
+    // the other chains of the data: 经贸委 (2008) → 经济和信息化委员会 → 经济和信息化局 (2018); 银监分局 → 银保监分局 → 金融监管分局 (2023)
+    const other = unitNotice([['市经贸委', '嘉兴银监分局']], '2025年3月1日');
+    assert.deepEqual(
+      check(other, [rule]).map((f) => `${locate(other, f).text} ${f.fixes[0].edits[0].newText}`),
+      ['市经贸委 市经济和信息化局', '嘉兴银监分局 嘉兴金融监管分局'],
+    );
+  });
+
+  it('knows 农委 (农业委员会) as abolished in the 2018 round, succeeded by 农业农村局; silent before', () => {
+    const base = unitNotice([['县农委', '县农业委员会']], '2024年3月1日');
+    for (const text of [base, collapse(base), crlf(base)]) {
+      assert.deepEqual(
+        check(text, [rule]).map((f) => `${text.slice(f.range.start, f.range.end)} ${f.fixes[0].edits[0].newText}`),
+        ['县农委 县农业农村局', '县农业委员会 县农业农村局'],
+      );
+    }
+    assert.deepEqual(check(unitNotice([['县农委', '县农业委员会']], '2017年3月1日'), [rule, 'unit-unknown']), []);
+  });
 });

@@ -284,3 +284,45 @@ describe(`${rule}: 区经济信息委`, () => {
     }
   });
 });
+
+// real-notice round 14: the merged county bureaus of the 2018 round are named differently from place to place
+describe(`${rule}: merged county bureaus (文体旅游局, 文体广电和旅游局, 自规局)`, () => {
+  it('stays silent on the real forms, in every layout; no rule calls them abolished', () => {
+    const base = unitNotice(
+      [
+        ['县文体旅游局', '县自规局、各乡镇人民政府'],
+        ['县教育局', '县总工会、县文体广电和旅游局、县文广新旅局、县文体广旅局、县文化体育旅游局'],
+      ],
+      '2024年3月1日',
+    );
+    for (const text of layouts(base)) {
+      assert.deepEqual(check(text, [rule, 'unit-abolished', 'unit-not-in-registry']), []);
+    }
+  });
+
+  it('never rewrites a name to another place or level (兵团… beside 县…)', () => {
+    const base = unitNotice(
+      [
+        ['县文化体育广电和旅游局', '县财政局'],
+        ['县文化体育广电和旅游局', '兵团文化体育广电和旅游局'],
+      ],
+      '2024年3月1日',
+    );
+    for (const text of layouts(base)) assert.deepEqual(check(text, [rule]), []);
+    // a name only well formed (no data knows it) against a more used one at another level: silent as well
+    const other = unitNotice(
+      [
+        ['县文化体育卫生服务中心', '县财政局'],
+        ['县文化体育卫生服务中心', '兵团文化体育卫生服务中心'],
+      ],
+      '2024年3月1日',
+    );
+    for (const text of layouts(other)) assert.deepEqual(check(text, [rule]), []);
+  });
+
+  it('still flags a slip in one of them', () => {
+    const base = unitNotice([['县文体旅游局', '县自规局、县文体旅游居']], '2024年3月1日');
+    const found = check(base, [rule]);
+    assert.deepEqual(found.map((f) => `${locate(base, f).text} ${f.fixes[0]?.edits[0].newText}`), ['县文体旅游居 县文体旅游局']);
+  });
+});

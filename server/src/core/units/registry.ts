@@ -30,7 +30,11 @@ export interface UnitInfo {
   aliases: string[];
   /** Where the registry knows it from: 'builtin:<source>' or 'workspace'. */
   source: string;
-  abolished?: { date: string; successor: string };
+  /**
+   * Abolished on `date`, its duties passed to `successor`; `later`: the successor's own abolitions in turn
+   * (县卫生局 → 县卫生和计划生育局 in 2015 → 县卫生健康局 in 2019), each with its date, oldest first.
+   */
+  abolished?: { date: string; successor: string; later?: { date: string; successor: string }[] };
 }
 
 /**
@@ -116,6 +120,30 @@ function successorName(family: string, matchedName: string): string | undefined 
   return (same ?? fam[0]).names[0];
 }
 
+/** Longest chain of successors followed (the data's rounds are few; a bound against a cycle in the data). */
+const MAX_CHAIN = 4;
+
+/**
+ * The successor family's own abolitions in turn (卫生和计划生育局 → 卫生健康局), each named as successorName
+ * names the first, with the place prefix; the chain stops at a successor the registry does not know.
+ */
+function laterSuccessors(family: string, name: string, prefix: string, local: boolean): { date: string; successor: string }[] {
+  const out: { date: string; successor: string }[] = [];
+  let fam = family;
+  let current = name;
+  for (let k = 0; k < MAX_CHAIN; k++) {
+    const ab = deptFamily.get(fam)?.[0]?.abolished;
+    if (!ab) break;
+    const date = roundDate(ab.round, local);
+    const next = successorName(ab.successor, current);
+    if (!date || next === undefined || !isSuccessor(prefix + next, ab.successor)) break;
+    out.push({ date, successor: prefix + next });
+    fam = ab.successor;
+    current = next;
+  }
+  return out;
+}
+
 /** The name is a built-in name of the successor family (市住房和城乡建设局 of zjj), not a garbled one. */
 function isSuccessor(name: string, family: string): boolean {
   const m = matchBuiltin(name);
@@ -183,7 +211,13 @@ export function createRegistry(workspace: WorkspaceUnit[] = []): UnitRegistry {
         }
         // a fix never offers a name the registry does not know as the successor itself
         if (date && successor && m.kind !== 'national' && !isSuccessor(successor, ab.successor)) successor = undefined;
-        if (date && successor) abolished = { date, successor };
+        if (date && successor) {
+          abolished = { date, successor };
+          if (m.kind !== 'national') {
+            const later = laterSuccessors(ab.successor, successor.slice(m.prefix.length), m.prefix, local);
+            if (later.length) abolished.later = later;
+          }
+        }
       }
       info = { name: names[0], aliases: names.slice(1), source: `builtin:${m.entry.source}`, ...(abolished ? { abolished } : {}) };
       builtinInfos.set(key, info);
@@ -390,11 +424,26 @@ export function differsOnlyInHe(a: string, b: string): boolean {
  */
 export function differsOnlyInPlaceOrNumber(a: string, b: string): boolean {
   if (a.replace(NUMERALS, '') === b.replace(NUMERALS, '')) return true;
+  if (differsOnlyInLead(a, b)) return true;
   const pa = placeOf(a);
   const pb = placeOf(b);
   if (pa === '' || pb === '' || pa === pb) return false;
   // a long place spelt two ways (嘉禾现代服务业集聚区 / …聚集区) is a slip; short ones (南湖区 / 秀洲区) are two places
   return Math.min(pa.length, pb.length) < 6 || boundedDistance(pa, pb, 2) > 2;
+}
+
+/**
+ * Two names alike but for what stands before their common tail, where one has a bare level (县) and the other
+ * a place of two or more characters (兵团文化体育广电和旅游局 / 县文化体育广电和旅游局): two bodies, not a slip.
+ */
+function differsOnlyInLead(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  if (k < 3) return false;
+  const ha = a.slice(0, a.length - k);
+  const hb = b.slice(0, b.length - k);
+  const bare = (h: string) => h.length === 1 && isLevelOrPlace(h);
+  return (bare(ha) && hb.length >= 2) || (bare(hb) && ha.length >= 2);
 }
 
 /** The leading place of a name (嘉兴市 of 嘉兴市财政局; 南湖区 of 南湖区政府), '' when none beyond a bare level. */

@@ -42,7 +42,12 @@ export const rule: Rule = {
     for (const list of lists) {
       const occ = list[0];
       const ab = occ.c.info!.abolished!;
-      const succ = ab.successor + occ.c.designation;
+      // the successor in office on the signing date: the chain followed while each successor was itself
+      // abolished before it (县卫生局 in 2024: 县卫生和计划生育局, then 县卫生健康局)
+      const chain = [ab.successor];
+      for (const l of ab.later ?? []) if (l.date < signed) chain.push(l.successor);
+      const current = chain[chain.length - 1];
+      const succ = current + occ.c.designation;
       const source = occ.c.workspace ? '' : occ.c.citation ? `（依据：${occ.c.citation}）` : '';
       const fixes: Fix[] = [
         {
@@ -55,8 +60,8 @@ export const rule: Rule = {
       ctx.report({
         range: occ.range,
         message: {
-          zh: `${q(occ.text)}已于${ab.date}撤销或更名，其职责由${q(ab.successor)}承担${source}；本文成文日期为${sd!.text}，应使用现名称。`,
-          en: `${q(occ.text)} was abolished or renamed on ${ab.date}; its successor is ${q(ab.successor)}. This document is dated ${sd!.text}: use the current name.`,
+          zh: `${q(occ.text)}已于${ab.date}撤销或更名，其职责${chain.length > 1 ? '先后' : ''}由${chain.map(q).join('、')}承担${source}；本文成文日期为${sd!.text}，应使用现名称。`,
+          en: `${q(occ.text)} was abolished or renamed on ${ab.date}; its successor is ${q(current)}${chain.length > 1 ? ` (by way of ${chain.slice(0, -1).map(q).join(', ')}, itself abolished since)` : ''}. This document is dated ${sd!.text}: use the current name.`,
         },
         related: list.slice(1).map((o) => ({ range: o.range, message: { zh: `又见${q(o.text)}`, en: `Also ${q(o.text)}` } })),
         fixes,
