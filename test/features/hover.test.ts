@@ -48,6 +48,16 @@ describe('features/hover', () => {
     );
   });
 
+  // round 14: 县卫生局 became 县卫生和计划生育局 (2013), itself 县卫生健康局 (2018): the hover names each step
+  it('an abolished unit: the chain of its successors, in both languages', () => {
+    const text = ['某县人民政府关于开展爱国卫生运动的通知', '各乡镇人民政府：', '一、开展环境整治。', '牵头单位：县卫生局', '某县人民政府', '2024年3月1日', ''].join('\n');
+    const doc = parse(text);
+    const zh = hoverAt(doc, text.indexOf('县卫生局') + 1, registry, 'zh-CN')!.markdown;
+    assert.match(zh, /已于 2015-12-31 撤销，由 县卫生和计划生育局 承接；县卫生和计划生育局 又于 2019-06-30 撤销，由 县卫生健康局 承接。/);
+    const en = hoverAt(doc, text.indexOf('县卫生局') + 1, registry, 'en')!.markdown;
+    assert.match(en, /Abolished on 2015-12-31; succeeded by 县卫生和计划生育局, itself abolished on 2019-06-30 and succeeded by 县卫生健康局\./);
+  });
+
   it('a collective designation on the 主送机关 line', () => {
     const doc = parse(NOTICE);
     const h = hoverAt(doc, at(NOTICE, '各县'), registry, 'zh-CN')!;

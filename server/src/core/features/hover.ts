@@ -165,11 +165,19 @@ function unitHover(doc: GongwenDocument, u: { start: number; end: number; text: 
   if (info && written !== info.name && !aliases.includes(written)) aliases.unshift(written);
   if (aliases.length) lines.push(`${t(locale, '简称、别名：', 'Aliases: ')}${aliases.map(md).join(t(locale, '、', ', '))}`, '');
   lines.push(`${t(locale, '来源：', 'Source: ')}${md(sourceInWords(info, citation, locale, group))}`, '');
-  if (info?.abolished)
-    lines.push(
-      t(locale, `已于 ${info.abolished.date} 撤销，由 ${md(info.abolished.successor)} 承接。`, `Abolished on ${info.abolished.date}; succeeded by ${md(info.abolished.successor)}.`),
-      '',
-    );
+  if (info?.abolished) {
+    // each later step too: the first successor may itself be gone (县卫生局 → 县卫生和计划生育局 → 县卫生健康局)
+    const ab = info.abolished;
+    let zh = `已于 ${ab.date} 撤销，由 ${md(ab.successor)} 承接`;
+    let en = `Abolished on ${ab.date}; succeeded by ${md(ab.successor)}`;
+    let last = ab.successor;
+    for (const step of ab.later ?? []) {
+      zh += `；${md(last)} 又于 ${step.date} 撤销，由 ${md(step.successor)} 承接`;
+      en += `, itself abolished on ${step.date} and succeeded by ${md(step.successor)}`;
+      last = step.successor;
+    }
+    lines.push(t(locale, `${zh}。`, `${en}.`), '');
+  }
   const index = buildUnitIndex(doc, registry);
   const entry = unitTasksFor(index, written, registry);
   const leads = entry?.leads ?? [];
