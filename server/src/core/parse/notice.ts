@@ -133,6 +133,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // (and one left as digits under the 署名, 20181224: date-invalid's finding)
   const isDate = (i: number): boolean =>
     dateAt(text, paras[i].start) === paras[i].end ||
+    signedDateAt(text, paras[i]) !== undefined ||
     digitDateAt(i) ||
     taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   // (or numbers set apart by blanks, 年 月 日 lost: { 2017 6 23 — date-invalid's finding too)
@@ -226,6 +227,12 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (((colon && !s.includes('。') && s.length <= 200 && !/如下[ \u3000]*[:：]$/.test(s)) || noColonList) && !META_FIELD_RE.test(text.slice(paras[k].start, stripColon(text, paras[k].start, paras[k].end)))) {
       const p = paras[k];
       notice.addressee = { ...span(text, p.start, p.end), units: splitUnits(text, p.start, stripColon(text, p.start, p.end)) };
+      // a 主送机关 wrapped over two lines (各乡镇人民政府，县政府各部门，/ 各人民团体：): the line above it, ending with 、 or ，,
+      // is its first part
+      const q = paras[k - 1];
+      if (colon && k - 1 > headEnd && headEnd >= 0 && /[，,、]$/.test(pt(k - 1)) && !/[。；;！？!?：:]/.test(pt(k - 1)) && q.end - q.start <= 150 && !isMarker(k - 1) && addresseeStrong(pt(k - 1).slice(0, -1))) {
+        notice.addressee = { start: q.start, end: p.end, text: pt(k - 1) + pt(k), units: [...splitUnits(text, q.start, q.end), ...notice.addressee.units] };
+      }
       bodyStart = k + 1;
       break;
     }
@@ -308,8 +315,11 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       notice.title = { start: paras[top].start, end: notice.title.end, text: prev + t };
     }
   }
+  // what the title issues as written, before it is split at 和 及 、 (关于印发……工作方案及重点工作任务清单的通知)
+  let titledWhole = '';
   if (notice.title) {
     const m = TITLE_RE.exec(notice.title.text);
+    if (m) titledWhole = m[3];
     const bare = m ? null : BARE_FORWARD_TITLE_RE.exec(notice.title.text);
     if (m) {
       notice.kind = m[2] === '转发' || m[2] === '批转' ? 'forward' : 'issue';
@@ -350,11 +360,15 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (last > bodyStart && isDate(last)) dateIdx = last;
   }
   let sigStart = -1;
+  /** The 成文日期's paragraph when it holds the 署名 too (and, collapsed, the attached title after it). */
+  let signed: { ds: number; de: number; rest: number } | undefined;
   if (dateIdx >= 0 && (notice.title || notice.addressee || dateIdx < (firstMarker < 0 ? n : firstMarker))) {
     const p = paras[dateIdx];
     // (an HTML tag pasted with it, 2017年6月9日</P>, is stray-invisible's finding: the date is the tag's neighbour)
     const tagged = taggedDate(text, p.start, p.end);
-    const [ds, de] = tagged ?? [p.start, p.end];
+    // (a 署名 and its 成文日期 on one line, 某县人民政府办公室2024年6月1日: the date is the line's end, the name its start)
+    signed = tagged ? undefined : signedDateAt(text, p);
+    const [ds, de] = tagged ?? (signed ? [signed.ds, signed.de] : [p.start, p.end]);
     // (a day that lost its 日, 2023年1月19: the date as written, with its day — the mention found stops at 月)
     if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx)))
       notice.signDate = BARE_DAY_SIGN_DATE_RE.test(pt(dateIdx))
@@ -364,6 +378,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
     for (let j = k + 1; j < dateIdx; j++) notice.signatures.push(span(text, paras[j].start, paras[j].end));
+    if (signed) notice.signatures.push(span(text, p.start, trimEnd(text, p.start, signed.ds)));
     sigStart = k + 1;
   } else dateIdx = -1;
   // a 署名 with no 成文日期 after it: the notice's last paragraph, an issuing body's name after the body text
@@ -450,10 +465,18 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     const listed = citedList(text, notice.citedTitles, normTitle(notice.titledDocuments[0]));
     if (listed) notice.titledDocuments = listed;
   }
+  // 印发X及Y read as two documents whose body cites 《X及Y》 whole: one document (……工作方案及重点工作任务清单)
+  const oneWhole = (name: string): boolean => notice.titledDocuments.length >= 2 && !titledWhole.includes('《') && normTitle(name) === normTitle(titledWhole);
+  if (notice.citedTitles.some((c) => oneWhole(c.text.slice(1, -1)))) notice.titledDocuments = [titledWhole];
 
   // 附注
   let k = dateIdx >= 0 ? dateIdx + 1 : -1;
-  if (k > 0) {
+  // (collapsed, the attached title running on after a 署名 and date on one line: it starts there)
+  let attStart = -1;
+  if (signed && signed.rest < paras[dateIdx].end) {
+    k = dateIdx;
+    attStart = signed.rest;
+  } else if (k > 0) {
     while (k < n && /^[（(].*[）)]$/.test(pt(k)) && !isMarker(k) && pt(k).length <= 200) {
       notice.notes.push(span(text, paras[k].start, paras[k].end));
       k++;
@@ -462,7 +485,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
 
   // a 抄送 line a page sets right after the 成文日期 (and 附注), above an attached document with its own sections: the
   // 版记's, and the attached document follows it (抄送：…。 某县森林防火工作方案 一、…)
-  if (k > 0 && k + 1 < n && /^抄送[ \u3000]*[:：]/.test(pt(k)) && hasMarker(k + 1, n)) {
+  if (attStart < 0 && k > 0 && k + 1 < n && /^抄送[ \u3000]*[:：]/.test(pt(k)) && hasMarker(k + 1, n)) {
     notice.cc = span(text, paras[k].start, paras[k].end);
     k++;
   }
@@ -470,7 +493,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // 版记: 抄送 and the 印发 line (searched after the signature).
   let tailStart = n;
   if (k > 0) {
-    for (let j = n - 1; j >= k && j >= n - 6; j--) {
+    for (let j = n - 1; j >= (attStart >= 0 ? k + 1 : k) && j >= n - 6; j--) {
       const s = pt(j);
       if (/^抄送[ \u3000]*[:：]/.test(s)) {
         notice.cc = span(text, paras[j].start, paras[j].end);
@@ -490,8 +513,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
 
   // the 版记's 印发 line a page sets right after the 成文日期 (and 附注), above the attached document: 某某办公室 2022年6月1日印发
   // (collapsed, the attached title runs on after it, past a blank: that title starts there)
-  let attStart = -1;
-  if (k > 0 && k < tailStart) {
+  if (attStart < 0 && k > 0 && k < tailStart) {
     const p = paras[k];
     const pm = PRINT_HEAD_RE.exec(pt(k));
     const rest = pm ? skipSpaces(text, p.start + pm[0].length, p.end) : -1;
@@ -520,17 +542,22 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   if (k > 0 && k < tailStart) {
     let a = k;
     if (attStart < 0 && /^附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]?$/.test(pt(a))) a++;
-    if (a < tailStart && !isMarker(a) && !isDate(a)) {
+    if (a < tailStart && !isMarker(a) && ((a === k && attStart >= 0) || !isDate(a))) {
       const aStart = a === k && attStart >= 0 ? attStart : paras[a].start;
       let s = text.slice(aStart, paras[a].end);
       let titleEnd = a;
       const wanted = notice.titledDocuments.map(normTitle);
-      let ok = titleLike(s) && (wanted.includes(normTitle(s)) || DOC_TYPE_RE.test(s) || (a + 1 < tailStart && isMarker(a + 1)));
-      if (!ok && a + 1 < tailStart && titleLike(s + pt(a + 1)) && !isMarker(a + 1)) {
-        const s2 = s + pt(a + 1);
-        if (wanted.includes(normTitle(s2)) || DOC_TYPE_RE.test(s2)) {
+      // (a 文种 before a bracketed qualifier counts: 某县防汛应急预案（试行）, ……管理办法（征求意见稿）)
+      const named = (x: string): boolean => wanted.includes(normTitle(x)) || DOC_TYPE_RE.test(x) || DOC_TYPE_RE.test(withoutQualifier(x));
+      let ok = titleLike(s) && (named(s) || (a + 1 < tailStart && isMarker(a + 1)));
+      // a title wrapped over two to four lines (……落实《关于推进 / 县城城镇化建设的 / 实施方案》任务分工方案): not where a 《
+      // is still open
+      for (let b = a + 1, s2 = s; !ok && b < tailStart && b <= a + 3 && !isMarker(b); b++) {
+        s2 += pt(b);
+        if (!titleLike(s2)) break;
+        if (named(s2) && booksClosed(s2)) {
           s = s2;
-          titleEnd = a + 1;
+          titleEnd = b;
           ok = true;
         }
       }
@@ -541,6 +568,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       }
       if (ok) {
         const title: TextSpan = { start: aStart, end: paras[titleEnd].end, text: s };
+        // (and whose attached title is X及Y whole)
+        if (oneWhole(s)) notice.titledDocuments = [titledWhole];
         const range = { start: title.start, end: paras[tailStart - 1].end };
         attachment = { title, range };
         const first = titleEnd + 1;
@@ -869,6 +898,55 @@ export function farRightDigitDate(text: string, paras: Paragraph[], i: number): 
   const q = paras[i - 1];
   const last = text.charCodeAt(trimEnd(text, q.start, q.end) - 1);
   return (last === 0x3002 /* 。 */ || last === 0xff01 /* ！ */) && markerAt(text, q.start, q.end) === null;
+}
+
+/** A qualifier of a draft or a trial closing a title: （试行） （征求意见稿）. */
+const DRAFT_QUALIFIER_RE = /^[（(](?:试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[）)]$/;
+
+/**
+ * A title without the draft's qualifier closing it (某县防汛应急预案（试行） → 某县防汛应急预案); the title otherwise. (Not a
+ * period, ……三年行动计划(2022-2024年): the name may run on to the next line, ……工作方案.)
+ */
+function withoutQualifier(s: string): string {
+  if (!/[）)]$/.test(s)) return s;
+  const o = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  return o > 0 && DRAFT_QUALIFIER_RE.test(s.slice(o)) ? s.slice(0, o) : s;
+}
+
+/** Every 《 in s is closed. */
+function booksClosed(s: string): boolean {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x300a) d++;
+    else if (c === 0x300b && d > 0) d--;
+  }
+  return d === 0;
+}
+
+/**
+ * A paragraph holding a 署名 and its 成文日期 on one line, glued or set apart by blanks (某县人民政府办公室2024年6月1日,
+ * 某县人民政府办公室　2024年6月1日): the date's range, and where the text after it starts (the paragraph's end, or —
+ * collapsed, a blank after the date — the attached title running on: ……办公室2024年6月1日 某县防汛应急预案). The text
+ * before the date must be an issuing body's name; undefined otherwise.
+ */
+export function signedDateAt(text: string, p: Paragraph): { ds: number; de: number; rest: number } | undefined {
+  const len = p.end - p.start;
+  if (len < 12 || (len > 60 && !p.collapsed)) return undefined;
+  const lim = Math.min(p.end - 8, p.start + 42);
+  for (let i = p.start + 2; i <= lim; i++) {
+    const de = dateAt(text, i);
+    if (de < 0) continue;
+    // (a full date, to its 日)
+    if (text.charCodeAt(de - 1) !== 0x65e5) return undefined;
+    const name = text.slice(p.start, trimEnd(text, p.start, i));
+    if (!issuerLine(name) || isBlank(name.charCodeAt(0))) return undefined;
+    const rest = skipSpaces(text, de, p.end);
+    if (rest === p.end) return { ds: i, de, rest };
+    // (not the 版记's 印发 line: 某某办公室2024年6月1日 印发)
+    return p.collapsed && rest > de && !text.startsWith('印发', rest) ? { ds: i, de, rest } : undefined;
+  }
+  return undefined;
 }
 
 /** An issuing body's name on a line of its own (a 署名, or an attached document's issuer under its title). */

@@ -77,6 +77,8 @@ export const dateInvalid: Rule = {
     // digits alone under an issuing body's name (the 成文日期 under the 署名, an attached plan's cover date): a page that
     // set 年 月 日 as images (20181224, 2023410)
     const paras = ctx.doc.paragraphs;
+    /** Ranges reported below for digits that lost their marks (no second finding inside one). */
+    const lostAt: { start: number; end: number }[] = [];
     for (let k = 1; k < paras.length; k++) {
       const p = paras[k];
       const c = text.charCodeAt(p.start);
@@ -88,6 +90,7 @@ export const dateInvalid: Rule = {
         if (!issuerLine(text.slice(paras[k - 1].start, paras[k - 1].end)) || ctx.inResidue(p)) continue;
         const shown = text.slice(p.start, p.end);
         const right = `${lost.year}年${lost.month}月${lost.day}日`;
+        lostAt.push(p);
         const marks = lost.lostDay ? '“年”“日”' : '“年”';
         const marksEn = lost.lostDay ? '年 and 日' : '年';
         ctx.report({
@@ -116,8 +119,35 @@ export const dateInvalid: Rule = {
         fixes: reads.length === 1 ? [{ title: { zh: `改为“${which[0]}”`, en: `Change to "${which[0]}"` }, edits: [{ range: { start: p.start, end: p.end }, newText: which[0] }], safe: false, preferred: true }] : [],
       });
     }
+    // a year run into its month (202310月份, 20232月): a page that lost the 年 inside a sentence or a title
+    for (let i = text.indexOf('月'); i >= 0; i = text.indexOf('月', i + 1)) {
+      const lost = lostYear(text, i);
+      if (!lost || ctx.inResidue(lost) || lostAt.some((r) => r.start < lost.end && lost.start < r.end)) continue;
+      const shown = text.slice(lost.start, lost.end);
+      const right = `${shown.slice(0, 4)}年${shown.slice(4)}`;
+      lostAt.push(lost);
+      ctx.report({
+        range: lost,
+        severity: 'warning',
+        message: { zh: `日期“${shown}”缺少“年”，应为“${right}”。`, en: `The date "${shown}" lacks 年: "${right}".` },
+        fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ range: { start: lost.start + 4, end: lost.start + 4 }, newText: '年' }], safe: false, preferred: true }],
+      });
+    }
     // digits run together before 日: a page that set 年 and 月 as images or superscripts (2017822日)
     for (let i = text.indexOf('日'); i >= 0; i = text.indexOf('日', i + 1)) {
+      // (or only 月, after 截至 于 至 …: 截至1031日)
+      const noMonth = lostMonth(text, i);
+      if (noMonth && !ctx.inResidue(noMonth) && !lostAt.some((r) => r.start < noMonth.end && noMonth.start < r.end)) {
+        const shown = text.slice(noMonth.start, noMonth.end);
+        const right = `${noMonth.month}月${noMonth.day}日`;
+        ctx.report({
+          range: noMonth,
+          severity: 'warning',
+          message: { zh: `日期“${shown}”缺少“月”，应为“${right}”。`, en: `The date "${shown}" lacks 月: "${right}".` },
+          fixes: [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ range: noMonth, newText: right }], safe: false, preferred: true }],
+        });
+        continue;
+      }
       const lost = lostYearMonth(text, i);
       if (!lost || ctx.inResidue(lost)) continue;
       const shown = text.slice(lost.start, lost.end);
@@ -162,6 +192,53 @@ function lostYearMonth(text: string, i: number): { start: number; end: number; r
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) reads.push([year, month, day]);
   }
   return reads.length ? { start: s, end: i + 1, reads } : undefined;
+}
+
+/** A mark or character that glues digits before it into some other number or code (a digit, a letter, . - / 年 月). */
+function gluedBefore(text: string, s: number): boolean {
+  if (s === 0) return false;
+  const p = text.charCodeAt(s - 1);
+  return (p >= 0x30 && p <= 0x39) || ((p | 0x20) >= 0x61 && (p | 0x20) <= 0x7a) || p === 0x2e || p === 0x2d || p === 0x2f || p === 0x5e74 || p === 0x6708 || (p >= 0xff10 && p <= 0xff19);
+}
+
+/**
+ * The 5 or 6 ASCII digits right before the 月 at i that are a year (1949–2099) run into a month (1–12), 202310月, 20232月:
+ * their range with the 月. Not glued to another number, nor followed by a day (20231月19 is the date line's).
+ */
+function lostYear(text: string, i: number): { start: number; end: number } | undefined {
+  let s = i;
+  while (s > 0 && i - s < 7 && text.charCodeAt(s - 1) >= 0x30 && text.charCodeAt(s - 1) <= 0x39) s--;
+  const n = i - s;
+  if (n < 5 || n > 6 || gluedBefore(text, s)) return undefined;
+  // (a day after the 月, 20231月19: only the date line under a 署名 is read so)
+  const nx = text.charCodeAt(i + 1);
+  if ((nx >= 0x30 && nx <= 0x39) || (nx >= 0xff10 && nx <= 0xff19)) return undefined;
+  const year = Number(text.slice(s, s + 4));
+  const month = Number(text.slice(s + 4, i));
+  if (year < 1949 || year > 2099 || month < 1 || month > 12) return undefined;
+  return { start: s, end: i + 1 };
+}
+
+/** What opens a date that lost its 月 (截至1031日): 截至 截止 于 至 到 自 从. */
+const LOST_MONTH_LEAD_RE = /(?:截至|截止|截止到|于|至|到|自|从)$/;
+
+/**
+ * The 4 ASCII digits right before the 日 at i, after 截至 于 至 …, reading as a month and a day one way only (1031 → 10月31日;
+ * a count of days, 1200日, reads none): the range and the date. Not glued to another number.
+ */
+function lostMonth(text: string, i: number): { start: number; end: number; month: number; day: number } | undefined {
+  const s = i - 4;
+  if (s < 2) return undefined;
+  for (let j = s; j < i; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  if (gluedBefore(text, s) || !LOST_MONTH_LEAD_RE.test(text.slice(Math.max(0, s - 3), s))) return undefined;
+  const month = Number(text.slice(s, s + 2));
+  const day = Number(text.slice(s + 2, i));
+  // (the other split, 1月031日, has a three-digit day: never a date)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return undefined;
+  return { start: s, end: i + 1, month, day };
 }
 
 /**

@@ -12,6 +12,12 @@ const PUBLIC_KINDS = /^(?:通告|公告|公示)$/;
 // (not 关于征求《……》意见的通知, sent to the departments it asks)
 const PUBLIC_CONSULTATION_RE = /公开征求|向社会[^的]{0,4}征求|征求社会|征求公众/;
 
+/** A file's extension ending an 附件说明 item (.pdf .doc .docx .xls .xlsx .wps .et .ofd). */
+const FILE_EXTENSION_RE = /[.．](?:docx?|xlsx?|pdf|wps|et|ofd)$/i;
+
+/** A draft's explanation, listed as an attachment a page offers to download: ……的起草说明, ……的修订说明, ……政策解读. */
+const EXPLANATION_RE = /(?:说明|解读)$/;
+
 export const noticeMissingElement: Rule = {
   id: 'notice-missing-element',
   defaultSeverity: 'warning',
@@ -65,13 +71,17 @@ export const noticeMissingElement: Rule = {
       const listed = note.text
         .replace(/^附\s*件\s*[:：]?/, '')
         .split(/\s*\d{1,2}[.．、]\s*/)
-        .map((s) => s.replace(/[。；;]$/, '').trim())
+        // (a web copy's file name, ……实施方案.pdf: the name without its extension)
+        .map((s) => s.replace(/[。；;]$/, '').trim().replace(FILE_EXTENSION_RE, ''))
         .filter(Boolean);
-      const after = text.slice(note.end);
+      const after = normalizeTitle(text.slice(note.end));
+      // (a draft's 起草说明 / 修订说明 a page offers as a download next to the draft it reproduces: 1.《……办法》 2.关于《……》的修订说明)
+      const someFound = listed.some((t) => normalizeTitle(t).length >= 4 && after.includes(normalizeTitle(t)));
       for (const title of listed) {
         const norm = normalizeTitle(title);
         if (norm.length < 4) continue;
-        if (!normalizeTitle(after).includes(norm)) {
+        if (someFound && EXPLANATION_RE.test(norm)) continue;
+        if (!after.includes(norm)) {
           ctx.report({
             range: note,
             message: {

@@ -184,6 +184,9 @@ export const noticeTitleMismatch: Rule = {
       !titled.includes(withoutRevisionNote(attachedTitle)) &&
       // 关于印发……五大专项行动方案的通知 issuing five plans: the attached document is one the 附件说明 lists
       !noteItems(notice.attachmentNote?.text).includes(attachedTitle) &&
+      // 《某县巩固提升就业帮扶车间等“三大专项行动”实施方案》 bundling several plans: the attached one is the part before
+      // 等 with the bundle's kind (某县巩固提升就业帮扶车间专项行动实施方案)
+      !titled.some((t) => bundleMember(attachedTitle, t)) &&
       !(umbrella && citedNames.includes(attachedTitle)) &&
       // the issuer's name heading the issued title (某镇人民政府 / 2024年政府工作报告): the issuer as the 署名 or the
       // title (……关于印发) gives it
@@ -206,6 +209,21 @@ export const noticeTitleMismatch: Rule = {
     }
   },
 };
+
+/** A bundle's name: what stands before 等, a count of documents (三大 三个 3项), what they are. */
+const BUNDLE = /^(.{4,60}?)等"?(?:[两二三四五六七八九十]{1,2}|[0-9]{1,2})(?:大|个|项|类|条)(.{2,30})$/;
+
+/**
+ * `attached` is one member of the bundle `titled` names (某县巩固提升就业帮扶车间等"三大专项行动"实施方案): it opens with the
+ * part before 等 and ends with the bundle's kind (实施方案, or its last two characters 方案), with at most 12 characters between.
+ */
+function bundleMember(attached: string, titled: string): boolean {
+  const m = BUNDLE.exec(titled);
+  if (!m || !attached.startsWith(m[1])) return false;
+  const rest = attached.slice(m[1].length);
+  const tail = loose(m[2]);
+  return rest === tail || (rest.length <= tail.length + 12 && rest.endsWith(kindOf(tail)) && rest.length > 2);
+}
 
 /** The notice's issuers as written: its 署名 and the title's words before 关于 (normalised). */
 function issuerNames(notice: { title?: { text: string }; signatures: { text: string }[] }): string[] {
