@@ -20,15 +20,27 @@ import { AnalysisCache } from '../memo';
 // (a department's offices too: 责任科室：… 牵头处室：… 责任股室：…; and 实施单位：…, the units that carry a task out)
 // (总牵头单位 and 主要协作单位 too: 总 and 主要 qualify the role, the label's kind is its role word's)
 // (an aside may follow the label word before its colon: 牵头单位（部门）：, 责任科室(单位):, 牵头单位及责任人：)
-const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|部门)(单位|部门|分工|科室|处室|股室)(?:[（(][\u4e00-\u9fff]{1,4}[）)]|及责任人)?[ \t\u3000]*([：:])/y;
-const LABEL_FIRST = new CodeSet('总牵主责负指参配协实部');
+// (and the labels of the units that carry a task out, read as 责任: 承办单位, 执行单位, 落实单位, 包保单位,
+// 主体责任单位, 责任主体; a township's offices: 责任站所, 牵头站所)
+const LABEL_RE = /(总|主要)?(牵头责任|协同责任|配合责任|参与责任|主体责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|承办|执行|落实|包保|部门)(单位|部门|分工|科室|处室|股室|站所|主体)(?:[（(][\u4e00-\u9fff]{1,4}[）)]|及责任人)?[ \t\u3000]*([：:])/y;
+const LABEL_FIRST = new CodeSet('总牵主责负指参配协实部承执落包');
+/** Role words that label only 单位 (or 部门): 承办单位, 主体责任单位 — not 承办科室. */
+const UNIT_ONLY_WORDS = new Set(['主体责任', '承办', '执行', '落实', '包保']);
+
+/** A label's word and body that do not go together: 分工 only in 部门分工; 站所 only after 牵头/责任; 主体 only in 责任主体. */
+function oddLabel(q: string | undefined, word: string, body: string): boolean {
+  if ((body === '分工') !== (word === '部门') || (q !== undefined && word === '部门')) return true;
+  if (body === '站所') return word !== '牵头' && word !== '责任';
+  if (body === '主体') return word !== '责任' || q !== undefined;
+  return UNIT_ONLY_WORDS.has(word) && body !== '单位' && body !== '部门';
+}
 // a label in square brackets, the bracket closing it as its colon (a colon may follow): 【牵头单位】X【配合单位】Y,
 // [责任单位]X
-const BRACKET_LABEL_RE = /[【\[](总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(单位|部门|科室|处室|股室)([】\]])(?:[ \t\u3000]*[：:])?/y;
+const BRACKET_LABEL_RE = /[【\[](总|主要)?(牵头责任|协同责任|配合责任|参与责任|主体责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|承办|执行|落实|包保)(单位|部门|科室|处室|股室|站所|主体)([】\]])(?:[ \t\u3000]*[：:])?/y;
 // X为牵头单位, Y、Z为配合单位: a clause of a note closed by 为 and a label word (no colon)
 const WEI_LABEL_RE = /为(总|主要)?(牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(单位|部门|科室|处室|股室)/y;
 /** What scanRange stops at: an opening bracket （ ( 【 [ 〔 or a label's first character. */
-const START_RE = /[（(【\[〔总牵主责负指参配协实部]/g;
+const START_RE = /[（(【\[〔总牵主责负指参配协实部承执落包]/g;
 
 /** Label word → role kind. */
 function labelKind(word: string): RoleKind {
@@ -42,6 +54,11 @@ function labelKind(word: string): RoleKind {
     case '责任':
     case '负责':
     case '实施':
+    case '主体责任':
+    case '承办':
+    case '执行':
+    case '落实':
+    case '包保':
       return 'responsible';
     default:
       return 'participant';
@@ -103,15 +120,22 @@ function matchLabel(text: string, at: number, limit: number, edge?: Edge): { lab
   LABEL_RE.lastIndex = at;
   let m = LABEL_RE.exec(text);
   // 分工 only in 部门分工, and 部门 labels nothing else (nor is qualified: 总部门分工 is no label)
-  if (m && ((m[3] === '分工') !== (m[2] === '部门') || (m[1] !== undefined && m[2] === '部门'))) m = null;
+  // (and 站所, 主体, 承办 … with their own bodies only: see oddLabel)
+  if (m && oddLabel(m[1], m[2], m[3])) m = null;
   if (!m || at + m[0].length > limit) {
     // (a paragraph ends trimmed: a label it cuts ends at its last character, or runs past it)
-    if (edge && limit >= edge.end && (at + 4 >= edge.end || m)) edge.hit = true;
+    // (at most 8 characters before the colon: 主要牵头责任单位)
+    if (edge && limit >= edge.end && (at + 8 >= edge.end || m)) edge.hit = true;
     return undefined;
   }
   const labelEnd = at + (m[1]?.length ?? 0) + m[2].length + m[3].length;
   const colonStart = at + m[0].length - 1;
   return { label: span(text, at, labelEnd), colon: span(text, colonStart, colonStart + 1), kind: labelKind(m[2]), word: m[2] };
+}
+
+/** An assignment label (with its colon, or in brackets) starts at `at`, before `limit`. */
+export function isAssignmentLabel(text: string, at: number, limit: number): boolean {
+  return matchLabel(text, at, limit) !== undefined;
 }
 
 /**
@@ -122,7 +146,7 @@ function bracketLabel(text: string, at: number, limit: number, edge?: Edge): { l
   BRACKET_LABEL_RE.lastIndex = at;
   let m = BRACKET_LABEL_RE.exec(text);
   // 【…】 and […] pair as written
-  if (m && (text.charCodeAt(at) === 0x3010) !== (m[4] === '】')) m = null;
+  if (m && ((text.charCodeAt(at) === 0x3010) !== (m[4] === '】') || oddLabel(m[1], m[2], m[3]))) m = null;
   if (!m || at + m[0].length > limit) {
     // (a label holds no blank: a paragraph, which ends before a blank, an opening bracket or the text's end, cuts
     // none that the text past its end could complete; only the blanks and colon after a label may run past it)
@@ -593,8 +617,39 @@ function pairBrackets(text: string, ps: number, pe: number, scratch?: Int32Array
 function labelMayStart(text: string, ps: number, i: number): boolean {
   if (i === ps) return true;
   const p = text.charCodeAt(i - 1);
-  return isSpace(p) || BEFORE_LABEL_CODES.has(p);
+  return isSpace(p) || BEFORE_LABEL_CODES.has(p) || afterItemMarker(text, ps, i);
 }
+
+const isCnDigit = (c: number): boolean => CN_NUM.includes(String.fromCharCode(c));
+
+/**
+ * A sub-item's number marker opening its paragraph stands right before i: （3）责任单位：X, (3)责任单位:X, 3.责任单位：X,
+ * （三）责任单位：X (a role line numbered as an item of its own). Reads at most five characters back, not before ps.
+ */
+function afterItemMarker(text: string, ps: number, i: number): boolean {
+  let k = i - 1;
+  const c = text.charCodeAt(k);
+  let n = 0;
+  if (c === 0xff09 || c === 0x29) {
+    k--;
+    while (k >= ps && n < 3 && (isAsciiDigit(text.charCodeAt(k)) || isCnDigit(text.charCodeAt(k)))) {
+      k--;
+      n++;
+    }
+    if (!n || k < ps || (text.charCodeAt(k) !== 0xff08 && text.charCodeAt(k) !== 0x28)) return false;
+    k--;
+  } else if (c === 0x2e || c === 0xff0e || c === 0x3001) {
+    k--;
+    while (k >= ps && n < 2 && isAsciiDigit(text.charCodeAt(k))) {
+      k--;
+      n++;
+    }
+    if (!n) return false;
+  } else return false;
+  return k < ps || isSpace(text.charCodeAt(k));
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * The bracket [open, close] closes a sentence: a sentence end before or after it, or the range's start or end.
@@ -638,7 +693,7 @@ function bareNote(text: string, s: number, e: number): boolean {
 }
 
 /** A label word and nothing else (牵头单位, 配合部门). */
-const LABEL_WORD_RE = /^[ \t\u3000]*(?:总|主要)?(?:牵头责任|协同责任|配合责任|参与责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施)(?:单位|部门|科室|处室|股室)[ \t\u3000]*$/;
+const LABEL_WORD_RE = /^[ \t\u3000]*(?:总|主要)?(?:牵头责任|协同责任|配合责任|参与责任|主体责任|牵头|主办|主责|责任|负责|指导|参与|配合|协办|协同|协作|实施|承办|执行|落实|包保)(?:单位|部门|科室|处室|股室|站所|主体)[ \t\u3000]*$/;
 
 /**
  * Resolves roles: 责任/负责 lead only without 牵头/主办 in the same assignment; first-listed-leads when declared.
@@ -872,4 +927,63 @@ function memberColon(text: string, h: number): number {
 function skipBlanks(text: string, i: number): number {
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0x09)) i++;
   return i;
+}
+
+/** Sentence-form leads are read within this many characters of a task's text (a leaf item's own prose). */
+const SENTENCE_LEAD_SPAN = 2000;
+
+/**
+ * A lead named by a whole sentence of a task's own text, no label and no brackets: 县住建局负责。 由县住建局负责，县市场
+ * 监管局、县消防救援大队配合。 县商务局牵头，县应急局、县公安局配合。 由X会同Y负责。 Narrow: the sentence (closed by
+ * 。！？ or a line's end) is nothing but clauses of unit names each closed by its role word — the first a lead's
+ * (牵头, 负责, 主办 …; 由 may open it), the later ones any (配合, 参与, 协助 …); every unit a short name ending as a
+ * unit does. Not an assignment of the document (prose stays prose for the unit and task rules): the tasks table
+ * and a group label's lift (tasks.ts) read it. The first such sentence in [from, to) wins; linear.
+ */
+export function sentenceLead(text: string, from: number, to: number, firstListedLeads = false): Assignment | undefined {
+  const end = Math.min(to, from + SENTENCE_LEAD_SPAN);
+  let s = from;
+  for (let i = from; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 10;
+    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10 || c === 13)) continue;
+    let a = s;
+    let b = i;
+    s = i + 1;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b - a < 4 || b - a > 120) continue;
+    const entries = sentenceClauses(text, a, b);
+    if (entries) return resolveAssignment({ range: { start: a, end: b }, form: 'sentence', entries }, firstListedLeads);
+  }
+  return undefined;
+}
+
+/** The clauses of text[a, b) as a sentence-form lead (see sentenceLead), or undefined. */
+function sentenceClauses(text: string, a: number, b: number): RawEntry[] | undefined {
+  const entries: RawEntry[] = [];
+  let cs = a;
+  let depth = 0;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? text.charCodeAt(i) : 0;
+    if (i < b && isOpenParen(c)) depth++;
+    else if (i < b && isCloseParen(c)) depth--;
+    if (!(i === b || (depth === 0 && (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b)))) continue;
+    let x = cs;
+    let y = i;
+    cs = i + 1;
+    while (x < y && isSpace(text.charCodeAt(x))) x++;
+    while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
+    if (!entries.length && text.charCodeAt(x) === 0x7531 /* 由 */) x++;
+    const rw = y > x ? roleWordBefore(text, x, y) : undefined;
+    if (!rw || rw.start <= x) return undefined;
+    // the first clause names the lead (指导 names no one doing the task)
+    if (!entries.length && (rw.kind === 'participant' || rw.word === '指导')) return undefined;
+    const parsed = parseUnitList(text, x, y);
+    if (!parsed.units.length || parsed.units[parsed.units.length - 1].end > rw.start) return undefined;
+    for (const u of parsed.units) {
+      if (u.text.length > 20 || !plausibleUnit(u) || !UNIT_TAIL.includes(u.text[u.text.length - 1]) || /[由的和要]/.test(u.text)) return undefined;
+    }
+    entries.push({ kind: rw.kind, word: rw.word, parsed });
+  }
+  return entries.length ? entries : undefined;
 }

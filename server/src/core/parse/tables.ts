@@ -380,9 +380,12 @@ function spaceTables(text: string, lines: Line[]): Found[] {
 
 // ---- tables written one cell per line ----
 
-/** A column label: a few Han letters ending in a column word, maybe with a parenthesised note (责任股室（单位）). */
+/**
+ * A column label: a few Han letters ending in a column word, maybe with a parenthesised note (责任股室（单位）);
+ * two roles joined make a longer one (责任主体与协同单位, 责任单位及协同单位), and 责任主体 ends in 主体.
+ */
 const COLUMN_LABEL =
-  /^(?:[0-9]{4}年度?)?[\u4e00-\u9fff]{0,6}(?:序号|编号|任务|工作|措施|举措|事项|内容|名称|单位|部门|股室|科室|处室|时限|时间|节点|期限|领导|责任人|备注|指标|目标|要求|情况|类别|分类)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$/;
+  /^(?:[0-9]{4}年度?)?[\u4e00-\u9fff]{0,8}(?:序号|编号|任务|工作|措施|举措|事项|内容|名称|单位|部门|主体|股室|科室|处室|时限|时间|节点|期限|领导|责任人|备注|指标|目标|要求|情况|类别|分类)(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?$/;
 /** The second line of a wrapped header cell: （单位）. */
 const LABEL_NOTE = /^[（(][\u4e00-\u9fff、]{1,6}[）)]$/;
 /** A 序号 cell: 1, 1., 1、 */

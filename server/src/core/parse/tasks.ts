@@ -1,7 +1,9 @@
 // Which parts of a notice are tasks, and who leads them.
 //
 // A section of tasks is a top-level section in which some item (the section itself or any descendant) carries a
-// non-table assignment. Inside it every leaf item is a task; an item with child items is never itself a task.
+// non-table assignment. Inside it every leaf item is a task; an item with child items is never itself a task —
+// except an item whose sub-items are only its fields and role lines (1.召开动员会 （1）时间：… （3）责任单位：X: the role
+// line assigns the item, see liftRoleItems), or only fields beside such a sibling.
 // A leaf whose own assignments are all closing notes (form 'paren') is split: each note closes one task, the text
 // from the previous note (or the item's start) to the note's end (a note standing on a line of its own closes all
 // the text since the previous note; an inline note, the text since the last line break before it); trailing text after the last note, if it holds
@@ -9,6 +11,7 @@
 // enclosing item whose own assignment names one (leadInherited). Every task-table row with content is a task too.
 import type { Assignment, DateMention, Section, TableRow, Task, TaskTable, TextSpan, UnitRef } from '../model';
 import { isSpace } from './unitlist';
+import { isAssignmentLabel, sentenceLead } from './assignments';
 
 /** Attaches each assignment to the innermost section whose own text holds it (fills section.assignments). */
 export function attachAssignments(allSections: Section[], assignments: Assignment[], text?: string): void {
@@ -25,7 +28,134 @@ export function attachAssignments(allSections: Section[], assignments: Assignmen
     }
     if (best && !best.assignments.includes(a)) best.assignments.push(a);
   }
-  if (text !== undefined) liftGroupAssignments(text, allSections);
+  if (text !== undefined) {
+    liftRoleItems(text, allSections);
+    liftGroupAssignments(text, allSections);
+  }
+}
+
+/** A contact or person label closing a role line: 联系人：王明, 联系电话：…, 责任人：…. */
+const CONTACT_TAIL = /^[ \t\u3000]*(?:联系人|联系电话|联系方式|责任人|负责人|电话)[ \u3000]*[：:]/;
+
+/**
+ * 1.召开动员会 （1）时间：… （2）地点：… （3）责任单位：镇爱卫办 联系人：王明 — a numbered sub-item that is only a
+ * role label line (its label right after its marker, nothing after the list but a contact label) assigns its parent:
+ * its assignments move to the parent (unless the parent names a lead of its own), and the item is no task (see
+ * liftedRoleItem).
+ */
+function liftRoleItems(text: string, allSections: Section[]): void {
+  for (const parent of allSections) {
+    const kids = parent.children;
+    if (!kids.length || parent.assignments.some((a) => a.form !== 'table' && a.entries.some((e) => e.units.some((u) => u.role === 'lead')))) continue;
+    // (every such item: （3）牵头单位：X （4）配合单位：Y; one of them names a lead)
+    const roleItems: Section[] = [];
+    let lead = false;
+    for (const c of kids) {
+      if (c.children.length || !c.assignments.length) continue;
+      if (!c.assignments.every((a) => a.form === 'sentence' || a.form === 'line')) continue;
+      let at = c.marker.end;
+      while (at < c.range.end && isSpace(text.charCodeAt(at))) at++;
+      const first = c.assignments.reduce((m, a) => (a.range.start < m.range.start ? a : m));
+      if (first.range.start !== at || first.entries[0].label?.start !== at) continue;
+      // after the list: the item's end, a blank (a line break, or a collapsed layout's paragraph break: what follows is
+      // no longer the role line's), or a contact label glued after a comma (镇爱卫办，联系人：王明)
+      const last = c.assignments.reduce((m, a) => Math.max(m, a.range.end), 0);
+      let tail = last;
+      while (tail < c.range.end && isSpace(text.charCodeAt(tail))) tail++;
+      if (tail < c.range.end && tail === last) {
+        const p = text.charCodeAt(tail);
+        const from = p === 0xff0c || p === 0x2c || p === 0xff1b || p === 0x3b ? tail + 1 : tail;
+        if (!CONTACT_TAIL.test(text.slice(from, Math.min(c.range.end, from + 12)))) continue;
+      }
+      roleItems.push(c);
+      lead ||= c.assignments.some((a) => a.entries.some((e) => e.units.some((u) => u.role === 'lead')));
+    }
+    if (!lead) continue;
+    for (const c of roleItems) {
+      parent.assignments.push(...c.assignments);
+      c.assignments = [];
+    }
+    parent.assignments.sort((a, b) => a.range.start - b.range.start);
+  }
+}
+
+/** A child whose role line was lifted to `parent` (liftRoleItems): no task of its own. */
+function liftedRoleItem(text: string, parent: Section, c: Section): boolean {
+  if (c.children.length || c.assignments.length || !parent.assignments.length) return false;
+  // (its label right after its marker: a group label lifted from the last item's end is not this)
+  let at = c.marker.end;
+  while (at < c.range.end && isSpace(text.charCodeAt(at))) at++;
+  // (the parent's assignments are in document order: a binary search)
+  const as = parent.assignments;
+  let lo = 0;
+  let hi = as.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (as[mid].range.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < as.length && as[lo].range.start === at;
+}
+
+/** A field sub-item: 时间：…, 地点：…, 参加人员：… (a short label and a colon right after the marker). */
+const FIELD_ITEM = /[\u4e00-\u9fff]{2,4}[ \u3000]*[：:]/y;
+
+function fieldItem(text: string, c: Section): boolean {
+  if (c.children.length) return false;
+  let at = c.marker.end;
+  while (at < c.range.end && isSpace(text.charCodeAt(at))) at++;
+  FIELD_ITEM.lastIndex = at;
+  return FIELD_ITEM.test(text) && FIELD_ITEM.lastIndex <= c.range.end;
+}
+
+/**
+ * The item's children are its fields and a lifted role line only (2), or its fields only (1) — the item itself is
+ * then the task when a sibling is of the first kind (2.开展义务劳动 （1）时间：… （2）地点：… beside 1.'s role line);
+ * else 0.
+ */
+function fieldGroup(text: string, s: Section): 0 | 1 | 2 {
+  if (!s.children.length) return 0;
+  let lifted = false;
+  for (const c of s.children) {
+    if (liftedRoleItem(text, s, c)) lifted = true;
+    else if (!fieldItem(text, c)) return 0;
+  }
+  return lifted ? 2 : 1;
+}
+
+/** A label naming who carries a task out that the parser does not read (包联单位：X, 主管部门：X). */
+const ANY_LABEL = /([\u4e00-\u9fff]{2,6})[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff]/y;
+const ROLE_LABEL_WORD = /(?:责任|牵头|负责|主体|承办|主管|主办|落实|执行|实施|包联|包保|挂钩|督办)/;
+const ROLE_LABEL_BODY = /(?:单位|部门|主体|站所|科室|股室|处室)$/;
+const NOT_LEAD_WORD = /(?:协同|配合|参与|协办|协作|协助|参加)/;
+
+/**
+ * text[a, b) holds a role label the parser does not read, at a line's (or the item's) start or after a sentence end:
+ * the item names its unit in a form of its own.
+ */
+export function unknownRoleLabel(text: string, a: number, b: number): boolean {
+  const end = Math.min(b, a + 4000);
+  for (let i = a; i < end; i++) {
+    if (i > a) {
+      const p = text.charCodeAt(i - 1);
+      if (!(isSpace(p) || p === 0x3002 || p === 0xff1b || p === 0x3b || p === 0xff09 || p === 0x29)) continue;
+    }
+    ANY_LABEL.lastIndex = i;
+    const m = ANY_LABEL.exec(text);
+    // (a label the parser reads is no unknown one: 协同责任单位 names participants, and its task's lead is missing)
+    if (m && ANY_LABEL.lastIndex <= b && ROLE_LABEL_BODY.test(m[1]) && ROLE_LABEL_WORD.test(m[1]) && !NOT_LEAD_WORD.test(m[1]) && !isAssignmentLabel(text, i, b)) return true;
+  }
+  return false;
+}
+
+/** 由X牵头 / 由X负责 in one clause (X short). */
+const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
+
+/** The item (a leaf) names its own unit in a form the parser does not read as an assignment. */
+function namesOwnUnit(text: string, k: Section): boolean {
+  const a = k.marker.end;
+  const b = Math.min(k.range.end, a + 4000);
+  return sentenceLead(text, a, b) !== undefined || PROSE_LEAD.test(text.slice(a, b)) || unknownRoleLabel(text, a, b);
 }
 
 /**
@@ -41,6 +171,9 @@ function liftGroupAssignments(text: string, allSections: Section[]): void {
     const last = kids[kids.length - 1];
     if (last.children.length || !last.assignments.length) continue;
     if (kids.some((k) => k !== last && (k.children.length || k.assignments.length))) continue;
+    // (an item naming its own unit in a sentence, 县住建局负责。 由X牵头负责。, or under a label we do not read, keeps it:
+    // the label line closes the last item only)
+    if (kids.some((k) => k !== last && namesOwnUnit(text, k))) continue;
     if (!last.assignments.every((a) => (a.form === 'sentence' || a.form === 'line') && ownParagraph(text, a.range.start))) continue;
     const first = last.assignments.reduce((m, a) => (a.range.start < m.range.start ? a : m));
     let tail = last.assignments.reduce((m, a) => Math.max(m, a.range.end), 0);
@@ -276,12 +409,17 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
   // the sections above the one visited (one stack, not a copy per section)
   const chain: Section[] = [];
   // (prefix: the markers of the chain, written together)
-  const visit = (s: Section, prefix: string): void => {
+  // (fieldSiblings: a sibling of s is an item whose sub-items are its fields and a role line, see fieldGroup)
+  const visit = (s: Section, prefix: string, fieldSiblings = false): void => {
     const pathText = prefix + s.marker.text;
     const kids = s.children;
-    if (kids.length) {
+    // (an item whose sub-items are its fields and a role line, （1）时间：… （3）责任单位：X, is the task itself)
+    const fg = fieldGroup(text, s);
+    if (kids.length && !(fg === 2 || (fg === 1 && fieldSiblings))) {
       chain.push(s);
-      for (let i = 0; i < kids.length; i++) visit(kids[i], pathText);
+      let roleGroups = false;
+      for (let i = 0; i < kids.length && !roleGroups; i++) roleGroups = fieldGroup(text, kids[i]) === 2;
+      for (let i = 0; i < kids.length; i++) if (!liftedRoleItem(text, s, kids[i])) visit(kids[i], pathText, roleGroups);
       chain.pop();
       return;
     }
@@ -300,6 +438,17 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
       let leads = own.leads;
       let participants = own.participants;
       let leadInherited = false;
+      // a lead named by a sentence of the task's own (县住建局负责。 由X负责，Y、Z配合。), when it has no note or label
+      if (!leads.length && !as.length) {
+        const own = sentenceLead(text, start0 <= s.marker.start ? s.marker.end : start0, end0);
+        if (own) {
+          const r = rolesOf([own]);
+          if (r.leads.length) {
+            leads = r.leads;
+            participants = r.participants;
+          }
+        }
+      }
       if (!leads.length) {
         const inh = inherited();
         if (inh) {
@@ -309,7 +458,13 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
         }
       }
       const t: Task = { path: pathText, section: s, range: { start, end }, label, assignments: as, leads, participants, leadInherited };
-      const dl = deadlineIn(text, sortedDates, start, end);
+      let dl = deadlineIn(text, sortedDates, start, end);
+      // a deadline of an enclosing item's own text (its note: （牵头单位：X；完成时限：2024年9月底前）) holds for its
+      // sub-items, as its lead does
+      for (let k = chain.length - 1; k >= 0 && !dl; k--) {
+        const c = chain[k];
+        dl = deadlineIn(text, sortedDates, c.range.start, c.children.length ? c.children[0].range.start : c.range.end);
+      }
       if (dl) t.deadline = dl;
       if (part !== undefined) t.part = part;
       return t;

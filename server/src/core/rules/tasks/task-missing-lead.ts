@@ -5,6 +5,7 @@ import type { Edit, Rule, RuleContext } from '../../rule';
 import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from './shared';
 import { treeRoots } from '../../parse/sections';
 import { parseUnitList } from '../../parse/unitlist';
+import { unknownRoleLabel } from '../../parse/tasks';
 
 /** How the document writes its leads, learned from its own assignments. */
 export type LeadStyle =
@@ -320,6 +321,8 @@ export const rule: Rule = {
       if (!task?.row && PROSE_LEAD.test(text.slice(own.start, Math.min(own.end, own.start + 4000)))) return;
       // and so is one named as a sentence's subject (县市场监管局牵头组织……, 各乡镇人民政府负责……)
       if (!task?.row && subjectLead(ctx, own.start, Math.min(own.end, own.start + 4000))) return;
+      // and a unit under a role label the parser does not read (包联单位：X, 主管部门：X): the task names its own
+      if (!task?.row && unknownRoleLabel(text, own.start, own.end)) return;
       let range: Range;
       let name: string;
       if (section && (!task || isSectionTask(task))) {
@@ -382,6 +385,8 @@ export const rule: Rule = {
       report(task, task.section && isSectionTask(task) ? task.section : undefined);
     }
     taskStarts.sort((a, b) => a - b);
+    const taskSections = new Set<Section>();
+    for (const task of doc.tasks) if (task.section) taskSections.add(task.section);
 
     // leaf items of a section of tasks that no derived task covers (defensive: the parser's task
     // list should hold every one of them; an item covered by an ancestor's lead is fine)
@@ -400,7 +405,10 @@ export const rule: Rule = {
       const top = topSectionAt(doc, sec.range.start);
       if (!top || !tops.has(top)) continue;
       if (hasTaskIn(sec.range)) continue;
-      if (hasOwnLead(doc, sec) || ancestors(doc, sec).some((a) => hasOwnLead(doc, a))) continue;
+      const up = ancestors(doc, sec);
+      if (hasOwnLead(doc, sec) || up.some((a) => hasOwnLead(doc, a))) continue;
+      // (a field of an item that is a task itself: 2.开展义务劳动 （1）时间：… — the item's task covers it)
+      if (up.some((a) => taskSections.has(a))) continue;
       if (headsInvertedItems(doc, sec)) continue;
       report(undefined, sec);
     }
