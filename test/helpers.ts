@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { analyze, type AnalysisOptions } from '../server/src/core/analyze';
 import { resolveConfig } from '../server/src/core/config';
 import type { Finding } from '../server/src/core/rule';
+import { applyEdits } from '../server/src/core/fixes';
 import type { GongwenDocument, Section } from '../server/src/core/model';
 import { computeLineStarts, offsetToPosition } from '../server/src/core/text';
 import { buildOutline, type OutlineNode } from '../server/src/core/features/outline';
@@ -48,6 +49,18 @@ export function check(text: string, rules?: string[], rawConfig?: unknown, optio
 /** The found spans of one rule, as the text they cover. */
 export function spans(text: string, rule: string, rawConfig?: unknown): string[] {
   return check(text, [rule], rawConfig).map((f) => text.slice(f.range.start, f.range.end));
+}
+
+/** The findings of one rule where they stand: `line:col-line:col text` (locate). */
+export function placed(text: string, rule: string): string[] {
+  return check(text, [rule]).map((f) => `${locate(text, f).at} ${locate(text, f).text}`);
+}
+
+/** The text with the first fix of every finding of one rule applied, the last finding first (ranges stay valid). */
+export function withFixes(text: string, rule: string): string {
+  let out = text;
+  for (const f of check(text, [rule]).reverse()) out = applyEdits(out, f.fixes[0].edits);
+  return out;
 }
 
 /** One paragraph per line → the seed's collapsed layout (all paragraphs on one line, joined by a space). */

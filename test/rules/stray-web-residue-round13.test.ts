@@ -3,17 +3,12 @@
 // after each colon, and a PDF gazette's page marks and running header (Page 10 - …, P. 10, 11·12/2020 …公报 ·…文件·).
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { applyEdits } from '../../server/src/core/fixes';
 import { parse } from '../../server/src/core/parse';
-import { check, collapse, crlf, halfWidth, locate, outlineNames } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, outlineNames, placed, withFixes } from '../helpers';
 
 const RULE = 'stray-web-residue';
-const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
-const fixed = (t: string) => {
-  let out = t;
-  for (const f of check(t, [RULE]).reverse()) out = applyEdits(out, f.fixes[0].edits);
-  return out;
-};
+const found = (t: string) => placed(t, RULE);
+const fixed = (t: string) => withFixes(t, RULE);
 const ruleIds = (t: string, ids: string[]) => check(t).filter((f) => ids.includes(f.ruleId)).map((f) => `${f.ruleId} ${locate(t, f).at}`);
 const nl = (t: string) => (t.includes('\r\n') ? '\r\n' : '\n');
 const FRAME = ['notice-missing-element', 'notice-issuer-mismatch', 'date-style', 'punct-half-width'];

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { applyEdits } from '../../server/src/core/fixes';
 import { parse } from '../../server/src/core/parse';
-import { check, collapse, crlf, locate } from '../helpers';
+import { check, collapse, crlf, placed } from '../helpers';
 
 const RULE = 'stray-web-residue';
-const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+const found = (t: string) => placed(t, RULE);
 const title = '某区人民政府关于《某区养老服务提升方案》的批复';
 const body = ['区民政局：', '你局《关于申请批复〈某区养老服务提升方案〉的请示》收悉。现批复如下：', '一、原则同意。', '二、请你局牵头做好组织实施工作。', '某区人民政府', '2024年5月20日', ''];
 

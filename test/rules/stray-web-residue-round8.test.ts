@@ -1,17 +1,11 @@
 // Round 8: info bars flagged in part, index lines, a site's "today" line, menus without `>`, site buttons.
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, crlf, locate } from '../helpers';
+import { check, collapse, crlf, locate, placed, withFixes } from '../helpers';
 
 const RULE = 'stray-web-residue';
-const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
-const fixed = (t: string) => {
-  let out = t;
-  // apply the fixes from the last to the first (ranges stay valid)
-  for (const f of check(t, [RULE]).reverse()) out = applyEdits(out, f.fixes[0].edits);
-  return out;
-};
+const found = (t: string) => placed(t, RULE);
+const fixed = (t: string) => withFixes(t, RULE);
 
 const body = ['各乡镇人民政府，县政府各部门：', '现将有关事项通知如下。', '一、高度重视。', '二、其他事项。', '某县统计局', '2023年12月8日'];
 

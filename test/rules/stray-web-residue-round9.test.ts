@@ -2,19 +2,13 @@
 // channel names above the title, a bullet list of index values, PDF page numbers, download file names.
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { applyEdits } from '../../server/src/core/fixes';
 import { buildOutline } from '../../server/src/core/features/outline';
 import { parse } from '../../server/src/core/parse';
-import { check, collapse, crlf, halfWidth, locate } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, placed, withFixes } from '../helpers';
 
 const RULE = 'stray-web-residue';
-const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
-const fixed = (t: string) => {
-  let out = t;
-  // apply the fixes from the last to the first (ranges stay valid)
-  for (const f of check(t, [RULE]).reverse()) out = applyEdits(out, f.fixes[0].edits);
-  return out;
-};
+const found = (t: string) => placed(t, RULE);
+const fixed = (t: string) => withFixes(t, RULE);
 const nl = (x: string, s: string) => (x.includes('\r\n') ? s.replace(/\n/g, '\r\n') : s);
 
 const body = ['各乡镇人民政府，县政府各部门：', '现将有关事项通知如下。', '一、高度重视。', '二、其他事项。', '某县人民政府', '2023年12月8日'];

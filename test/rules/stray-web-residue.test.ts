@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, crlf, halfWidth, locate, seedText } from '../helpers';
+import { check, collapse, crlf, halfWidth, locate, placed, seedText } from '../helpers';
 import { parse } from '../../server/src/core/parse';
 
 const RULE = 'stray-web-residue';
-const found = (t: string) => check(t, [RULE]).map((f) => `${locate(t, f).at} ${locate(t, f).text}`);
+const found = (t: string) => placed(t, RULE);
 
 // A scraped notice: breadcrumb before the title, a field block after it, page buttons at the end.
 const scraped = [
