@@ -8,7 +8,7 @@
 // non-empty path that occurs more than once (a table repeating a number). Empty paths (table rows without
 // numbers) are left empty. A task in an attached document after the first (its 附件2 label line opens it) has
 // that document's label before its path: 附件2：1.
-import type { DateMention, GongwenDocument, Range } from '../model';
+import type { Assignment, DateMention, GongwenDocument, Range } from '../model';
 import type { Locale } from '../rule';
 import { rowCell } from '../parse/tasks';
 import { attachmentParts } from '../parse/sections';
@@ -165,6 +165,19 @@ function labelledDeadline(text: string, start: number, end: number): string | un
   return v || undefined;
 }
 
+/** A standing deadline closing a note: （X牵头，Y配合，长期坚持）. */
+const STANDING_NOTE_TAIL = /[，,；;][ \u3000]*(长期坚持|持续推进|持续实施)[ \u3000]*[）)〕】\]]$/;
+
+/** The standing deadline (长期坚持, 持续推进) closing one of the task's bracketed notes, as written. */
+function standingNoteDeadline(text: string, assignments: Assignment[]): string | undefined {
+  for (const a of assignments) {
+    if (a.form !== 'paren' || a.range.end - a.range.start > 400) continue;
+    const m = STANDING_NOTE_TAIL.exec(text.slice(Math.max(a.range.start, a.range.end - 12), a.range.end));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** Line breaks (with the spaces around them) become one space; linear, no backtracking. */
 export function oneLine(c: string): string {
   if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) return c;
@@ -207,7 +220,7 @@ export function taskTableRows(doc: GongwenDocument): TaskTableRow[] {
       if (cell && cell.text) row.deadline = cell.text;
     } else {
       // 完成时限：长期坚持 in a note or on a label line: the deadline as written
-      const d = labelledDeadline(doc.text, t.range.start, t.range.end);
+      const d = labelledDeadline(doc.text, t.range.start, t.range.end) ?? standingNoteDeadline(doc.text, t.assignments);
       if (d) row.deadline = d;
     }
     if (t.part !== undefined) row.part = t.part;

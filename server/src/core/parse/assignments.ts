@@ -12,7 +12,7 @@
 // 牵头/主办 appears in the same assignment, else participant; 分别牵头 makes each named unit lead; when the document
 // declares that the first listed unit leads (列第一位为牵头…), a 责任单位 list's first unit leads and the rest participate.
 import type { Assignment, AssignmentEntry, AssignmentForm, Paragraph, Range, TextSpan, UnitRef } from '../model';
-import { BLANK_NAME_MAX, blankBetweenKnownUnits, isCloseParen, isHan, isOpenParen, isQiantouWord, isSpace, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
+import { BLANK_NAME_MAX, blankBetweenKnownUnits, isCloseParen, isHan, isOpenParen, isQiantouWord, isSpace, knownUnitHeading, matchParen, parseUnitList, roleWordBefore, type ParsedUnitList, type RoleKind } from './unitlist';
 import { CodeSet } from './chars';
 import { AnalysisCache } from '../memo';
 
@@ -591,6 +591,9 @@ function moveSpan(x: TextSpan, delta: number): TextSpan {
   return { start: x.start + delta, end: x.end + delta, text: x.text };
 }
 
+/** How far before a hard wrap a note's bracket may open and still close on the next line (see pairBrackets). */
+const WRAP_OPEN = 40;
+
 /** A range's bracket pairs (made on first need), and a buffer that may hold them (reused from range to range). */
 interface Pairs {
   pairs?: Int32Array;
@@ -605,10 +608,22 @@ interface Pairs {
 function pairBrackets(text: string, ps: number, pe: number, scratch?: Int32Array): Int32Array {
   const pairs = scratch && scratch.length >= pe - ps ? scratch.fill(-1, 0, pe - ps) : new Int32Array(pe - ps).fill(-1);
   const stack: number[] = [];
+  // (a hard wrap inside a short note, （县农业⏎农村局、县供销社负责）: the innermost bracket opened at most WRAP_OPEN
+  // characters before a line break that follows a Han letter or 、 stays open over that one break)
+  let carried = -1;
   for (let i = ps; i < pe; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) stack.length = 0;
-    else if (isOpenParen(c)) stack.push(i);
+    if (c === 10 || c === 13) {
+      if (c === 10 && i > ps && text.charCodeAt(i - 1) === 13) continue;
+      const top = stack.length ? stack[stack.length - 1] : -1;
+      stack.length = 0;
+      let p = i - 1;
+      while (p > top && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000 || text.charCodeAt(p) === 0x09)) p--;
+      if (top >= 0 && top !== carried && i - top <= WRAP_OPEN && p > top && (isHan(text.charCodeAt(p)) || text.charCodeAt(p) === 0x3001)) {
+        stack.push(top);
+        carried = top;
+      } else carried = -1;
+    } else if (isOpenParen(c)) stack.push(i);
     else if (isCloseParen(c) && stack.length) pairs[stack.pop()! - ps] = i;
   }
   return pairs;
@@ -954,6 +969,31 @@ export function sentenceLead(text: string, from: number, to: number, firstListed
     if (b - a < 4 || b - a > 120) continue;
     const entries = sentenceClauses(text, a, b);
     if (entries) return resolveAssignment({ range: { start: a, end: b }, form: 'sentence', entries }, firstListedLeads);
+  }
+  return undefined;
+}
+
+/**
+ * An item headed by the name of the unit that carries it out, right after its marker: （二）县公安局：要抓住典型案例……
+ * （三）各乡镇人民政府：要…… — the 职责分工 form. Narrow: from `from` (the marker's end; blanks skipped), Han letters,
+ * 、 and brackets only up to a colon within 40 characters, and before the colon nothing but unit names the built-in
+ * data knows with their place or level, or 各… group designations (knownUnitHeading). The units lead. Not an
+ * assignment of the document (as sentenceLead): tasks.ts and task-missing-lead read it. Returns the assignment and
+ * the colon's end.
+ */
+export function headingLead(text: string, from: number, to: number): { assignment: Assignment; colonEnd: number } | undefined {
+  let a = from;
+  while (a < to && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000 || text.charCodeAt(a) === 0x09)) a++;
+  const stop = Math.min(to, a + 41);
+  for (let i = a; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) {
+      if (!knownUnitHeading(text, a, i)) return undefined;
+      const parsed = parseUnitList(text, a, i);
+      if (!parsed.units.length) return undefined;
+      return { assignment: resolveAssignment({ range: { start: a, end: i }, form: 'sentence', entries: [{ kind: 'lead', parsed }] }, false), colonEnd: i + 1 };
+    }
+    if (!(isHan(c) || c === 0x3001 || c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29)) return undefined;
   }
   return undefined;
 }

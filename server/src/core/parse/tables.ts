@@ -70,8 +70,13 @@ function splitCells(text: string, line: Line): { cells: TextSpan[]; closed: bool
 
 type Category = 'number' | 'task' | 'target' | 'lead' | 'responsible' | 'participant' | 'deadline';
 
+/** A units column that also names its person: 牵头单位及责任人, 责任单位及责任人, 牵头单位/责任人, 责任单位和联系人. */
+const UNITS_AND_PERSON = /^(.*(?:单位|部门|主体|股室|科室|处室|站所))[ \u3000]*(?:及|和|与|\/|／|、)[ \u3000]*(?:责任人|联系人|负责人)$/;
+
 function categorize(cell: string): Category | undefined {
   if (/序号|编号/.test(cell)) return 'number';
+  const up = UNITS_AND_PERSON.exec(cell);
+  if (up) cell = up[1];
   // a person's column (牵头领导, 责任市领导, 责任人) is no units column
   if (/(领导|责任人|联系人)$/.test(cell)) return undefined;
   if (/牵头|主办|主责/.test(cell)) return 'lead';
@@ -191,7 +196,9 @@ function rowAssignment(text: string, head: TextSpan[], { cats, columns }: Column
     const kind: RoleKind =
       cat === 'lead' ? 'lead' : cat === 'responsible' ? (col === participantCol && leadCol !== col ? 'participant' : 'responsible') : 'participant';
     const word = cat === 'lead' ? '牵头' : cat === 'responsible' ? '责任' : '参与';
-    entries.push({ label: h, kind, word, parsed: parseUnitList(text, cell.start, cell.end) });
+    // (a column naming units and their person, 牵头单位及责任人: the person's name after the last unit is dropped)
+    const end = UNITS_AND_PERSON.test(h.text) ? personCut(text, cell.start, cell.end) : cell.end;
+    entries.push({ label: h, kind, word, parsed: parseUnitList(text, cell.start, end) });
   };
   addEntry(leadCol);
   addEntry(participantCol);
@@ -203,6 +210,38 @@ function rowAssignment(text: string, head: TextSpan[], { cats, columns }: Column
     end = Math.max(end, e.parsed.list.end);
   }
   return { range: { start, end }, form: 'table', entries };
+}
+
+/** Characters a unit's name ends with (before a person's name in a 单位及责任人 cell). */
+const UNIT_LAST = '局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村）)';
+
+/**
+ * The end of the units in a 单位及责任人 cell text[a, b): before a blank (or a ／ / ：) followed by a person's name (two
+ * to four Han letters, perhaps several split by 、 or blanks) that closes the cell, after a unit's ending; else b.
+ */
+function personCut(text: string, a: number, b: number): number {
+  for (let i = a + 2; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpace(c) || c === 0xff0f || c === 0x2f || c === 0xff1a || c === 0x3a)) continue;
+    if (!UNIT_LAST.includes(text[i - 1])) continue;
+    let j = i;
+    while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 0xff0f || text.charCodeAt(j) === 0x2f || text.charCodeAt(j) === 0xff1a || text.charCodeAt(j) === 0x3a)) j++;
+    if (j >= b) return i;
+    // names only up to the cell's end: 张三 / 张三、李四 / 张三 李四
+    let run = 0;
+    let ok = true;
+    for (let k = j; k < b && ok; k++) {
+      const d = text.charCodeAt(k);
+      if (d >= 0x4e00 && d <= 0x9fff) {
+        if (++run > 4) ok = false;
+      } else if (d === 0x3001 || isSpace(d)) {
+        if (run === 1) ok = false;
+        run = 0;
+      } else ok = false;
+    }
+    if (ok && run !== 1 && !UNIT_LAST.includes(text[b - 1])) return i;
+  }
+  return b;
 }
 
 function buildTable(text: string, run: Line[]): Found | undefined {

@@ -11,7 +11,7 @@
 // enclosing item whose own assignment names one (leadInherited). Every task-table row with content is a task too.
 import type { Assignment, DateMention, Section, TableRow, Task, TaskTable, TextSpan, UnitRef } from '../model';
 import { isSpace } from './unitlist';
-import { isAssignmentLabel, sentenceLead } from './assignments';
+import { headingLead, isAssignmentLabel, sentenceLead } from './assignments';
 
 /** Attaches each assignment to the innermost section whose own text holds it (fills section.assignments). */
 export function attachAssignments(allSections: Section[], assignments: Assignment[], text?: string): void {
@@ -155,7 +155,7 @@ const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
 function namesOwnUnit(text: string, k: Section): boolean {
   const a = k.marker.end;
   const b = Math.min(k.range.end, a + 4000);
-  return sentenceLead(text, a, b) !== undefined || PROSE_LEAD.test(text.slice(a, b)) || unknownRoleLabel(text, a, b);
+  return headingLead(text, a, k.range.end) !== undefined || sentenceLead(text, a, b) !== undefined || PROSE_LEAD.test(text.slice(a, b)) || unknownRoleLabel(text, a, b);
 }
 
 /**
@@ -223,6 +223,19 @@ function ownAssignments(s: Section): Assignment[] {
 function hasAssignmentInTree(s: Section): boolean {
   if (ownAssignments(s).length) return true;
   return s.children.some(hasAssignmentInTree);
+}
+
+/**
+ * Two or more leaf items of the tree are headed by their units (（一）县公安局：…… （二）各乡镇人民政府：……): a section of
+ * tasks even without a label (its rows show in the tasks table; task-missing-lead reads labelled sections only).
+ */
+function headingLeadItems(text: string, s: Section): boolean {
+  let n = 0;
+  const walk = (x: Section): boolean => {
+    if (!x.children.length) return headingLead(text, x.marker.end, x.range.end) !== undefined && ++n >= 2;
+    return x.children.some(walk);
+  };
+  return walk(s);
 }
 
 function rolesOf(assignments: Assignment[]): { leads: UnitRef[]; participants: UnitRef[] } {
@@ -438,9 +451,10 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
       let leads = own.leads;
       let participants = own.participants;
       let leadInherited = false;
-      // a lead named by a sentence of the task's own (县住建局负责。 由X负责，Y、Z配合。), when it has no note or label
+      // a lead named by the item's heading (（二）县公安局：要……), or by a sentence of the task's own (县住建局负责。
+      // 由X负责，Y、Z配合。), when it has no note or label
       if (!leads.length && !as.length) {
-        const own = sentenceLead(text, start0 <= s.marker.start ? s.marker.end : start0, end0);
+        const own = (start0 <= s.marker.start ? headingLead(text, s.marker.end, end0)?.assignment : undefined) ?? sentenceLead(text, start0 <= s.marker.start ? s.marker.end : start0, end0);
         if (own) {
           const r = rolesOf([own]);
           if (r.leads.length) {
@@ -507,11 +521,19 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
       if (tail) tasks.push(make(tail.start, tail.end, firstSentence(text, tail.start, tail.end), [], part));
       return;
     }
-    tasks.push(make(s.range.start, s.range.end, title, own));
+    // (an item headed by its unit, （二）县公安局：要……: the task is what follows the colon)
+    const hl = own.length ? undefined : headingLead(text, s.marker.end, s.range.end);
+    tasks.push(make(s.range.start, s.range.end, hl ? firstSentence(text, hl.colonEnd, s.range.end) || title : title, own));
   };
 
-  for (const top of sections) {
-    if (!hasAssignmentInTree(top)) continue;
+  for (let ti = 0; ti < sections.length; ti++) {
+    const top = sections[ti];
+    // (a flat plan's top-level item headed by its unit, 二、县公安局：……, beside a top-level item with a note or label)
+    const flatHeaded = (): boolean =>
+      !top.children.length &&
+      [sections[ti - 1], sections[ti + 1]].some((n) => n !== undefined && !n.children.length && ownAssignments(n).length > 0) &&
+      headingLead(text, top.marker.end, top.range.end) !== undefined;
+    if (!hasAssignmentInTree(top) && !headingLeadItems(text, top) && !flatHeaded()) continue;
     visit(top, '');
   }
   for (const table of tables) tasks.push(...tableTasks(text, table, assignments, sortedDates));

@@ -391,6 +391,27 @@ function knownBuiltinName(text: string, a: number, b: number): boolean {
   return m !== undefined && (m.kind !== 'dept' || m.prefix !== '');
 }
 
+/** A group designation naming units: 各乡镇人民政府, 各乡镇, 各有关部门, 各村（社区） (not 各级干部, 各地). */
+const GROUP_OF_UNITS_RE = /^各[\u4e00-\u9fff（）()]{1,14}(?:政府|部门|单位|机关|街道|办事处|乡镇|镇|乡|村|社区|局|委|办|（社区）|\(社区\))$/;
+
+/**
+ * text[a, b) is a list of unit names (split at 、) each of which the built-in data knows with its place or level
+ * (县公安局, 县委宣传部) or a group designation (各乡镇人民政府): an item's heading before its colon,
+ * （二）县公安局：要…… (see headingLead in assignments.ts). At most 40 characters.
+ */
+export function knownUnitHeading(text: string, a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 40) return false;
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i < b && text.charCodeAt(i) !== 0x3001) continue;
+    if (i - s < 3) return false;
+    const name = text.slice(s, i);
+    if (!(GROUP_OF_UNITS_RE.test(name) || knownBuiltinName(text, s, i)) || roleWordBefore(text, s, i) !== undefined) return false;
+    s = i + 1;
+  }
+  return true;
+}
+
 /**
  * The blanks text[i, n) (one to four, no line break) stand between two unit names the built-in data knows, with
  * nothing else between them: （牵头单位：县农业农村局 县水利局；…）, a 、 lost in copying. Each name is read back

@@ -6,6 +6,7 @@ import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from 
 import { treeRoots } from '../../parse/sections';
 import { parseUnitList } from '../../parse/unitlist';
 import { unknownRoleLabel } from '../../parse/tasks';
+import { headingLead } from '../../parse/assignments';
 
 /** How the document writes its leads, learned from its own assignments. */
 export type LeadStyle =
@@ -323,6 +324,9 @@ export const rule: Rule = {
       if (!task?.row && subjectLead(ctx, own.start, Math.min(own.end, own.start + 4000))) return;
       // and a unit under a role label the parser does not read (包联单位：X, 主管部门：X): the task names its own
       if (!task?.row && unknownRoleLabel(text, own.start, own.end)) return;
+      // and an item headed by its unit: （二）县公安局：要…… / 二、各乡镇人民政府：……
+      const headed = task ? task.section : section;
+      if (!task?.row && headed && (!task || task.range.start <= headed.marker.end) && headingLead(text, headed.marker.end, headed.range.end)) return;
       let range: Range;
       let name: string;
       if (section && (!task || isSectionTask(task))) {
