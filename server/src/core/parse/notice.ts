@@ -33,6 +33,8 @@ const NOTICE_END_RE = /(?:通知|决定|意见|批复|通报|函|报告|请示|�
 const PUNCT_RE = /[。，,；;！!？?：:]/;
 const BRACKETED_TAIL_RE = /[(（][^()（）]{1,30}[)）]$/;
 const TITLE_RE = /^(.*?)关于(印发|转发|批转|颁布|发布|下发)(.+)的(通知|决定|通报|批复|函)$/;
+/** A title X印发Y的通知 without 关于 (group 1 the issuer, 2 the verb, 3 what it issues, 4 the 文种). */
+const ISSUE_NO_GUANYU_RE = /^([^关\s]{2,40}?)(印发|转发|批转|颁布|发布)(.+)的(通知|决定|通报|批复|函)$/;
 /** A title without its own 文种, ending with the document it forwards or issues: 关于转发《……的紧急通知》. */
 const BARE_FORWARD_TITLE_RE = /关于(印发|转发|批转)《([^《》]{2,98}(?:通知|决定|意见|通报|方案|办法|规定|细则|规划|计划|要点|预案|条例))》$/;
 const ADDRESSEE_END_RE = /(?:政府|部门|单位|机构|机关|委员会|部委|党委|党组|各局|各委|各办|公司|企业|学校|街道|乡镇|人民团体|直属机构)$/;
@@ -135,7 +137,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     dateAt(text, paras[i].start) === paras[i].end ||
     signedDateAt(text, paras[i]) !== undefined ||
     digitDateAt(i) ||
-    taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
+    taggedDate(text, paras[i].start, paras[i].end) !== null || SHORT_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || ODD_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || PARTIAL_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || BARE_DAY_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end)) || YEARLESS_SIGN_DATE_RE.test(text.slice(paras[i].start, paras[i].end));
   // (or numbers set apart by blanks, 年 月 日 lost: { 2017 6 23 — date-invalid's finding too)
   // (or a date that lost its 年, and maybe its 日, keeping its 月: 20231月19, 2023 1月19 — date-invalid's finding too)
   const digitDateAt = (i: number): boolean =>
@@ -318,7 +320,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   // what the title issues as written, before it is split at 和 及 、 (关于印发……工作方案及重点工作任务清单的通知)
   let titledWhole = '';
   if (notice.title) {
-    const m = TITLE_RE.exec(notice.title.text);
+    // (X印发Y的通知 with no 关于, 天津市人民政府印发……的通知: read as 关于印发 when X is an issuing body's name)
+    const plain = TITLE_RE.test(notice.title.text) ? null : ISSUE_NO_GUANYU_RE.exec(notice.title.text);
+    const m = plain && issuerLine(plain[1]) ? plain : TITLE_RE.exec(notice.title.text);
     if (m) titledWhole = m[3];
     const bare = m ? null : BARE_FORWARD_TITLE_RE.exec(notice.title.text);
     if (m) {
@@ -370,10 +374,14 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     signed = tagged ? undefined : signedDateAt(text, p);
     const [ds, de] = tagged ?? (signed ? [signed.ds, signed.de] : [p.start, p.end]);
     // (a day that lost its 日, 2023年1月19: the date as written, with its day — the mention found stops at 月)
-    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx)))
+    // (a 成文日期 with 号 for 日, or with its month and day in Chinese numerals, 2024年3月15号 / 2024年三月十五日: the date
+    // as written, date-style's finding; one with no day, 2024年3月, still closes the 署名 above it but is no 成文日期)
+    if (!YEARLESS_SIGN_DATE_RE.test(pt(dateIdx)) && !PARTIAL_SIGN_DATE_RE.test(pt(dateIdx)))
       notice.signDate = BARE_DAY_SIGN_DATE_RE.test(pt(dateIdx))
         ? bareDayDate(text, ds, de)
-        : (dates.find((d) => d.start === ds) ?? (digitDateAt(dateIdx) ? digitDate(text, ds, de) : ownDate(text, ds, de)));
+        : ODD_SIGN_DATE_RE.test(text.slice(ds, de))
+          ? oddDate(text, ds, de)
+          : (dates.find((d) => d.start === ds) ?? (digitDateAt(dateIdx) ? digitDate(text, ds, de) : ownDate(text, ds, de)));
     let k = dateIdx - 1;
     // (a joint notice signs two bodies a row, for as many rows as it has issuers: up to 8 such rows)
     while (k >= bodyStart && (k >= dateIdx - 3 || (k >= dateIdx - 8 && jointRow(pt(k)))) && (sigLike(pt(k)) || jointRow(pt(k))) && !isMarker(k) && (k > bodyStart || notice.addressee)) k--;
@@ -548,7 +556,8 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
       let titleEnd = a;
       const wanted = notice.titledDocuments.map(normTitle);
       // (a 文种 before a bracketed qualifier counts: 某县防汛应急预案（试行）, ……管理办法（征求意见稿）)
-      const named = (x: string): boolean => wanted.includes(normTitle(x)) || DOC_TYPE_RE.test(x) || DOC_TYPE_RE.test(withoutQualifier(x));
+      // (and a 方案's 任务分工 / 任务分解表 / 一览表 …: 关于落实国务院《政府工作报告》 / 重点工作的任务分工)
+      const named = (x: string): boolean => wanted.includes(normTitle(x)) || DOC_TYPE_RE.test(x) || DOC_TYPE_RE.test(withoutQualifier(x)) || TABLE_KIND_RE.test(x);
       let ok = titleLike(s) && (named(s) || (a + 1 < tailStart && isMarker(a + 1)));
       // a title wrapped over two to four lines (……落实《关于推进 / 县城城镇化建设的 / 实施方案》任务分工方案): not where a 《
       // is still open
@@ -737,6 +746,11 @@ const SHORT_SIGN_DATE_RE = /^[0-9０-９]{2}年[0-9０-９]{1,2}月[0-9０-９]{
 const BARE_DAY_SIGN_DATE_RE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}$/;
 // a 成文日期 that lost its year (年6月12日): it still closes the 署名 above it, but is no 成文日期 (date-invalid's finding)
 const YEARLESS_SIGN_DATE_RE = /^年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+/** A 成文日期 with 号 for 日 (2024年3月15号), or a year in digits over a month and day in Chinese numerals (2024年三月十五日). */
+const ODD_SIGN_DATE_RE = /^[0-9０-９]{4}年(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}号|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号])$/;
+const ODD_DATE_AT_RE = /[0-9０-９]{4}年(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}号|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号])/y;
+/** A 成文日期 with no day (2024年3月, 二〇二四年三月): it closes the 署名 above it, but is no 成文日期. */
+const PARTIAL_SIGN_DATE_RE = /^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月$/;
 const PUBLIC_NOTE_RE = /^[（(][ \u3000]*此件/;
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|wps|et|pdf|ofd|zip|rar|txt|jpe?g|png)$/i;
 const SIG_END_RE = /(?:政府|办公室|办公厅|委员会|委|办|厅|局|部|院|会|中心|公司|集团|小组)$/;
@@ -809,6 +823,9 @@ function bookList(x: string): string[] | undefined {
   return names;
 }
 
+/** The kinds of a table issued with its 方案 (任务分解表, 任务分工(表), 职责分工, 工作台账, 一览表): a document's name. */
+const TABLE_KIND_RE = /(?:分解表|任务分工表?|职责分工表?|台账|一览表)$/;
+
 function splitTitled(x: string): string[] {
   const strip = (s: string) => s.replace(/^《(.*)》$/, '$1');
   const listed = bookList(x);
@@ -819,7 +836,11 @@ function splitTitled(x: string): string[] {
     const parts = x.split(sep);
     // (a part may end with its qualifier: ……管理办法（试行）, ……规划（2021—2025年）)
     // (a 工作总结 too: 印发2023年工作总结和2024年工作要点)
-    const named = (p: string) => /^《.*》$/.test(p) || DOC_TYPE_RE.test(p.replace(/[（(][^（()）]{1,12}[）)]$/, '')) || p.endsWith('总结');
+    // (a 方案's 任务分解表 / 任务分工(表) / 职责分工 / 工作台账 / 一览表 is a document too: 印发某县X工作方案和任务分解表)
+    const named = (p: string) => {
+      const q = p.replace(/[（(][^（()）]{1,12}[）)]$/, '');
+      return /^《.*》$/.test(p) || DOC_TYPE_RE.test(q) || TABLE_KIND_RE.test(q) || p.endsWith('总结');
+    };
     if (parts.length > 1 && parts.every(named)) return parts.map(strip);
   }
   return [strip(x)];
@@ -935,10 +956,17 @@ export function signedDateAt(text: string, p: Paragraph): { ds: number; de: numb
   if (len < 12 || (len > 60 && !p.collapsed)) return undefined;
   const lim = Math.min(p.end - 8, p.start + 42);
   for (let i = p.start + 2; i <= lim; i++) {
-    const de = dateAt(text, i);
-    if (de < 0) continue;
+    let de = dateAt(text, i);
+    // (or one with 号 for 日, or its month and day in Chinese numerals: 某县人民政府办公室 2024年3月15号)
+    let odd = false;
+    if (de < 0) {
+      const m = matchAt(ODD_DATE_AT_RE, text, i);
+      if (!m) continue;
+      de = i + m[0].length;
+      odd = true;
+    }
     // (a full date, to its 日)
-    if (text.charCodeAt(de - 1) !== 0x65e5) return undefined;
+    if (text.charCodeAt(de - 1) !== 0x65e5 && !odd) return undefined;
     const name = text.slice(p.start, trimEnd(text, p.start, i));
     if (!issuerLine(name) || isBlank(name.charCodeAt(0))) return undefined;
     const rest = skipSpaces(text, de, p.end);
@@ -953,6 +981,21 @@ export function signedDateAt(text: string, p: Paragraph): { ds: number; de: numb
 export function issuerLine(s: string): boolean {
   s = s.trim();
   return sigLike(s) && SIG_END_RE.test(s);
+}
+
+/** A 成文日期 matched by ODD_SIGN_DATE_RE: its year, month and day, its text as written. */
+function oddDate(text: string, s: number, e: number): DateMention {
+  const t = text.slice(s, e);
+  const y = t.indexOf('年');
+  const m = t.indexOf('月');
+  const num = (x: string): number => {
+    if (/^[0-9０-９]+$/.test(x)) return Number(x.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+    const CN = '一二三四五六七八九';
+    const k = x.indexOf('十');
+    if (k < 0) return CN.indexOf(x) + 1;
+    return (k === 0 ? 1 : CN.indexOf(x[0]) + 1) * 10 + (k === x.length - 1 ? 0 : CN.indexOf(x[k + 1]) + 1);
+  };
+  return { start: s, end: e, text: t, style: 'arabic', year: num(t.slice(0, y)), month: num(t.slice(y + 1, m)), day: num(t.slice(m + 1, t.length - 1)), wrongZeros: [] };
 }
 
 function ownDate(text: string, s: number, e: number): DateMention {

@@ -51,8 +51,19 @@ function checkSignDate(ctx: Parameters<Rule['check']>[0]): DateMention | undefin
   // (only blanks amiss: the loop over every date reports them)
   if (d.text.replace(BLANKS_RE, '') === canonical) return;
   const shortYear = (d as { shortYear?: boolean }).shortYear;
+  // (what is amiss, each named: full-width digits, 号 for 日, a month and day in Chinese numerals, zero padding)
+  const half = d.text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const odd: { zh: string; en: string }[] = [];
+  if (d.style === 'arabic' && !shortYear) {
+    if (half !== d.text) odd.push({ zh: '用了全角数字', en: 'it uses full-width digits' });
+    if (d.text.endsWith('号')) odd.push({ zh: '“日”写成了“号”', en: 'the day ends with 号 instead of 日' });
+    if (/[一二三四五六七八九十]/.test(d.text)) odd.push({ zh: '月、日用了汉字数字', en: 'the month and day use Chinese numerals' });
+    if (/[年月]0/.test(half)) odd.push({ zh: '月、日编了虚位（补了0）', en: 'month or day is zero-padded' });
+  }
   const why =
-    d.style === 'chinese'
+    odd.length > 0
+      ? { zh: odd.map((o) => o.zh).join('，'), en: odd.map((o) => o.en).join('; ') }
+      : d.style === 'chinese'
       ? { zh: '用了汉字数字', en: 'it uses Chinese numerals' }
       : shortYear
         ? { zh: '年份简写', en: 'the year is shortened' }

@@ -4,6 +4,8 @@ const map: Record<string, string> = {
   '（': '(', '）': ')', '〈': '《', '〉': '》', '＜': '《', '＞': '》', '<': '《', '>': '》',
   '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': '"', '』': '"',
   '：': ':', '，': ',', '；': ';', '－': '-', '—': '-', '–': '-',
+  // (a range mark in a year range, （2024～2026年） / （2024—2026年） / （2024-2026年）: punct-range's business, not a new name)
+  '～': '-', '~': '-', '〜': '-', '―': '-', '─': '-',
 };
 
 /** The comparable form of a title: no blanks or line breaks, one width, 〈〉 and <> read as 《》, outer 《》 dropped. */
@@ -11,7 +13,10 @@ export function normalizeTitle(s: string): string {
   let out = '';
   for (const ch of s) {
     if (/\s/.test(ch) || ch === '\u3000') continue;
-    out += map[ch] ?? ch;
+    const c = map[ch] ?? ch;
+    // (—— and -- read as one mark)
+    if (c === '-' && out.endsWith('-')) continue;
+    out += c;
   }
   if (out.startsWith('《') && out.endsWith('》')) out = out.slice(1, -1);
   // 关于印发《X的通知 (the 》 left out): the lone 《 is punct-unbalanced's finding, the name is X

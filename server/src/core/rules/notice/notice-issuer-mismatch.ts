@@ -14,6 +14,8 @@ export function titleIssuers(title: string): string[] {
     const place = /^[\[［]([\u4e00-\u9fff]{2,4})[\]］]$/.exec(tag[0]);
     title = place && /^[省市县区州盟旗]/.test(rest) ? place[1] + rest : rest;
   }
+  // (a list bullet before the title, ·某县教育局关于…, names no issuer)
+  title = title.replace(BULLET_RE, '');
   let cut = title.indexOf('关于');
   if (cut <= 0) return [];
   // 嘉兴市人民政府批转市财政局关于…的通知 / 嘉兴市人民政府办公室转发市发改委关于…的通知: the issuer stands before 批转
@@ -25,7 +27,56 @@ export function titleIssuers(title: string): string[] {
     .split(/[、，,\s]+/)
     .flatMap(splitAtHe)
     .map((s) => s.trim())
+    // (a year before or after the issuer, 2024年某县关于… / 某区2024年关于…, is the title's, not the issuer's)
+    .map((s) => s.replace(YEAR_EDGE_RE, ''))
     .filter((s) => s.length >= 2);
+}
+
+/** A list bullet a page sets before a title (·, •, ・). */
+const BULLET_RE = /^[ \u3000]*[·•・][ \u3000]*/;
+/** A year at the start or the end of the title's words before 关于 (2024年某县, 某区2024年度). */
+const YEAR_EDGE_RE = /^[0-9０-９]{4}年度?|[0-9０-９]{4}年度?$/g;
+
+/** Standard short forms of a committee or office in a 署名 (安委会办公室, 文明办, 妇儿工委 …), longest first: their full names. */
+const SHORT_FORMS: [string, string][] = [
+  ['安委会办公室', '安全生产委员会办公室'],
+  ['爱卫会办公室', '爱国卫生运动委员会办公室'],
+  ['食安委办公室', '食品安全委员会办公室'],
+  ['食安委办', '食品安全委员会办公室'],
+  ['安委办', '安全生产委员会办公室'],
+  ['爱卫办', '爱国卫生运动委员会办公室'],
+  ['食安办', '食品安全委员会办公室'],
+  ['文明办', '精神文明建设指导委员会办公室'],
+  ['经普办', '经济普查领导小组办公室'],
+  ['妇儿工委', '妇女儿童工作委员会'],
+  ['安委会', '安全生产委员会'],
+  ['爱卫会', '爱国卫生运动委员会'],
+  ['食安委', '食品安全委员会'],
+  ['防指办', '防汛抗旱指挥部办公室'],
+  ['防指', '防汛抗旱指挥部'],
+  ['城管局', '城市管理局'],
+  ['城市管理综合行政执法局', '城市管理局'],
+];
+/** A body the government sets up (……委员会, ……指挥部, ……领导小组, and their 办公室): named with or without 人民政府 before it. */
+const GOV_BODY_RE = /(?:人民政府|政府)(?!办公室)(?=[\u4e00-\u9fff]{2,24}(?:委员会|指挥部|领导小组)(?:办公室)?$)/;
+/** 第五次全国经济普查领导小组办公室: the census's number and 全国 are left out of the short form. */
+const CENSUS_RE = /第[一二三四五六七八九十]{1,3}次全国(?=[\u4e00-\u9fff]{0,4}普查)/;
+
+/**
+ * A body's name with its standard short forms written out and 人民政府 left out before a body the government sets up:
+ * 某县安委会办公室 and 某县人民政府安全生产委员会办公室 give the same key, so do 某县防汛抗旱指挥部 and
+ * 某县人民政府防汛抗旱指挥部. 领导小组 and 领导小组办公室 stay apart.
+ */
+function bodyKey(name: string): string {
+  let k = name.replace(/[\s\u3000]+/g, '');
+  for (const [short, full] of SHORT_FORMS) {
+    const at = k.lastIndexOf(short);
+    if (at > 0 && at + short.length === k.length) {
+      k = k.slice(0, at) + full;
+      break;
+    }
+  }
+  return k.replace(CENSUS_RE, '').replace(GOV_BODY_RE, '');
 }
 
 /** Bracketed tags a page sets before a title: 【意见征集】 【通知】 [置顶] （已失效）. */
@@ -165,6 +216,8 @@ export const noticeIssuerMismatch: Rule = {
       // 武原街道办事处关于… signed 海盐县武原街道办事处, or the other way round: a 乡镇 or 街道 body with its county,
       // district or city written before it
       if (rawSigned.some((x) => countyPrefixed(full, fullOffice(fullGov(x))) || countyPrefixed(fullOffice(fullGov(x)), full))) continue;
+      // 某县安委会办公室 for 某县安全生产委员会办公室, 某县防汛抗旱指挥部 for 某县人民政府防汛抗旱指挥部: the same body
+      if (rawSigned.some((x) => bodyKey(x) === bodyKey(issuer))) continue;
       const sig = notice.signatures[0];
       ctx.report({
         range: sig,

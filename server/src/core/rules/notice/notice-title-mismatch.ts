@@ -7,7 +7,16 @@ import { normalizeTitle } from './normalize';
  * A normalised title without its nested 书名号 (《X<Y>Z》 and 《XYZ》 name the same document), brackets or quotation marks
  * (a page that lost one: ……计划2020—2022年), 提升助老三件事…… for 提升“助老三件事”……; the lone mark is punct-unbalanced's).
  */
-const loose = (s: string): string => s.replace(/[《》()"']/g, '');
+// (a nested title's 的 before its kind, 关于促进……发展的实施方案, is often left out where the notice's title would say
+// 的 twice — 印发关于促进……发展实施方案的通知: compared without it)
+const loose = (s: string): string => dropKindDe(s.replace(/[《》()"']/g, ''));
+
+/** 关于X的实施方案 → 关于X实施方案: a 关于 name's last 的, when it stands within its last eight characters. */
+function dropKindDe(s: string): string {
+  if (!s.startsWith('关于')) return s;
+  const k = s.lastIndexOf('的');
+  return k > 2 && s.length - k <= 8 ? s.slice(0, k) + s.slice(k + 1) : s;
+}
 
 /**
  * A document's name in 书名号: 《X》, any 《》 inside it written 〈〉 (GB/T 15834-2011 4.15: 区《政府工作报告》目标任务分解方案
