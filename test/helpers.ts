@@ -10,6 +10,7 @@ import type { GongwenDocument, Section } from '../server/src/core/model';
 import { computeLineStarts, offsetToPosition } from '../server/src/core/text';
 import { buildOutline, type OutlineNode } from '../server/src/core/features/outline';
 import { parse } from '../server/src/core/parse';
+import { taskTableRows } from '../server/src/core/features/taskTable';
 
 export const root = join(__dirname, '..');
 export const seedPath = join(root, 'seeds', '000_0d713a18524f5318.txt');
@@ -63,6 +64,19 @@ export function withFixes(text: string, rule: string): string {
   return out;
 }
 
+/** The findings of the given rules where they stand: `line:col-line:col rule text`. */
+export function placedByRule(text: string, rules: string[]): string[] {
+  return check(text, rules).map((f) => {
+    const l = locate(text, f);
+    return `${l.at} ${l.rule} ${l.text}`;
+  });
+}
+
+/** The tasks table's rows as `path | task | leads | participants` (and ` | deadline` when there is one). */
+export function taskRows(text: string): string[] {
+  return taskTableRows(parse(text)).map((r) => `${r.path} | ${r.task} | ${r.leads.join('、')} | ${r.participants.join('、')}${r.deadline ? ' | ' + r.deadline : ''}`);
+}
+
 /** One paragraph per line → the seed's collapsed layout (all paragraphs on one line, joined by a space). */
 export function collapse(text: string): string {
   return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.trim()).join(' ');
@@ -101,3 +115,10 @@ export function outlineNames(text: string, indent = ' '): string[] {
   walk(buildOutline(parse(text)), '');
   return out;
 }
+
+/** The layouts a task test runs in: one paragraph per line, CRLF, collapsed. */
+export const TASK_LAYOUTS = [
+  ['one paragraph per line', (t: string): string => t],
+  ['CRLF', crlf],
+  ['collapsed', collapse],
+] as const;

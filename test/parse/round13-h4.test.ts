@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
 import { taskTableRows } from '../../server/src/core/features/taskTable';
 import { applyEdits } from '../../server/src/core/fixes';
-import { check, collapse, crlf, locate } from '../helpers';
+import { check, collapse, crlf, locate, TASK_LAYOUTS } from '../helpers';
 
 const rows = (t: string): string[] => taskTableRows(parse(t)).map((r) => `${r.path} | ${r.task} | ${r.leads.join('、')} | ${r.participants.join('、')}`);
 
@@ -18,11 +18,7 @@ const head = [
   '一、重点任务',
 ];
 
-const layouts = [
-  ['one paragraph per line', (t: string) => t],
-  ['CRLF', crlf],
-  ['collapsed', collapse],
-] as const;
+const layouts = TASK_LAYOUTS;
 
 const TASK_RULES = ['task-missing-lead', 'task-empty-assignment', 'task-lead-also-participant', 'task-lead-label-mixed', 'unit-unknown'];
 

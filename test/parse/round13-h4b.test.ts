@@ -6,10 +6,9 @@
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
 import { taskTableRows } from '../../server/src/core/features/taskTable';
-import { check, collapse, crlf, locate } from '../helpers';
+import { check, collapse, crlf, locate, placedByRule, TASK_LAYOUTS, taskRows } from '../helpers';
 
-const rows = (t: string): string[] =>
-  taskTableRows(parse(t)).map((r) => `${r.path} | ${r.task} | ${r.leads.join('、')} | ${r.participants.join('、')}${r.deadline ? ' | ' + r.deadline : ''}`);
+const rows = taskRows;
 
 const head = (title: string): string[] => [
   `某县人民政府办公室关于印发《某县${title}》的通知`,
@@ -20,14 +19,10 @@ const head = (title: string): string[] => [
   `某县${title}`,
 ];
 
-const layouts = [
-  ['one paragraph per line', (t: string) => t],
-  ['CRLF', crlf],
-  ['collapsed', collapse],
-] as const;
+const layouts = TASK_LAYOUTS;
 
 const TASK_RULES = ['task-missing-lead', 'task-empty-assignment', 'task-lead-also-participant', 'task-lead-label-mixed', 'unit-unknown', 'stray-table-pipe'];
-const findings = (t: string): string[] => check(t, TASK_RULES).map((f) => { const l = locate(t, f); return `${l.at} ${l.rule} ${l.text}`; });
+const findings = (t: string): string[] => placedByRule(t, TASK_RULES);
 
 describe('round 13 (S3): more lead labels', () => {
   const labels = ['责任站所', '承办单位', '责任主体', '执行单位', '落实单位', '牵头站所', '主体责任单位', '包保单位'];

@@ -2,12 +2,9 @@
 // — names that item's lead (no task-missing-lead; in the tasks table the lead is the unit, the task what follows the colon;
 // a trailing 牵头单位 label line closes the last item only); and the tasks table's smaller misses.
 import assert from 'node:assert/strict';
-import { parse } from '../../server/src/core/parse';
-import { taskTableRows } from '../../server/src/core/features/taskTable';
-import { check, collapse, crlf, locate } from '../helpers';
+import { check, placedByRule, TASK_LAYOUTS, taskRows } from '../helpers';
 
-const rows = (t: string): string[] =>
-  taskTableRows(parse(t)).map((r) => `${r.path} | ${r.task} | ${r.leads.join('、')} | ${r.participants.join('、')}${r.deadline ? ' | ' + r.deadline : ''}`);
+const rows = taskRows;
 
 const head = (title: string): string[] => [
   `某县人民政府办公室关于印发某县${title}的通知`,
@@ -18,14 +15,10 @@ const head = (title: string): string[] => [
   `某县${title}`,
 ];
 
-const layouts = [
-  ['one paragraph per line', (t: string) => t],
-  ['CRLF', crlf],
-  ['collapsed', collapse],
-] as const;
+const layouts = TASK_LAYOUTS;
 
 const TASK_RULES = ['task-missing-lead', 'task-empty-assignment', 'task-lead-also-participant', 'task-lead-label-mixed', 'unit-unknown'];
-const findings = (t: string): string[] => check(t, TASK_RULES).map((f) => { const l = locate(t, f); return `${l.at} ${l.rule} ${l.text}`; });
+const findings = (t: string): string[] => placedByRule(t, TASK_RULES);
 
 describe('round 14 (S1, S7): a unit-colon heading names its item\'s lead', () => {
   const labelFirst = [
