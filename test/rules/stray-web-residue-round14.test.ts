@@ -66,3 +66,16 @@ describe('stray-web-residue: an empty 统一编号 cell closing the table (round
     }
   });
 });
+
+describe('stray-web-residue: the page copy of the title under an empty 有效性 cell (round 14)', () => {
+  it('is part of the table when the notice title below names it; the notice title is kept', () => {
+    const table = ['索  引  号 113708280043358015/2021-01956 公开方式 主动公开', '发布机构 某县发展和改革局 组配分类 发展计划', '成文日期 2021-02-22 废止日期', '有效性', '某县2021年国民经济和社会发展计划', '分享'];
+    const t = [...table, '', '某县人民政府', '', '关于下达某县2021年国民经济和社会发展计划的通知', '各镇政府，县政府各部门：', '现将计划下达给你们，请认真组织实施。', '某县人民政府', '2021年2月22日', ''].join('\n');
+    for (const x of [t, crlf(t)]) {
+      const f = check(x, [RULE]);
+      assert.deepEqual(placed(x, RULE).map((s) => s.split(' ')[0]), ['1:1-6:3']);
+      const out = applyEdits(x, f[0].fixes[0].edits);
+      assert.ok(out.includes('关于下达某县2021年国民经济和社会发展计划的通知') && !out.includes('分享'));
+    }
+  });
+});

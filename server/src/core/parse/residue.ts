@@ -536,6 +536,7 @@ const NAV_FIELDS = /^(?:上一篇|下一篇)/;
 // a word that names a document (a title: 关于…的通知), never a page field's value
 const TITLE_WORD_RE = /关于|(?:通知|通报|决定|意见|方案|办法|规定|批复|公告|通告|纪要|报告|请示|细则|规划|要点)$/;
 // more document kinds a title line under an empty label (统一编号) may end in: never that label's value (浙江省特种设备事故应急预案)
+// unless the notice's title below names it (the page's copy of the title: …发展计划 over 关于下达……发展计划的通知)
 const MORE_TITLE_KINDS_RE = /(?:预案|计划|条例|规则|措施|制度|标准|指南|清单|纲要|章程|守则|准则|决议|公报)$/;
 
 /**
@@ -1424,7 +1425,7 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const t = skipSpaces(text, lineStarts[j], ends[j]);
     const te = trimEnd(text, t, ends[j]);
     if (te - t > 60 || firstBodyPunct(text, t, te) >= 0 || isColon(text.charCodeAt(te - 1)) || bareLabel(j)) return -1;
-    if (markerAt(text, t, te) !== null || TITLE_WORD_RE.test(text.slice(t, te)) || MORE_TITLE_KINDS_RE.test(text.slice(t, te))) return -1;
+    if (markerAt(text, t, te) !== null || TITLE_WORD_RE.test(text.slice(t, te)) || (MORE_TITLE_KINDS_RE.test(text.slice(t, te)) && !namedBelow(j, text.slice(t, te)))) return -1;
     return valueLine(text, t, te) || after || bareLabel(nextText(j)) ? j : -1;
   };
   /**
