@@ -1,5 +1,5 @@
 // Section markers at a position: 一、 （一） 1. （1） ① and the wrong forms drafters write
-// (一. 一， （一）、 （一）. ㈠ 1、 1， 1﹒ １． ⒈ ⑴), each recognised as the level it tries to be.
+// (一. 一， （一）、 （一）. ㈠ 1、 1， 1﹒ １． ⒈ ⑴ 1） 1)), each recognised as the level it tries to be.
 import type { SectionLevel } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -126,6 +126,13 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
       if (isDigit(next)) return null; // 1,000 / 1、2项
       return { start: p, end: q + 1, level: 3, ordinal: d.value, form: `N${sep}`, canonical: false, fullWidthDigits: d.fullWidth, digitFollows: false };
     }
+    // 1） 1) (the opening bracket left out): a wrong （1） — numbering-style's finding. Only 1–99 (2024）年度 / 100）个
+    // are a year and an amount), before a title (a Han character or an opening quote, after at most 3 blanks: not
+    // 1）2项 nor a 1） alone), and not the ） of a （ opened before it on the line (a collapsed line's （详见附件 1）)
+    if (isClose(sep.charCodeAt(0))) {
+      if (q - p > 2 || !titleAfter(text, q + 1, end) || openBefore(text, p)) return null;
+      return { start: p, end: q + 1, level: 4, ordinal: d.value, form: `N${sep}`, canonical: false, fullWidthDigits: d.fullWidth, digitFollows: false };
+    }
     return null;
   }
 
@@ -157,6 +164,34 @@ export function markerAt(text: string, p: number, end: number): MarkerMatch | nu
   function word(at: number, level: SectionLevel, ordinal: number, form: string, canonical: boolean): MarkerMatch {
     return { start: at, end: at + 1, level, ordinal, form, canonical, fullWidthDigits: false, digitFollows: false };
   }
+}
+
+/** Opening quotes and brackets a heading's title may start with (“放管服”改革 / 《条例》). */
+const TITLE_OPENERS = '“‘《〈【「『';
+
+/** A heading's title at q, after at most 3 blanks: a Han character or an opening quote. */
+function titleAfter(text: string, q: number, end: number): boolean {
+  const t = q;
+  while (q < end && q - t < 3 && isBlank(text.charCodeAt(q))) q++;
+  return q < end && (charsModule.isHanChar(text.charCodeAt(q)) || TITLE_OPENERS.includes(text[q]));
+}
+
+/** How far back openBefore looks for a （ a 1） would close. */
+const OPEN_LOOKBACK = 120;
+
+/**
+ * A （ or ( opened before p on p's line and not closed before p: read back to the line's start, a sentence end
+ * (。！？；) or OPEN_LOOKBACK characters, whichever comes first. Never past the line (a line's paragraphs are its own).
+ */
+function openBefore(text: string, p: number): boolean {
+  let depth = 0;
+  for (let i = p - 1; i >= 0 && p - i <= OPEN_LOOKBACK; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) return false;
+    if (isClose(c)) depth++;
+    else if (isOpen(c) && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** After a decimal number: a measure or unit (1.2亿元, 2.5倍, 3.1万人), not a heading's title. */

@@ -1,4 +1,4 @@
-// numbering-style: markers in a wrong form (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴), or followed by a run of
+// numbering-style: markers in a wrong form (一. 一， （一）、 （一）. 1、 1， １． ⒈ ⑴ 1）), or followed by a run of
 // stray marks (（二）., 1.、，), once per list with a fix for the whole list; and one document mixing （一） with
 // (一), once for the document.
 import type { Section } from '../../model';

@@ -195,6 +195,27 @@ export function isDubious(doc: GongwenDocument, s: Section): boolean {
   return CN_NUMERAL.has(doc.text.charCodeAt(s.marker.end));
 }
 
+/** A level-4 marker written 1） or 1) (its opening bracket left out), which the parser reads as a wrong （1）. */
+export function isBareClose(m: Marker): boolean {
+  return m.level === 4 && (m.form === 'N）' || m.form === 'N)');
+}
+
+/**
+ * Whether a family numbers items both 1） and （1） and starts one list again at 1 where the other form stops
+ * (（1） then 1） 2）, or 1） then （1） （2））: the drafter uses 1） for a level of its own (below （1）, or for 1.), which
+ * the tree, nesting by level, keeps beside the （1） items. 1） slipped in among （1） （2） with the list's next number
+ * (（1） 2） （3）) is a wrong （2）: no restart.
+ */
+function bareCloseOwnLevel(children: Section[]): boolean {
+  let prev: Section | undefined;
+  for (const c of children) {
+    if (c.level !== 4) continue;
+    if (prev && isBareClose(prev.marker) !== isBareClose(c.marker) && c.ordinal === 1) return true;
+    prev = c;
+  }
+  return false;
+}
+
 function containerOf(doc: GongwenDocument, s: Section): number {
   const a = doc.attachment;
   if (!a) return 0;
@@ -262,6 +283,11 @@ export function structureOf(doc: GongwenDocument): Structure {
     }
     return lo < heads.length && heads[lo] < b;
   };
+  // a tree that uses 1） for a level of its own (bareCloseOwnLevel in one of its families): the numbering rules leave
+  // its 1） items out of the lists (no sequence, style or single-item finding: neither （1） nor the next number
+  // would be right), as they were before the parser read 1） as a marker; per tree (the main tree, the notice's own body)
+  const apart = [false, false];
+  for (const f of families) if (bareCloseOwnLevel(f.children)) apart[f.children.length && inNoticeTree(doc, f.children[0]) ? 1 : 0] = true;
   const misplaced = new Set<Section>();
   const lists: List[] = [];
   const disordered = new Set<Family>();
@@ -274,7 +300,7 @@ export function structureOf(doc: GongwenDocument): Structure {
     let prev: Section | undefined;
     for (let ci = 0; ci < f.children.length; ci++) {
       const c = f.children[ci];
-      if (isDubious(doc, c)) continue;
+      if (isDubious(doc, c) || ((apart[0] || apart[1]) && isBareClose(c.marker) && apart[inNoticeTree(doc, c) ? 1 : 0])) continue;
       // past a document's own heading (第三条 after 第二条's 1. 2.), a list's level is not compared with the one before
       if (prev && heads.length && headingBetween(prev.marker.start, c.marker.start)) deepest = 0;
       prev = c;
