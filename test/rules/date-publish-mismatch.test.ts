@@ -24,6 +24,24 @@ describe(rule, () => {
     assert.equal(t.slice(found[0].range.start, found[0].range.end), '2022年5月10日');
   });
 
+  it('says "probably re-posted" only for a gap of a year or more', () => {
+    const weeks = check(page('2022-06-14', '2022年5月10日'), [rule]);
+    assert.deepEqual(
+      weeks.map((f) => f.message),
+      [
+        {
+          zh: '网页发布日期（2022年6月14日）比成文日期“2022年5月10日”晚35天：若是转载的旧文件，引用前请核实是否仍然有效。',
+          en: 'The web publication date (2022-06-14) is 35 days after the signing date "2022年5月10日": if it is a re-posted old notice, check it is still in force before citing it.',
+        },
+      ],
+    );
+    const years = check(page('2024-06-14', '2022年5月10日'), [rule]);
+    assert.deepEqual(
+      years.map((f) => f.message.zh),
+      ['网页发布日期（2024年6月14日）比成文日期“2022年5月10日”晚约2年：这可能是转载的旧文件，引用前请核实是否仍然有效。'],
+    );
+  });
+
   it('respects the tolerance setting', () => {
     const t = page('2022-06-30', '2022年5月10日');
     assert.equal(check(t, [rule]).length, 1);

@@ -51,12 +51,17 @@ export const datePublishMismatch: Rule = {
       } else if (diff > tolerance) {
         const years = Math.floor(diff / 365.25);
         const span = years >= 1 ? { zh: `约${years}年`, en: `about ${years} year${years > 1 ? 's' : ''}` } : { zh: `${diff}天`, en: `${diff} days` };
+        // a page posted weeks after signing is common on a city's site: only a gap of years says "re-posted"
+        const why =
+          years >= 1
+            ? { zh: '这可能是转载的旧文件，引用前请核实是否仍然有效', en: 'probably a re-posted old notice; check it is still in force before citing it' }
+            : { zh: '若是转载的旧文件，引用前请核实是否仍然有效', en: 'if it is a re-posted old notice, check it is still in force before citing it' };
         ctx.report({
           range: sign,
           severity: 'information',
           message: {
-            zh: `${what.zh}（${formatArabic(date)}）比成文日期“${signText}”晚${span.zh}：这可能是转载的旧文件，引用前请核实是否仍然有效。`,
-            en: `The ${what.en} (${date.text}) is ${span.en} after the signing date "${signText}": probably a re-posted old notice; check it is still in force before citing it.`,
+            zh: `${what.zh}（${formatArabic(date)}）比成文日期“${signText}”晚${span.zh}：${why.zh}。`,
+            en: `The ${what.en} (${date.text}) is ${span.en} after the signing date "${signText}": ${why.en}.`,
           },
           related,
         });
