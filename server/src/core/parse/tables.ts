@@ -21,7 +21,7 @@
 // complete row is no table.
 import type { Assignment, Range, TableRow, TaskTable, TextSpan } from '../model';
 import { declaresFirstListedLead, resolveAssignment, type RawAssignment, type RawEntry } from './assignments';
-import { isSpace, parseUnitList, type RoleKind } from './unitlist';
+import { brTagLength, isSpace, parseUnitList, type RoleKind } from './unitlist';
 import { pipeCounts } from './chars';
 
 interface Line {
@@ -216,15 +216,17 @@ function rowAssignment(text: string, head: TextSpan[], { cats, columns }: Column
 const UNIT_LAST = '局委办厅部院会处室所站队心团司行社组府馆校台署位门关区县市镇村）)';
 
 /**
- * The end of the units in a 单位及责任人 cell text[a, b): before a blank (or a ／ / ：) followed by a person's name (two
+ * The end of the units in a 单位及责任人 cell text[a, b): before a blank (or a ／ / ： / <br>) followed by a person's name (two
  * to four Han letters, perhaps several split by 、 or blanks) that closes the cell, after a unit's ending; else b.
  */
 function personCut(text: string, a: number, b: number): number {
   for (let i = a + 2; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (!(isSpace(c) || c === 0xff0f || c === 0x2f || c === 0xff1a || c === 0x3a)) continue;
+    // (an HTML line break left in a pasted web table parts them too: 县财政局<br>张三)
+    const br = brTagLength(text, i, b);
+    if (!(br > 0 || isSpace(c) || c === 0xff0f || c === 0x2f || c === 0xff1a || c === 0x3a)) continue;
     if (!UNIT_LAST.includes(text[i - 1])) continue;
-    let j = i;
+    let j = i + br;
     while (j < b && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 0xff0f || text.charCodeAt(j) === 0x2f || text.charCodeAt(j) === 0xff1a || text.charCodeAt(j) === 0x3a)) j++;
     if (j >= b) return i;
     // names only up to the cell's end: 张三 / 张三、李四 / 张三 李四

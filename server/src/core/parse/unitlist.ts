@@ -429,6 +429,21 @@ export function blankBetweenKnownUnits(text: string, i: number, n: number, limit
   return knownBuiltinName(text, a, i) && knownBuiltinName(text, n, b);
 }
 
+/**
+ * The length of an HTML line break at text[i] (<br>, <br/>, <br />, <BR>; at most two blanks before the /), 0 when
+ * none: a web table pasted as text keeps it between two units of one cell (县农业农村局<br>县卫生健康局).
+ */
+export function brTagLength(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) !== 0x3c /* < */ || i + 4 > to) return 0;
+  const b = text.charCodeAt(i + 1) | 0x20;
+  const r = text.charCodeAt(i + 2) | 0x20;
+  if (b !== 0x62 || r !== 0x72) return 0;
+  let k = i + 3;
+  while (k < to && k - i < 5 && text.charCodeAt(k) === 0x20) k++;
+  if (k < to && text.charCodeAt(k) === 0x2f /* / */) k++;
+  return k < to && text.charCodeAt(k) === 0x3e /* > */ ? k + 1 - i : 0;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -515,6 +530,17 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       i++;
       pStart = i;
       continue;
+    }
+    // an HTML line break left in a pasted web table's cell parts two units as a 、 does (县农业农村局<br>县卫生健康局);
+    // the tag itself is stray-invisible's finding
+    if (c === 0x3c /* < */) {
+      const n = brTagLength(text, i, to);
+      if (n > 0) {
+        closePiece(i);
+        i += n;
+        pStart = i;
+        continue;
+      }
     }
     if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) {
       closePiece(i);

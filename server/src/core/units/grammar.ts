@@ -199,9 +199,31 @@ for (const e of deptEntries)
   for (const n of e.names)
     for (let i = 0; i + 2 <= n.length; i++) for (let l = 2; l <= 4 && i + l <= n.length; l++) DEPT_WORDS.add(n.slice(i, i + l));
 
+/** The one-character levels (省 市 县 区 州 旗 盟 镇 乡). */
+const LEVEL_ONE = new Set(LEVELS.filter((l) => l.length === 1));
+
+/**
+ * A one-character level inside the prefix, after its first character and before its last (海盐县食 of
+ * 海盐县食安委办): the prefix is a level place followed by part of the name, never a bare place. A bare place
+ * may end in one (杭州, 湖州, 萍乡: 湖州银保监分局).
+ */
+function hasInnerLevel(p: string): boolean {
+  for (let i = 1; i < p.length - 1; i++) if (LEVEL_ONE.has(p[i])) return true;
+  return false;
+}
+
 /** A bare place name before a vertical or government body: 嘉兴 (嘉兴银监分局, 嘉兴港务局). */
 function isBarePlace(p: string): boolean {
-  return p.length >= 2 && p.length <= 4 && allCjk(p) && !LEVEL_CHARS.has(p[0]) && !p.endsWith('委') && !endsInNonPlaceWord(p) && !DEPT_WORDS.has(p);
+  return (
+    p.length >= 2 &&
+    p.length <= 4 &&
+    allCjk(p) &&
+    !LEVEL_CHARS.has(p[0]) &&
+    !hasInnerLevel(p) &&
+    !p.endsWith('委') &&
+    !endsInNonPlaceWord(p) &&
+    !DEPT_WORDS.has(p)
+  );
 }
 
 /** 市委, 县委, 嘉兴市委, 中共嘉兴市委. */

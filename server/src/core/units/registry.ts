@@ -5,8 +5,10 @@ import type { WorkspaceUnit } from '../config';
 import { boundedDistance, differsInOneWord } from './distance';
 import {
   acceptGrammar,
+  deptByName,
   deptFamily,
   findSpamRun,
+  isCjk,
   isConfusableSlip,
   isFragment,
   isGroup,
@@ -443,7 +445,33 @@ function differsOnlyInLead(a: string, b: string): boolean {
   const ha = a.slice(0, a.length - k);
   const hb = b.slice(0, b.length - k);
   const bare = (h: string) => h.length === 1 && isLevelOrPlace(h);
-  return (bare(ha) && hb.length >= 2) || (bare(hb) && ha.length >= 2);
+  return (bare(ha) && hb.length >= 2) || (bare(hb) && ha.length >= 2) || qualifiedBodies(ha, hb, a.slice(a.length - k));
+}
+
+/**
+ * The heads are one place (one with its level: 某县, 海盐县) with none, one or two Han characters after it, not the
+ * same, and the common tail is a whole department name of the data: 海盐县消安委办 / 海盐县安委办 / 海盐县道安委办,
+ * other bodies of that kind (消防安全委员会办公室) at the same place, not slips. A character repeated from either
+ * side (海盐县安安委办) is a slip still.
+ */
+function qualifiedBodies(ha: string, hb: string, tail: string): boolean {
+  if (ha === hb || !deptByName.has(tail)) return false;
+  let cp = 0;
+  while (cp < ha.length && cp < hb.length && ha.charCodeAt(cp) === hb.charCodeAt(cp)) cp++;
+  for (let l = cp; l >= 1 && l >= cp - 2; l--) {
+    if (ha.length - l > 2 || hb.length - l > 2) return false;
+    const place = ha.slice(0, l);
+    if (!isLevelOrPlace(place)) continue;
+    return qualifierFits(ha.slice(l), place, tail) && qualifierFits(hb.slice(l), place, tail);
+  }
+  return false;
+}
+
+/** Characters written between a place and a department name that make another body, not a repeated keystroke. */
+function qualifierFits(added: string, place: string, tail: string): boolean {
+  if (added === '') return true;
+  for (let i = 0; i < added.length; i++) if (!isCjk(added.charCodeAt(i))) return false;
+  return added[0] !== place[place.length - 1] && added[added.length - 1] !== tail[0];
 }
 
 /** The leading place of a name (嘉兴市 of 嘉兴市财政局; 南湖区 of 南湖区政府), '' when none beyond a bare level. */
