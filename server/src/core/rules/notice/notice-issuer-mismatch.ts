@@ -39,10 +39,8 @@ const YEAR_EDGE_RE = /^[0-9０-９]{4}年度?|[0-9０-９]{4}年度?$/g;
 
 /**
  * Short forms the unit registry cannot say, longest first, with the full name each stands for. The registry's
- * aliases (安委办, 安委会办公室, 爱卫办, 爱卫会办公室, 文明办, 妇儿工委, 城管局, 防指 for 防汛防台抗旱指挥部 …) are
+ * aliases (安委办, 安委会办公室, 爱卫办, 爱卫会办公室, 文明办, 食安办, 食安委, 妇儿工委, 城管局, 防指 for 防汛防台抗旱指挥部 …) are
  * compared through ctx.units; only these stay here:
- * - 食品安全委员会 and its office (食安委, 食安委办, 食安办): the built-in data has no entry for them (an entry
- *   needs a source the data does not cite yet, and adding entries is the data's reviewer's call);
  * - 经普办: the census's leading group is set up for one census (第五次全国经济普查领导小组办公室), no standing
  *   department of the level-generic data;
  * - 防指, 防指办, 防汛办 for 防汛抗旱指挥部 (and its office): the data files these short forms under 防汛防台抗旱指挥部
@@ -52,10 +50,6 @@ const YEAR_EDGE_RE = /^[0-9０-９]{4}年度?|[0-9０-９]{4}年度?$/g;
  */
 const SHORT_FORMS: [string, string][] = [
   ['城市管理综合行政执法局', '城市管理局'],
-  ['食安委办公室', '食品安全委员会办公室'],
-  ['食安委办', '食品安全委员会办公室'],
-  ['食安办', '食品安全委员会办公室'],
-  ['食安委', '食品安全委员会'],
   ['经普办', '经济普查领导小组办公室'],
   ['防指办', '防汛抗旱指挥部办公室'],
   ['防汛办', '防汛抗旱指挥部办公室'],
@@ -69,7 +63,7 @@ const GOV_BODY_END_RE = /(?:委员会|指挥部|领导小组)(?:办公室)?$/;
 /** 第五次全国经济普查领导小组办公室: the census's number and 全国 are left out of the short form. */
 const CENSUS_RE = /第[一二三四五六七八九十]{1,3}次全国(?=[\u4e00-\u9fff]{0,4}普查)/;
 
-/** The name with a short form of SHORT_FORMS at its end written out (某县食安办 → 某县食品安全委员会办公室). */
+/** The name with a short form of SHORT_FORMS at its end written out (某县经普办 → 某县经济普查领导小组办公室). */
 function expandShort(name: string): string {
   for (const [short, full] of SHORT_FORMS) {
     const at = name.length - short.length;
