@@ -59,4 +59,32 @@ describe('stray-invisible', () => {
       assert.equal(applyEdits(t, found[2].fixes[0].edits), t.replace('</p><p><br/></p>', ''));
     }
   });
+
+  it('turns <br> between two units in a table cell into 、 (the fix), and deletes it elsewhere', () => {
+    const head = '某县人民政府办公室关于印发某县防汛工作方案的通知\n各乡镇人民政府：\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n';
+    for (const br of ['<br>', '<br/>', '<BR />', '<br><br>']) {
+      const row = `| 1 | 农村改厕 | 县农业农村局${br}县卫生健康局 | 2024年6月底前 |`;
+      for (const t of [`${head}${row}\n`, crlf(`${head}${row}\n`)]) {
+        const found = only(t);
+        assert.deepEqual(found.map((f) => t.slice(f.range.start, f.range.end)), [br]);
+        assert.deepEqual(found[0].fixes[0].edits, [{ range: { start: t.indexOf(br), end: t.indexOf(br) + br.length }, newText: '、' }]);
+        assert.equal(found[0].fixes[0].safe, true);
+        const fixed = applyEdits(t, found[0].fixes[0].edits);
+        assert.ok(fixed.includes('| 县农业农村局、县卫生健康局 |'));
+        assert.deepEqual(check(fixed).filter((f) => f.ruleId === 'unit-run-together' || f.ruleId === 'stray-invisible'), []);
+      }
+    }
+    // after a full stop, outside a table, or beside a bar: the tag goes and nothing takes its place
+    for (const [line, br] of [
+      ['| 1 | 加强管理。<br>完善制度。 | 县农业农村局 | 2024年6月底前 |', '<br>'],
+      ['　　县农业农村局<br>县卫生健康局负责。', '<br>'],
+      ['| 1 | 农村改厕 |<br>县农业农村局 | 2024年6月底前 |', '<br>'],
+      ['| 1 | 农村改厕 | 县农业农村局<p>县卫生健康局 | 2024年6月底前 |', '<p>'],
+    ]) {
+      for (const t of [`${head}${line}\n`, collapse(`${head}${line}\n`)]) {
+        const found = only(t);
+        assert.deepEqual(found.map((f) => [t.slice(f.range.start, f.range.end), f.fixes[0].edits[0].newText]), [[br, '']], line);
+      }
+    }
+  });
 });

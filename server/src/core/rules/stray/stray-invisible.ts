@@ -4,6 +4,7 @@ import type { Report, Rule } from '../../rule';
 import type { Localized } from '../../rule';
 import { shiftRanges } from '../../memo';
 import { textLines } from '../shared/text';
+import { isHanChar } from '../../parse/chars';
 
 const namedEntities: Record<string, string> = {
   nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…',
@@ -154,6 +155,9 @@ function reportsOn(text: string, first: boolean): Report[] {
     i = end;
     // a run of tags is named by its text (</p><p>)
     if (hit.kind === 'tag' && end > hit.end) hit.what = tagWhat(text.slice(hit.start, end));
+    // 县农业农村局<br>县卫生健康局 in a table cell: the line break parted two units (the units parser reads it so)
+    if (hit.kind === 'tag' && BR_RUN.test(text.slice(hit.start, end)) && isHanChar(text.charCodeAt(hit.start - 1)) && isHanChar(text.charCodeAt(end)) && inTableCell(text, hit.start, end))
+      replacement = '、';
     const range = { start: hit.start, end };
     const replaced = replacement === '' ? { zh: '删除', en: 'Delete it' } : { zh: `替换为“${replacement}”`, en: `Replace with "${replacement}"` };
     (out ??= []).push({
@@ -168,3 +172,28 @@ function reportsOn(text: string, first: boolean): Report[] {
   return out ?? NONE;
 }
 const NONE: Report[] = [];
+
+/** One or more <br> tags and nothing else. */
+const BR_RUN = /^(?:<br\s*\/?>)+$/i;
+/** How far inTableCell looks for the cell's bars. */
+const CELL_REACH = 200;
+
+/** Between two | of one line, each within CELL_REACH characters: a pasted table's cell. */
+function inTableCell(text: string, start: number, end: number): boolean {
+  let before = false;
+  for (let k = start - 1; k >= 0 && start - k <= CELL_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
+    if (c === 0x7c || c === 0xff5c) {
+      before = true;
+      break;
+    }
+  }
+  if (!before) return false;
+  for (let k = end; k < text.length && k - end <= CELL_REACH; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x7c || c === 0xff5c) return true;
+  }
+  return false;
+}
