@@ -6,7 +6,9 @@
 // bodies ending 政府/部门/单位 …). The 成文日期 is the first paragraph that is only a date before any
 // section marker (or, failing that, the last such paragraph that follows a short unpunctuated one);
 // the 署名 are the short unpunctuated paragraphs right before it. After it come 附注 (whole
-// parenthesised paragraphs), then the attached document's title; 抄送 and the 印发 line anywhere after.
+// parenthesised paragraphs), then the attached document's title; 抄送 and the 印发 line anywhere after (and a 主题词： or
+// 公开方式： line with them). With no 署名 and no 成文日期, a document the 附件说明 lists, alone on the line after it, is the
+// attached document.
 import type { AttachedDocument, DateMention, DocNumber, NoticeParts, Paragraph, Range, TextSpan, UnitRef } from '../model';
 import * as charsModule from './chars';
 // local bindings: direct calls in hot loops (no module-interop getter per call)
@@ -60,6 +62,15 @@ function unspaceKind(s: string): string {
   if (j > 0 && s[j - 1] !== '的') return s;
   return s.slice(0, j) + m[1] + m[2];
 }
+
+/** The 附件 label (附件, 附件2) with blanks after it, before an attached title run on in a collapsed line. */
+const ATT_LABEL_RUN_RE = /附件[ \u3000]{0,3}[0-9０-９]{0,2}[ \u3000]+/y;
+
+/**
+ * A 版记 line that is neither 抄送 nor the 印发 line: an older notice's 主题词： (主 题 词：), or a page's 公开方式：主动公开 (公开属性：,
+ * 信息公开选项：) set with the 版记.
+ */
+const BANJI_WORD_RE = /^(?:主[ \u3000]{0,3}题[ \u3000]{0,3}词|公开方式|公开属性|信息公开选项)[ \u3000]*[:：]/;
 
 /** The 印发 date on a line of its own under the 印发机关 (group 1 the date): 2024年1月12日印发 */
 const PRINT_DATE_LINE_RE = /^([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[〇○◯零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[ \u3000]*印发$/;
@@ -451,6 +462,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   }
 
   // 附件说明 and body
+  /** With no 署名 and no 成文日期: the paragraph after the 附件说明 where the attached document starts, and the names listed. */
+  let draftFrom = -1;
+  let draftNames: string[] = [];
   const bodyEndIdx = (sigStart >= 0 ? sigStart : dateIdx >= 0 ? dateIdx : -1) - 1;
   if (bodyEndIdx >= bodyStart) {
     let last = bodyEndIdx;
@@ -466,6 +480,16 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
     if (last >= bodyStart) notice.body = { start: paras[bodyStart].start, end: paras[last].end };
   } else if (dateIdx < 0 && (notice.title || notice.addressee) && bodyStart < n) {
     notice.body = { start: paras[bodyStart].start, end: paras[n - 1].end };
+    // a notice with no 署名 and no 成文日期 (a 征求意见 notice a page posts) whose 附件说明 lists a document that then stands
+    // on its own line, with its own sections after it: the body ends before the 附件说明, that document is the attached one
+    // (附件：1.起草说明|2.某县……方案（征求意见稿）|某县……方案（征求意见稿）|为……|一、……)
+    const draft = sigStart < 0 && notice.title ? listedDocumentAfterNote(text, paras, bodyStart, pt, isMarker) : undefined;
+    if (draft) {
+      notice.attachmentNote = { start: paras[draft.note].start, end: paras[draft.next - 1].end, text: text.slice(paras[draft.note].start, paras[draft.next - 1].end) };
+      notice.body = draft.note > bodyStart ? { start: paras[bodyStart].start, end: paras[draft.note - 1].end } : undefined;
+      draftFrom = draft.next;
+      draftNames = draft.names;
+    }
   }
   if (notice.body) notice.citedTitles = citedTitles(text, notice.body.start, notice.body.end);
   // 印发X和Y (one name as the title reads) whose body cites 《X》和《Y》: the title names the two documents the body lists
@@ -478,7 +502,7 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   if (notice.citedTitles.some((c) => oneWhole(c.text.slice(1, -1)))) notice.titledDocuments = [titledWhole];
 
   // 附注
-  let k = dateIdx >= 0 ? dateIdx + 1 : -1;
+  let k = dateIdx >= 0 ? dateIdx + 1 : draftFrom;
   // (collapsed, the attached title running on after a 署名 and date on one line: it starts there)
   let attStart = -1;
   if (signed && signed.rest < paras[dateIdx].end) {
@@ -492,10 +516,16 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   }
 
   // a 抄送 line a page sets right after the 成文日期 (and 附注), above an attached document with its own sections: the
-  // 版记's, and the attached document follows it (抄送：…。 某县森林防火工作方案 一、…)
-  if (attStart < 0 && k > 0 && k + 1 < n && /^抄送[ \u3000]*[:：]/.test(pt(k)) && hasMarker(k + 1, n)) {
-    notice.cc = span(text, paras[k].start, paras[k].end);
-    k++;
+  // 版记's, and the attached document follows it (抄送：…。 某县森林防火工作方案 一、…); and the 版记's 主题词： line of an
+  // older notice, or a page's 公开方式：主动公开, before it or on their own (the attached title after them is still its title)
+  if (attStart < 0 && k > 0) {
+    for (;;) {
+      if (k < n && BANJI_WORD_RE.test(pt(k))) k++;
+      else if (!notice.cc && k + 1 < n && /^抄送[ \u3000]*[:：]/.test(pt(k)) && hasMarker(k + 1, n)) {
+        notice.cc = span(text, paras[k].start, paras[k].end);
+        k++;
+      } else break;
+    }
   }
 
   // 版记: 抄送 and the 印发 line (searched after the signature).
@@ -517,6 +547,9 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
         tailStart = Math.min(tailStart, j);
       }
     }
+    // (and a 主题词： or 公开方式： line right above them, or closing the text: the 版记's, no part of the attached document)
+    const lo = attStart >= 0 ? k + 1 : k;
+    while (tailStart - 1 >= lo && tailStart - 1 >= n - 8 && BANJI_WORD_RE.test(pt(tailStart - 1))) tailStart--;
   }
 
   // the 版记's 印发 line a page sets right after the 成文日期 (and 附注), above the attached document: 某某办公室 2022年6月1日印发
@@ -549,12 +582,17 @@ export function findNotice(text: string, paras: Paragraph[], docNumbers: DocNumb
   let attachment: AttachedDocument | undefined;
   if (k > 0 && k < tailStart) {
     let a = k;
+    // (collapsed, the 附件 label runs on before the title too: ……2023年5月20日印发 附件 某县……方案)
+    if (attStart >= 0) {
+      const lm = matchAt(ATT_LABEL_RUN_RE, text, attStart);
+      if (lm && attStart + lm[0].length < paras[k].end) attStart += lm[0].length;
+    }
     if (attStart < 0 && /^附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]?$/.test(pt(a))) a++;
     if (a < tailStart && !isMarker(a) && ((a === k && attStart >= 0) || !isDate(a))) {
       const aStart = a === k && attStart >= 0 ? attStart : paras[a].start;
       let s = text.slice(aStart, paras[a].end);
       let titleEnd = a;
-      const wanted = notice.titledDocuments.map(normTitle);
+      const wanted = [...notice.titledDocuments, ...draftNames].map(normTitle);
       // (a 文种 before a bracketed qualifier counts: 某县防汛应急预案（试行）, ……管理办法（征求意见稿）)
       // (and a 方案's 任务分工 / 任务分解表 / 一览表 …: 关于落实国务院《政府工作报告》 / 重点工作的任务分工)
       const named = (x: string): boolean => wanted.includes(normTitle(x)) || DOC_TYPE_RE.test(x) || DOC_TYPE_RE.test(withoutQualifier(x)) || TABLE_KIND_RE.test(x);
@@ -919,6 +957,42 @@ export function farRightDigitDate(text: string, paras: Paragraph[], i: number): 
   const q = paras[i - 1];
   const last = text.charCodeAt(trimEnd(text, q.start, q.end) - 1);
   return (last === 0x3002 /* 。 */ || last === 0xff01 /* ！ */) && markerAt(text, q.start, q.end) === null;
+}
+
+/** An 附件说明 item's number: 1. 2、 １． */
+const NOTE_ITEM_RE = /^[0-9０-９]{1,2}[.．、][ \u3000]*/;
+
+/**
+ * The first 附件说明 (附件：…, its numbered items under it) at or after `from` when the paragraph right after it (or after
+ * an 附件 / 附件2 label line) is one of the documents it lists, alone on its line (a title: short, unpunctuated), with a
+ * section marker after it: the 附件说明's first paragraph, the paragraph after its last item, the names listed.
+ */
+function listedDocumentAfterNote(
+  text: string,
+  paras: Paragraph[],
+  from: number,
+  pt: (i: number) => string,
+  isMarker: (i: number) => boolean,
+): { note: number; next: number; names: string[] } | undefined {
+  const n = paras.length;
+  let k = from;
+  while (k < n && !/^附件[ \u3000]*[:：]/.test(pt(k))) k++;
+  if (k >= n) return undefined;
+  const name = (s: string): string => {
+    s = s.replace(NOTE_ITEM_RE, '').trim();
+    return FILE_NAME_RE.test(s) ? s.slice(0, s.lastIndexOf('.')) : s;
+  };
+  const first = pt(k).replace(/^附件[ \u3000]*[:：][ \u3000]*/, '');
+  const names = first ? [name(first)] : [];
+  let e = k;
+  while (e + 1 < n && NOTE_ITEM_RE.test(pt(e + 1))) names.push(name(pt(++e)));
+  let t = e + 1;
+  if (t < n && /^附件[ \u3000]*[0-9０-９]*$/.test(pt(t))) t++;
+  if (t + 1 >= n || isMarker(t)) return undefined;
+  const s = pt(t);
+  if (s.length > 100 || PUNCT_RE.test(s) || !names.some((x) => x && normTitle(x) === normTitle(s))) return undefined;
+  for (let m = t + 1; m < n; m++) if (isMarker(m)) return { note: k, next: e + 1, names: names.filter((x) => x) };
+  return undefined;
 }
 
 /** A qualifier of a draft or a trial closing a title: （试行） （征求意见稿）. */
