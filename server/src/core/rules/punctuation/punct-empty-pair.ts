@@ -9,6 +9,8 @@ import { isHanChar } from './common';
 interface EmptyPair {
   at: number;
   open: number;
+  /** An empty （） that held something else than words: a paragraph's lost number, or part of a unit's name. */
+  lost?: 'ordinal' | 'unit';
 }
 
 const NONE: EmptyPair[] = [];
@@ -37,12 +39,47 @@ function formLike(piece: string): boolean {
   return /[|\t□☐]|__|＿＿/.test(piece);
 }
 
+/** Blanks before a paragraph's text: ASCII space, U+3000, NBSP. */
+const isIndent = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/** A choice to tick in a reply form: （）同意 / （）不参加 (a blank, not a lost number). */
+const CHOICE = /^(?:不?同意|不?参加|不?参与|是|否)/;
+
+/** Han letters a title starts with after a lost number: at least this many before any mark. */
+const TITLE_HAN = 4;
+
+/**
+ * An empty （） / () opening a paragraph (the piece's first text) before a title: a page that lost the number in it
+ * (（一）建立工作机制。… → ()建立工作机制。…). Not before fewer than TITLE_HAN Han letters (（）人, a blank to fill in),
+ * nor a short choice to tick in a form (（）同意参加).
+ */
+function lostOrdinal(piece: string, i: number): boolean {
+  for (let k = 0; k < i; k++) if (!isIndent(piece.charCodeAt(k))) return false;
+  let han = 0;
+  for (let k = i + 2; k < piece.length && han < TITLE_HAN; k++, han++) if (!isHanChar(piece.charCodeAt(k))) break;
+  if (han < TITLE_HAN) return false;
+  const rest = piece.slice(i + 2);
+  return !(CHOICE.test(rest) && rest.trimEnd().length <= 8);
+}
+
+/** Levels a unit's name may name before a bracket: 县（市）人民政府, 区（县）政府. */
+const LEVEL_BEFORE = new Set([0x7701, 0x5e02, 0x53bf, 0x533a, 0x65d7, 0x5dde, 0x76df, 0x9547, 0x4e61]); // 省市县区旗州盟镇乡
+/** What follows the bracket in such a name. */
+const UNIT_AFTER = /^(?:人民政府|政府|党委|委员会|人大|政协|级|直属|直|有关部门|相关部门|各部门)/;
+
+/** An empty （） inside a unit's name: 省直管县()人民政府 (a page that lost 市 in 县（市）人民政府). */
+function lostInUnit(piece: string, i: number): boolean {
+  return i > 0 && LEVEL_BEFORE.has(piece.charCodeAt(i - 1)) && UNIT_AFTER.test(piece.slice(i + 2, i + 8));
+}
+
 /**
  * Empty pairs in one piece (a line, or one collapsed paragraph). “” ‘’ 《》 〈〉: nothing at all between the marks
  * (a blank between them may be a form's blank). （） and (): nothing between, after a Chinese character, and a
  * clause's punctuation right after (落实（）。) — elsewhere an empty bracket is a blank to fill in (共（）人) or a
- * table's cell. The marks themselves named as marks (书名号《》, 引号“”, 括号（）) are silent. A pure function of
- * the piece (memo.ts).
+ * table's cell; except where a number or a word was lost from them: at the paragraph's start before a title
+ * (lostOrdinal), and inside a unit's name (lostInUnit). The marks themselves named as marks (书名号《》, 引号“”,
+ * 括号（）) are silent. Forms and table rows (formLike) hold blanks to fill in: no （） there. A pure function of the
+ * piece (memo.ts).
  */
 function emptyPairs(piece: string): EmptyPair[] {
   let out: EmptyPair[] | undefined;
@@ -54,12 +91,16 @@ function emptyPairs(piece: string): EmptyPair[] {
     const prev = i > 0 ? piece.charCodeAt(i - 1) : -1;
     // 书名号《》, 引号“”, 括号（）, and （《》） after such a name
     if (prev === 0x53f7 /* 号 */ || ((isParen(prev) || prev === 0x201c) && i > 1 && piece.charCodeAt(i - 2) === 0x53f7)) continue;
+    let lost: EmptyPair['lost'];
     if (isParen(c)) {
       const next = i + 2 < piece.length ? piece.charCodeAt(i + 2) : -1;
-      if (!isHanChar(prev) || !CLAUSE_END.has(next)) continue;
+      if (!isHanChar(prev) || !CLAUSE_END.has(next)) {
+        lost = lostOrdinal(piece, i) ? 'ordinal' : lostInUnit(piece, i) ? 'unit' : undefined;
+        if (!lost) continue;
+      }
       if ((form ??= formLike(piece))) continue;
     }
-    (out ??= []).push({ at: i, open: c });
+    (out ??= []).push(lost ? { at: i, open: c, lost } : { at: i, open: c });
     i++;
   }
   return out ?? NONE;
@@ -75,6 +116,24 @@ const NAMES: Record<number, { zh: string; en: string }> = {
 };
 
 const CLAUSE: Record<string, string> = { 引号: '4.8', 括号: '4.9', 书名号: '4.15' };
+
+function messageOf(p: EmptyPair, pair: string): { zh: string; en: string } {
+  if (p.lost === 'ordinal')
+    return {
+      zh: `段首的${pair}内没有内容：其中的序号（如“（一）”）可能在复制时丢失，请对照原文补全（GB/T 9704-2012 7.3.3）。`,
+      en: `Empty ${pair} opening a paragraph: the item number in it (such as （一）) was probably lost in copying. Restore it from the original (GB/T 9704-2012 §7.3.3).`,
+    };
+  if (p.lost === 'unit')
+    return {
+      zh: `单位名称中的${pair}内没有内容：括号中的文字（如“县（市）人民政府”中的“市”）可能在复制时丢失，请对照原文补全（GB/T 15834-2011 4.9）。`,
+      en: `Empty ${pair} inside a unit's name: the words in it (such as 市 in 县（市）人民政府) were probably lost in copying. Restore them from the original (GB/T 15834-2011 4.9).`,
+    };
+  const name = NAMES[p.open];
+  return {
+    zh: `${pair}内没有内容：${name.zh}中的文字可能在复制或编辑时丢失，请补全（GB/T 15834-2011 ${CLAUSE[name.zh]}）。`,
+    en: `Empty ${name.en} ${pair}: the words between them were probably lost in copying or editing. Restore them (GB/T 15834-2011 ${CLAUSE[name.zh]}).`,
+  };
+}
 
 export const punctEmptyPair: Rule = {
   id: 'punct-empty-pair',
@@ -93,15 +152,8 @@ export const punctEmptyPair: Rule = {
         const i = found.at[f] + p.at;
         const range = { start: i, end: i + 2 };
         if (ctx.inResidue(range)) continue;
-        const name = NAMES[p.open];
         const pair = text.slice(i, i + 2);
-        ctx.report({
-          range,
-          message: {
-            zh: `${pair}内没有内容：${name.zh}中的文字可能在复制或编辑时丢失，请补全（GB/T 15834-2011 ${CLAUSE[name.zh]}）。`,
-            en: `Empty ${name.en} ${pair}: the words between them were probably lost in copying or editing. Restore them (GB/T 15834-2011 ${CLAUSE[name.zh]}).`,
-          },
-        });
+        ctx.report({ range, message: messageOf(p, pair) });
       }
     }
   },

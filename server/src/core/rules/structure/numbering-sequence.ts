@@ -1,5 +1,5 @@
 // numbering-sequence: siblings that skip, repeat or go backwards (一、二、四、 / （一）（一） / 1. 3.).
-import type { GongwenDocument, Section } from '../../model';
+import type { GongwenDocument, Marker, Section } from '../../model';
 import type { Edit, Fix, Rule, RuleContext } from '../../rule';
 import {
   carryOrRestart,
@@ -372,6 +372,75 @@ function checkSequence(
   }
 }
 
+/** What a table's 序号 cell holds: a row number (1, 1., 1、, full-width １), a sub-row or an empty cell. */
+type RowCell = { n: number } | 'sub' | 'empty' | 'other';
+
+/** A sub-row's number: 1.1, 1-1, （1）, (1), ①. */
+const SUB_ROW = /^(?:[0-9０-９]{1,3}[.．\-－][0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[）)]|[\u2460-\u2473])$/;
+
+function rowCell(cell: string): RowCell {
+  if (!cell) return 'empty';
+  if (cell.length <= 4) {
+    let n = 0;
+    let i = 0;
+    for (; i < cell.length && i < 3; i++) {
+      const c = cell.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) n = n * 10 + (c - 0x30);
+      else if (c >= 0xff10 && c <= 0xff19) n = n * 10 + (c - 0xff10);
+      else break;
+    }
+    if (i > 0 && n > 0 && (i === cell.length || (i + 1 === cell.length && '.．、'.includes(cell[i])))) return { n };
+  }
+  return SUB_ROW.test(cell) ? 'sub' : 'other';
+}
+
+/**
+ * The 序号 column of a task table (doc.tables) read as a list: rows 1, 2, 4, 4 skip 3. A table's rows are no
+ * section markers (| 4 | … or 4⇥…), so the section lists never see them. Only tables whose 序号 header cell says
+ * 序号; a table may start anywhere (a page of a longer table): only the steps between rows are checked. Rows that
+ * lack the 序号 cell (a merged cell) and sub-rows (1.1, （1）) are passed over; an empty 序号 cell (a row whose
+ * number may be lost) or other text there (a category row 一、农业, 合计, the header repeated) ends the list, and
+ * the rows after it start a new one; a return to 1 starts one too (two tables run together). Tables whose 序号
+ * row numbers are section markers (1.⇥…) are checked as section lists.
+ */
+function checkTables(ctx: RuleContext, doc: GongwenDocument, inTable: Set<Section>): void {
+  if (!doc.tables.length) return;
+  let markerStarts: Set<number> | undefined;
+  for (const t of doc.tables) {
+    const col = t.columns.number;
+    if (col < 0 || !t.rows.length) continue;
+    const head = t.header.cells[t.header.columns ? t.header.columns.indexOf(col) : col];
+    if (!head || head.text.replace(/[\s\u3000]/g, '') !== '序号') continue;
+    if (inTable.size) markerStarts ??= new Set([...inTable].map((s) => s.marker.start));
+    const lists: Section[][] = [];
+    let list: Section[] = [];
+    let markers = false;
+    for (const r of t.rows) {
+      const ci = r.columns ? r.columns.indexOf(col) : col;
+      const cell = ci >= 0 ? r.cells[ci] : undefined;
+      if (!cell) continue;
+      const v = rowCell(cell.text);
+      if (v === 'sub') continue;
+      if (v === 'empty' || v === 'other') {
+        if (list.length > 1) lists.push(list);
+        list = [];
+        continue;
+      }
+      if (markerStarts?.has(cell.start)) markers = true;
+      list.push(tableItem(cell.start, cell.text, v.n));
+    }
+    if (list.length > 1) lists.push(list);
+    if (markers) continue;
+    for (const l of lists) checkSequence(ctx, l, l[0].ordinal, true, false, 0);
+  }
+}
+
+/** A table's 序号 cell as an item checkSequence reads (its ordinal and its marker: the cell's text). */
+function tableItem(start: number, text: string, n: number): Section {
+  const marker = { start, end: start + text.length, text, level: 3, ordinal: n, form: 'N', canonical: true, fullWidthDigits: false } as Marker;
+  return { ordinal: n, marker } as Section;
+}
+
 export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = ctx.doc): void {
   // continuous2: （一）（二） numbered on across 一、 sections (国办 重点工作任务 style)
   // (per tree: the notice's own body, when an attached document holds the main tree, reads its numbering on its own)
@@ -417,6 +486,7 @@ export function checkNumberingSequence(ctx: RuleContext, doc: GongwenDocument = 
     // a table may start its rows anywhere (a page of a longer table): check only the steps
     checkSequence(ctx, items, inTable ? items[0].ordinal : undefined, !list.parent, false, list.level, planAt(list.level));
   }
+  checkTables(ctx, doc, st.inTable);
   // (a run lies in one container, so in one tree)
   if (facts.continuous || facts.cover.continuous) {
     for (const run of continuousRuns(doc)) {
