@@ -952,23 +952,40 @@ const SENTENCE_LEAD_SPAN = 2000;
  * 监管局、县消防救援大队配合。 县商务局牵头，县应急局、县公安局配合。 由X会同Y负责。 Narrow: the sentence (closed by
  * 。！？ or a line's end) is nothing but clauses of unit names each closed by its role word — the first a lead's
  * (牵头, 负责, 主办 …; 由 may open it), the later ones any (配合, 参与, 协助 …); every unit a short name ending as a
- * unit does. Not an assignment of the document (prose stays prose for the unit and task rules): the tasks table
- * and a group label's lift (tasks.ts) read it. The first such sentence in [from, to) wins; linear.
+ * unit does. Or such clauses opening one of the first two sentences of [from, to) (the item's heading sentence and
+ * the one after it), the task following them in the same sentence: 市环保局负责，市公安局、市交通局配合，加强机动车
+ * 尾气检测。 — its first unit named with its place or level (县…, 某某县人民政府, 各乡镇人民政府), its range the role
+ * clauses only. No clause's unit opens with a verb (坚持政府负责 is a principle, not a lead). Read by the tasks table
+ * and a group label's lift (tasks.ts), and, for the leaf items of a section of tasks, added to the document's
+ * assignments (tasks.ts, promoteSentenceLeads). The first such sentence in [from, to) wins; linear. `headingEnd`: the
+ * end of the item's heading when it is a paragraph of its own (a sentence ends there, without a stop: 扬尘污染治理 ⏎ or,
+ * collapsed, a blank).
  */
-export function sentenceLead(text: string, from: number, to: number, firstListedLeads = false): Assignment | undefined {
+export function sentenceLead(text: string, from: number, to: number, firstListedLeads = false, headingEnd = -1): Assignment | undefined {
   const end = Math.min(to, from + SENTENCE_LEAD_SPAN);
   let s = from;
+  // (the sentences seen: an opening lead is read in the first two only)
+  let n = 0;
   for (let i = from; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 10;
-    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10 || c === 13)) continue;
+    // (`headingEnd`: where a heading that is a paragraph of its own ends, a collapsed layout's blank after it too)
+    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10 || c === 13 || i === headingEnd)) continue;
     let a = s;
     let b = i;
     s = i + 1;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b - a < 4 || b - a > 120) continue;
-    const entries = sentenceClauses(text, a, b);
-    if (entries) return resolveAssignment({ range: { start: a, end: b }, form: 'sentence', entries }, firstListedLeads);
+    if (b <= a) continue;
+    n++;
+    if (b - a < 4) continue;
+    if (b - a <= 120) {
+      const whole = sentenceClauses(text, a, b, false);
+      if (whole) return resolveAssignment({ range: { start: a, end: whole.end }, form: 'sentence', entries: whole.entries }, firstListedLeads);
+    }
+    if (n <= 2) {
+      const opening = sentenceClauses(text, a, Math.min(b, a + 120), true);
+      if (opening) return resolveAssignment({ range: { start: a, end: opening.end }, form: 'sentence', entries: opening.entries }, firstListedLeads);
+    }
   }
   return undefined;
 }
@@ -998,11 +1015,20 @@ export function headingLead(text: string, from: number, to: number): { assignmen
   return undefined;
 }
 
-/** The clauses of text[a, b) as a sentence-form lead (see sentenceLead), or undefined. */
-function sentenceClauses(text: string, a: number, b: number): RawEntry[] | undefined {
+/** Openings of a clause that is no unit's name: a principle or a measure (坚持政府负责, 落实属地负责). */
+const VERB_OPENING = /^(?:坚持|实行|实施|落实|强化|加强|推动|推进|明确|压实|健全|完善|建立|构建|形成|做到|确保|严格|全面|切实|进一步)/;
+/** A unit named with its place or level, or a group of units: 县住建局, 市环保局, 某某县人民政府, 各乡镇人民政府. */
+const PLACED_UNIT = /^(?:各|[\u4e00-\u9fff]{0,8}?[省市县区州盟旗乡镇])[\u4e00-\u9fff（）()]/;
+
+/**
+ * The clauses of text[a, b) as a sentence-form lead (see sentenceLead), or undefined: the entries and the end of the
+ * last role clause. `opening`: role clauses at the start, then the task's own clauses (at least one, holding words).
+ */
+function sentenceClauses(text: string, a: number, b: number, opening: boolean): { entries: RawEntry[]; end: number } | undefined {
   const entries: RawEntry[] = [];
   let cs = a;
   let depth = 0;
+  let last = a;
   for (let i = a; i <= b; i++) {
     const c = i < b ? text.charCodeAt(i) : 0;
     if (i < b && isOpenParen(c)) depth++;
@@ -1013,17 +1039,38 @@ function sentenceClauses(text: string, a: number, b: number): RawEntry[] | undef
     cs = i + 1;
     while (x < y && isSpace(text.charCodeAt(x))) x++;
     while (y > x && isSpace(text.charCodeAt(y - 1))) y--;
-    if (!entries.length && text.charCodeAt(x) === 0x7531 /* 由 */) x++;
-    const rw = y > x ? roleWordBefore(text, x, y) : undefined;
-    if (!rw || rw.start <= x) return undefined;
-    // the first clause names the lead (指导 names no one doing the task)
-    if (!entries.length && (rw.kind === 'participant' || rw.word === '指导')) return undefined;
-    const parsed = parseUnitList(text, x, y);
-    if (!parsed.units.length || parsed.units[parsed.units.length - 1].end > rw.start) return undefined;
-    for (const u of parsed.units) {
-      if (u.text.length > 20 || !plausibleUnit(u) || !UNIT_TAIL.includes(u.text[u.text.length - 1]) || /[由的和要]/.test(u.text)) return undefined;
+    const clause = roleClause(text, x, y, entries.length === 0);
+    if (!clause) {
+      // (the task's own words follow the role clauses: an opening lead)
+      if (opening && entries.length && i > x && c !== 0xff1b && c !== 0x3b && ownWords(text, x, b)) break;
+      return undefined;
     }
-    entries.push({ kind: rw.kind, word: rw.word, parsed });
+    if (opening && !entries.length && !PLACED_UNIT.test(clause.parsed.units[0].text)) return undefined;
+    entries.push(clause);
+    last = y;
+    if (opening && i === b) return undefined; // the whole sentence: not an opening
   }
-  return entries.length ? entries : undefined;
+  return entries.length ? { entries, end: last } : undefined;
+}
+
+/** One clause text[x, y) of a sentence-form lead: unit names closed by a role word (the first: a lead's). */
+function roleClause(text: string, x: number, y: number, first: boolean): RawEntry | undefined {
+  if (first && text.charCodeAt(x) === 0x7531 /* 由 */) x++;
+  const rw = y > x ? roleWordBefore(text, x, y) : undefined;
+  if (!rw || rw.start <= x) return undefined;
+  // the first clause names the lead (指导 names no one doing the task)
+  if (first && (rw.kind === 'participant' || rw.word === '指导')) return undefined;
+  const parsed = parseUnitList(text, x, y);
+  if (!parsed.units.length || parsed.units[parsed.units.length - 1].end > rw.start) return undefined;
+  for (const u of parsed.units) {
+    if (u.text.length > 20 || !plausibleUnit(u) || !UNIT_TAIL.includes(u.text[u.text.length - 1]) || /[由的和要]/.test(u.text) || VERB_OPENING.test(u.text)) return undefined;
+  }
+  return { kind: rw.kind, word: rw.word, parsed };
+}
+
+/** text[x, b) holds the task's words: two Han letters or more. */
+function ownWords(text: string, x: number, b: number): boolean {
+  let n = 0;
+  for (let k = x; k < b && n < 2; k++) if (isHan(text.charCodeAt(k))) n++;
+  return n >= 2;
 }

@@ -1,7 +1,8 @@
 // Which parts of a notice are tasks, and who leads them.
 //
 // A section of tasks is a top-level section in which some item (the section itself or any descendant) carries a
-// non-table assignment. Inside it every leaf item is a task; an item with child items is never itself a task —
+// non-table assignment — a label, a note, or a lead named in a sentence of the item (县住建局负责。, promoted to an
+// assignment by promoteSentenceLeads where two or more items name their leads so). Inside it every leaf item is a task; an item with child items is never itself a task —
 // except an item whose sub-items are only its fields and role lines (1.召开动员会 （1）时间：… （3）责任单位：X: the role
 // line assigns the item, see liftRoleItems), or only fields beside such a sibling.
 // A leaf whose own assignments are all closing notes (form 'paren') is split: each note closes one task, the text
@@ -15,7 +16,7 @@ import { headingLead, isAssignmentLabel, sentenceLead } from './assignments';
 
 /** Attaches each assignment to the innermost section whose own text holds it (fills section.assignments). */
 export function attachAssignments(allSections: Section[], assignments: Assignment[], text?: string): void {
-  if (!allSections.length || !assignments.length) return;
+  if (!allSections.length) return;
   const tops = topLevel(allSections);
   for (const a of assignments) {
     let level = tops;
@@ -31,7 +32,73 @@ export function attachAssignments(allSections: Section[], assignments: Assignmen
   if (text !== undefined) {
     liftRoleItems(text, allSections);
     liftGroupAssignments(text, allSections);
+    promoteSentenceLeads(text, allSections, assignments);
   }
+}
+
+/**
+ * Leaf items naming their lead in a sentence of their own (县住建局负责。 县商务局牵头，县应急局配合。 or such clauses
+ * opening the item's sentence, 市环保局负责，市公安局配合，加强……; see sentenceLead) are assigned by it: the sentence
+ * becomes an assignment of the item and of the document (`assignments`, kept in document order, grows), so the
+ * section is a section of tasks and the outline, the unit rules and task-missing-lead read it as they read a label.
+ * Only where the top-level section is one of tasks already (a label or note in its tree), or two or more of its
+ * leaf items name their leads so, or it is a top-level leaf item naming its lead beside such a section or such
+ * another leaf (a flat plan): one sentence in a 基本原则 or 保障措施 part is no task.
+ */
+function promoteSentenceLeads(text: string, allSections: Section[], assignments: Assignment[]): void {
+  const tops = topLevel(allSections);
+  if (!tops.length) return;
+  // the leaf items of each top-level tree naming their lead in a sentence, with that sentence
+  const found: { leaf: Section; lead: Assignment }[][] = tops.map(() => []);
+  let any = false;
+  tops.forEach((top, ti) => {
+    const walk = (x: Section): void => {
+      if (x.children.length) {
+        for (const c of x.children) walk(c);
+        return;
+      }
+      if (x.assignments.length || headingLead(text, x.marker.end, x.range.end)) return;
+      const lead = itemSentenceLead(text, x, x.marker.end, x.range.end);
+      if (!lead || !lead.entries.some((e) => e.units.some((u) => u.role === 'lead')) || overlapsAny(assignments, lead.range)) return;
+      found[ti].push({ leaf: x, lead });
+      any = true;
+    };
+    walk(top);
+  });
+  if (!any) return;
+  const base = tops.map((top, i) => hasAssignmentInTree(top) || found[i].length >= 2);
+  const single = (i: number): boolean => i >= 0 && i < tops.length && found[i].length === 1 && !tops[i].children.length;
+  const added: Assignment[] = [];
+  for (let i = 0; i < tops.length; i++) {
+    if (!found[i].length) continue;
+    if (!base[i] && !(single(i) && (base[i - 1] || base[i + 1] || single(i - 1) || single(i + 1)))) continue;
+    for (const { leaf, lead } of found[i]) {
+      leaf.assignments.push(lead);
+      added.push(lead);
+    }
+  }
+  if (!added.length) return;
+  assignments.push(...added);
+  assignments.sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The lead item s names in a sentence of text[from, to) (sentenceLead; its heading, a paragraph of its own, ends one). */
+function itemSentenceLead(text: string, s: Section, from: number, to: number): Assignment | undefined {
+  return sentenceLead(text, from, to, false, s.headingOwnParagraph && s.title.end > s.marker.end ? s.title.end : -1);
+}
+
+/** Some assignment of the sorted list overlaps r. */
+function overlapsAny(list: Assignment[], r: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].range.end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // (ranges do not nest in practice: the first one ending after r.start, and the one before it)
+  for (let k = Math.max(0, lo - 1); k < list.length && k <= lo + 1; k++) if (list[k].range.start < r.end && r.start < list[k].range.end) return true;
+  return false;
 }
 
 /** A contact or person label closing a role line: 联系人：王明, 联系电话：…, 责任人：…. */
@@ -155,7 +222,7 @@ const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
 function namesOwnUnit(text: string, k: Section): boolean {
   const a = k.marker.end;
   const b = Math.min(k.range.end, a + 4000);
-  return headingLead(text, a, k.range.end) !== undefined || sentenceLead(text, a, b) !== undefined || PROSE_LEAD.test(text.slice(a, b)) || unknownRoleLabel(text, a, b);
+  return headingLead(text, a, k.range.end) !== undefined || itemSentenceLead(text, k, a, b) !== undefined || PROSE_LEAD.test(text.slice(a, b)) || unknownRoleLabel(text, a, b);
 }
 
 /**
@@ -454,7 +521,7 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
       // a lead named by the item's heading (（二）县公安局：要……), or by a sentence of the task's own (县住建局负责。
       // 由X负责，Y、Z配合。), when it has no note or label
       if (!leads.length && !as.length) {
-        const own = (start0 <= s.marker.start ? headingLead(text, s.marker.end, end0)?.assignment : undefined) ?? sentenceLead(text, start0 <= s.marker.start ? s.marker.end : start0, end0);
+        const own = (start0 <= s.marker.start ? headingLead(text, s.marker.end, end0)?.assignment : undefined) ?? itemSentenceLead(text, s, start0 <= s.marker.start ? s.marker.end : start0, end0);
         if (own) {
           const r = rolesOf([own]);
           if (r.leads.length) {
