@@ -8,6 +8,8 @@
 //   looked for after each run of spaces, up to the line's first body punctuation. A whole line may also be a
 //   row of the metadata table written with `|` or without colons (labelledRow), a page date with its clock
 //   time, or the value of a label left empty on the line before; a list bullet (•, or `- `) goes with the residue;
+//   a law site's header (its name and channel, then a copy of the title the next line holds) and a law or news site's
+//   own lines (disclaimers, a lead-in, a database's ®提示 note: siteNoteLine) are read here and in the tail zone only;
 // - the tail zone: whole residue lines at the end, then a residue run that ends the last content line
 //   (the seed's `作者: 信息来源: |`), looked for in that line's last 300 characters;
 // - anywhere: a run of `|` ending a non-table line (` | |` after the seed's title), lines holding
@@ -38,6 +40,8 @@ const FIELD_WORDS = [
   '浏览', '阅读', '下载地址',
   // a community site's poster (信息发布者:张某某); the page's date line (今天是:2025年12月06日)
   '信息发布者', '发布者', '今天是',
+  // (the page's date line left empty: 今天:)
+  '今天',
   // `发布:湖州卫生健康委` (the page's publisher; after 发布日期/发布时间, which take the colon first)
   // `发布人:某某公司` (the page's poster; before 发布)
   '发布人',
@@ -46,7 +50,7 @@ const FIELD_WORDS = [
   '评论', '回复', '来自',
 ];
 const FIELD_RE = new RegExp(`(?:${FIELD_WORDS.join('|')})[ \\u3000]*[:：]`, 'y');
-const DATE_FIELDS = /^(?:信息提供日期|发表日期|发表时间|今天是|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
+const DATE_FIELDS = /^(?:信息提供日期|发表日期|发表时间|今天是|今天|发布日期|发布时间|更新日期|更新时间|归档时间|时间|日期)/;
 const COUNT_FIELDS = /^(?:该信息已被浏览|已被浏览|浏览次数|访问次数|阅读次数|点击次数|点击数|点击量|阅读量|访问量|浏览量|浏览|阅读|评论|回复|点击)/;
 // a counter written without its colon (被阅读6415次, 评论1), standing before a blank, a comma, a pipe, a bracket or the
 // line end (阅读100本书 is prose)
@@ -74,11 +78,13 @@ const PAGE_UI_RE =
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 // (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
-const PAGE_BUTTON_RE = /[!！]?(?:关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册|朗读|打印|收藏|无障碍|开始检索|精确检索)(?![\u3400-\u9fff])/y;
+// (a site's bar: 设为首页 / 加入收藏)
+const PAGE_BUTTON_RE = /[!！]?(?:设为首页|加入收藏|收藏本站|关闭|举报|提交|购物车|打赏(?:捐赠)?|我要举报(?:这篇文章|本文)?|点赞|登录|注册|朗读|打印|收藏|无障碍|开始检索|精确检索)(?![\u3400-\u9fff])/y;
 // buttons read only in the head and tail zones: a forum's bar under each post (回复 / 使用道具 举报 / 复制链接) and a
 // page's share and script switches (• 微信 / • 微博 / • 繁体字); in the body a line 回复 or 微信 may be the notice's
 // (and a bare 分享 after the metadata table in a collapsed head: … 有效性 某县……计划 分享 某县人民政府 关于…)
-const ZONE_BUTTON_RE = /(?:回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字|分享)(?![\u3400-\u9fff])/y;
+// (a law site's buttons: 找律师咨询 / 下载法规 / 我要纠错)
+const ZONE_BUTTON_RE = /(?:找律师咨询|律师咨询|下载法规|法规下载|我要纠错|法规纠错|回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字|分享)(?![\u3400-\u9fff])/y;
 // a forum's buttons only after another button (回复 列表 顶部): alone, 列表 or 顶部 may be a word of the notice
 const AFTER_BUTTON_RE = /(?:列表|顶部|返回列表)(?![\u3400-\u9fff])/y;
 // a page's channel name or its home-page link on a line of its own above the title (政府文件 / 首页): a whole line only
@@ -101,6 +107,8 @@ const DISCLAIMER_RE = /(?:[\[［【][ \u3000]*(?:免责声明|版权声明|声�
 const SITE_DISCLAIMER_RE = /(?:本站|本网站|本网)[^\r\n]{0,200}?(?:不承担|转载|侵权|版权归)/y;
 // a site's welcome banner on a line of its own above the notice (欢迎访问某某网!, 欢访问合作社法务网! where the page lost 迎)
 const WELCOME_RE = /^欢迎?(?:访问|光临|来到)[\u4e00-\u9fffA-Za-z0-9.]{1,24}?(?:网站|网|平台|门户)[ \u3000]*[!！]?$/;
+// the banner at the start of a line that goes on with the site's buttons (欢迎来到某某平台! 设为首页 收藏)
+const WELCOME_HEAD_RE = /欢迎?(?:访问|光临|来到)[\u4e00-\u9fffA-Za-z0-9.]{1,24}?(?:网站|网|平台|门户)[ \u3000]*[!！]?(?=[ \u3000])/y;
 // the link to the page a reposting site copied (原文链接:http://…), in the head or tail zone
 const SOURCE_LINK_RE = /(?:原文链接|原文地址|原文网址|原文出处|本文链接|本文地址|文章链接|文章地址|来源链接|转载地址|网页链接)[ \u3000]*[:：][ \u3000]*(?:https?:\/\/|www\.)[!-~]*/y;
 // also a trail starting at the home page: 首页 > 政务公开 > 政策文件 (首页 only when a separator follows)
@@ -166,6 +174,8 @@ const META_WORDS = [
   '公开时限', '所属分类', '效力状态', '信息索取号', '成文时间',
   // (发布机关 某区政府办 统一编号)
   '发布机关', '统一编号',
+  // a law site's attribute lines (颁布部门:…, 法律效力:地方规范性文件, 颁布日期:2022-06-23生效日期:2022-06-23)
+  '颁布部门', '颁布日期', '颁发部门', '颁发时间', '法律效力', '效力属性', '应用分类',
 ];
 // a label read only after another cell of the table (公开方式: 主动公开 有效期: 长期有效 …): alone, `有效期：3年` may be the
 // notice's own last line
@@ -178,6 +188,8 @@ const spacedWord = (w: string): string => w.split('').join('[ \\u3000]*');
 const LAW_DB_WORDS = [
   '法宝引证码', '制定机关', '发布部门', '颁布部门', '公布日期', '发布日期', '施行日期', '实施日期', '批准日期', '失效日期', '字号', '发文字号', '文号',
   '效力等级', '效力级别', '时效性', '主题分类', '法规类别', '所属类别', '标题',
+  // (【颁发部门】 / 【颁发时间】 / 【实施时间】 / 【效力属性】)
+  '颁发部门', '颁发时间', '颁布日期', '实施时间', '效力属性', '法律效力',
 ];
 // (a township page puts the labels in square brackets without colons: [ 索引号 ] 1150…/2023-00004 [ 发文字号 ] …, [ 成文日期 ]
 // 2022-12-02 [ 发布日期 ] 2022-12-20)
@@ -555,7 +567,12 @@ function fieldEnd(text: string, t: number, label: string, meta: boolean, end: nu
   if (v >= end || isPipe(text.charCodeAt(v)) || isLabelAt(text, v, end)) return labelEnd;
   const spaced = v > labelEnd;
   if (meta) {
-    if (!spaced) return wordEnd(text, v, end);
+    if (!spaced) {
+      const w = wordEnd(text, v, end);
+      // (in a head line, a value holding a sentence's full stop or semicolon is a sentence: 颁布日期：本方案自印发之日起施行。)
+      if (!lineMode && hasStop(text, v, w)) return -1;
+      return w;
+    }
     const w = spacedValueEnd(text, labelEnd, end);
     return w > 0 ? w : labelEnd;
   }
@@ -588,6 +605,7 @@ function fieldEnd(text: string, t: number, label: string, meta: boolean, end: nu
  * blank, by the row's next label. Its end, else -1: a word not followed by a label may be the notice's own (the issuer or
  * the title after an empty label).
  */
+const VALIDITY_VALUE_RE = /^(?:现行有效|有效|失效|已失效|废止|已废止|部分失效)$/;
 function spacedValueEnd(text: string, x: number, end: number): number {
   const y = skipSpaces(text, x, end);
   if (y === x || y >= end || isPipe(text.charCodeAt(y))) return -1;
@@ -597,8 +615,19 @@ function spacedValueEnd(text: string, x: number, end: number): number {
   // (bounded: a long run without blanks is read once, not to its end)
   const w = wordEnd(text, y, Math.min(end, y + 41));
   if (w - y > 40 || firstBodyPunct(text, y, w) >= 0 || hasColon(text, y, w)) return -1;
+  // (a validity word ends the table whatever follows it: 【效力属性】 有效 某县……的通报)
+  if (VALIDITY_VALUE_RE.test(text.slice(y, w))) return w;
   const z = skipSpaces(text, w, end);
   return z > w && z < end && (matchAt(METADATA_RE, text, z) || matchAt(FIELD_RE, text, z) || matchAt(INNER_META_RE, text, z)) ? w : -1;
+}
+
+/** Whether [s, e) holds 。 ； or ;. */
+function hasStop(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b) return true;
+  }
+  return false;
 }
 
 /** A one-word value at v: up to a space or a sentence mark or colon, at most 30 characters; -1 when longer. */
@@ -773,6 +802,8 @@ function wholeLineAt(text: string, t: number, e: number, head: boolean, leadDate
   if (head && (matchAt(DISCLAIMER_RE, text, t) || matchAt(WECHAT_RE, text, t) || footerLine(text, t, trimEnd(text, t, e)))) {
     return [{ start: t, end: trimEnd(text, t, e), kind: 'page-ui' }];
   }
+  const note = head ? siteNoteLine(text, t, trimEnd(text, t, e)) : null;
+  if (note) return [note];
   if (head) {
     const te = trimEnd(text, t, e);
     const cb = matchAt(TAG_LINE_RE, text, t);
@@ -857,9 +888,39 @@ function gazetteHeaderLine(text: string, t: number, te: number): boolean {
   return issue && name;
 }
 
-/** [t, te) is a site's welcome banner (欢迎访问某某网!): see WELCOME_RE. */
+/**
+ * [t, te) is a site's welcome banner (欢迎访问某某网!): see WELCOME_RE; or the banner followed by the site's buttons and
+ * nothing else (欢迎来到某某平台! 设为首页 收藏).
+ */
 function welcomeLine(text: string, t: number, te: number): boolean {
-  return te - t <= 40 && text.charCodeAt(t) === 0x6b22 && WELCOME_RE.test(text.slice(t, te));
+  if (te - t > 60 || text.charCodeAt(t) !== 0x6b22) return false;
+  if (te - t <= 40 && WELCOME_RE.test(text.slice(t, te))) return true;
+  const m = matchAt(WELCOME_HEAD_RE, text, t);
+  if (!m) return false;
+  const y = skipSpaces(text, t + m[0].length, te);
+  if (y === t + m[0].length || y >= te) return false;
+  const r = residueRun(text, y, te, true);
+  return !!r && r.pieces.every((x) => x.kind === 'page-ui');
+}
+
+// A law or news site's own lines above or under the notice, whole lines in the head or tail zone only:
+// its disclaimers (资料来自公开网络,仅提供网友学习讨论使用 / 原文版权归原版权人拥有), its footer ad (无需注册,30秒快速免费咨询)
+const SITE_NOTE_RE =
+  /^(?:资料(?:来自|来源于)(?:公开)?(?:网络|互联网)(?:[,，][ \u3000]*仅(?:提供|供)[\u4e00-\u9fff]{1,16})?|原文版权归原?版权人(?:所有|拥有)|(?:无需注册[,，]?[ \u3000]*)?[0-9]{1,3}秒(?:快速)?免费咨询)[。.!！]?$/;
+// a news site's lead-in over a notice it copied (日前,某某网获悉,《…》已经印发。全文如下:)
+const NEWS_LEAD_RE = /^(?:日前|近日|近期)[,，][^\r\n]{1,40}?(?:网|记者)获悉[,，][^\r\n]{1,200}?(?:全文如下|原文如下|内容如下)[:：]?$/;
+// a law database's note on the notice's validity (税谱®提示:根据…的通知》 ( 某政综〔2019〕38号规定,继续有效)
+const DB_NOTE_RE = /^[\u4e00-\u9fffA-Za-z]{1,8}®[ \u3000]*(?:温馨提示|提示|注)[:：]/;
+/** [t, te) is a law or news site's own line (SITE_NOTE_RE, NEWS_LEAD_RE, DB_NOTE_RE): its piece, or null. */
+function siteNoteLine(text: string, t: number, te: number): Piece | null {
+  if (te - t > 300) return null;
+  const c = text.charCodeAt(t);
+  // (first characters: 资 原 无 a digit 日 近, or a database's name before ®)
+  const line = text.slice(t, te);
+  if ((c === 0x8d44 || c === 0x539f || c === 0x65e0 || isDigit(c)) && SITE_NOTE_RE.test(line)) return { start: t, end: te, kind: 'page-ui' };
+  if ((c === 0x65e5 || c === 0x8fd1) && NEWS_LEAD_RE.test(line)) return { start: t, end: te, kind: 'field' };
+  if (line.indexOf('®') > 0 && line.indexOf('®') <= 8 && DB_NOTE_RE.test(line)) return { start: t, end: te, kind: 'field' };
+  return null;
 }
 
 // a site's footer: its filing numbers, a forum's Powered by line, a copyright line
@@ -1197,7 +1258,7 @@ function stampAt(text: string, t: number, te: number): number {
   let x = t;
   while (x < te && x - t <= 8 && text.charCodeAt(x) >= 0x4e00 && text.charCodeAt(x) <= 0x9fff) x++;
   x = skipSpaces(text, x, te);
-  const m = matchAt(CLOCK_DATETIME_RE, text, x) ?? matchAt(SHORT_CLOCK_RE, text, x);
+  const m = matchAt(CLOCK_DATETIME_RE, text, x) ?? matchAt(SHORT_CLOCK_RE, text, x) ?? matchAt(DMY_CLOCK_RE, text, x);
   if (!m) return -1;
   const me = x + m[0].length;
   // a short word after it: glued (…06:32:26未知), or after a blank when the line ends with it
@@ -1216,14 +1277,49 @@ function stampAt(text: string, t: number, te: number): number {
 // a page's month-day and clock time without the year (01-15 09:43)
 const BLANKS_G = /[ \t\u3000\u00a0]+/g;
 const SHORT_CLOCK_RE = /[0-9]{1,2}-[0-9]{1,2}[ \u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])/y;
+// a page's day, month and year with its clock time (19.04.2018  15:06)
+const DMY_CLOCK_RE = /[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}[ \u3000]+[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])/y;
 
+/** A word naming a site or its channel before a copy of the title (法规首页, ABC中国, 某某网). */
+const SITE_PREFIX_RE = /首页|频道|栏目|法规|网站?$|中国$/;
+/** [t, w) joins two words with a title bar's separator (—, --, _, |). */
+function hasSiteSeparator(text: string, t: number, w: number): boolean {
+  for (let x = t + 1; x < w - 1; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 0x2014 || c === 0x5f || isPipe(c) || (c === 0x2d && text.charCodeAt(x + 1) === 0x2d)) return true;
+  }
+  return false;
+}
+/**
+ * A law site's header starting a collapsed head line at t: one to three short words naming the site or its channel
+ * (SITE_PREFIX_RE, a menu word), then a title (关于…, or ending with a document type, no blank inside) written twice with
+ * blanks between, before `limit`: the end of the first copy (the page's), else -1.
+ */
+function inlineCrumbEnd(text: string, t: number, limit: number): number {
+  let x = t;
+  let site = false;
+  for (let words = 0; words < 3; words++) {
+    let y = x;
+    while (y < limit && !isSpace(text.charCodeAt(y))) y++;
+    if (y >= limit || y - x > 12) return -1;
+    const w = text.slice(x, y);
+    if (SITE_PREFIX_RE.test(w) || NAV_WORD_RE.test(w)) site = true;
+    x = skipSpaces(text, y, limit);
+    if (!site) continue;
+    const z = wordEnd(text, x, Math.min(limit, x + 101));
+    if (z - x < 6 || z - x > 100 || !TITLE_WORD_RE.test(text.slice(x, z))) continue;
+    const v = skipSpaces(text, z, limit);
+    if (v > z && text.startsWith(text.slice(x, z), v) && (v + z - x >= limit || isSpace(text.charCodeAt(v + z - x)))) return z;
+  }
+  return -1;
+}
 /** A place name written before a title the page left it out of (上海市, 某某省). */
 const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{1,6}(?:省|市|自治区|县|区|州|盟|旗)$/;
 
 /** A site's name: …网站, or …网 but not 电网 管网 互联网 物联网 光网 … (networks, not sites). */
 const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
 
-const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文)$/;
+const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文|条款摘要)$/;
 const DOC_NUMBER_VALUE_RE = /[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号$/;
 /** The label whose colon is at c names a document number (文号：, 发文字号：, 文　号：). */
 function labelIsNumber(text: string, c: number): boolean {
@@ -1526,7 +1622,11 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const y = skipSpaces(text, w, te);
     return y > w && y < te && !!matchAt(METADATA_RE, text, y) && firstBodyPunct(text, y, te) < 0;
   };
-  /** Line k is a list bullet, a label (2–8 characters, no blank inside), its colon and a short value or none (• 公开时限: 常年公开). */
+  /**
+   * Line k is a list bullet, a label (2–8 characters, no blank inside, or a table label spaced out: 名  称), its colon and
+   * a short value or none (• 公开时限: 常年公开). The value is no title (关于…的通知), unless the notice's title on the next
+   * line with text names it (• 名  称:关于做好防汛工作的通知 over 某县人民政府办公室关于做好防汛工作的通知): the page's copy.
+   */
   const bulletLabelLine = (k: number): boolean => {
     const b = skipSpaces(text, lineStarts[k], ends[k]);
     if (b >= ends[k] || !isBullet(text.charCodeAt(b))) return false;
@@ -1534,9 +1634,54 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     const te = trimEnd(text, t, ends[k]);
     let x = t;
     while (x < te && x - t <= 8 && isSiteWordChar(text.charCodeAt(x))) x++;
-    if (x - t < 2 || x >= te || !isColon(text.charCodeAt(x))) return false;
+    if (x - t < 2 || x >= te || !isColon(text.charCodeAt(x))) {
+      const m = t < te ? matchAt(CELL_LABEL_RE, text, t) : null;
+      if (!m || m[4] === undefined) return false;
+      x = t + m[0].length - 1;
+    }
     const v = skipSpaces(text, x + 1, te);
-    return te - v <= 40 && firstBodyPunct(text, v, te) < 0 && !TITLE_WORD_RE.test(text.slice(v, te));
+    return te - v <= 40 && firstBodyPunct(text, v, te) < 0 && (!TITLE_WORD_RE.test(text.slice(v, te)) || titleNamesValue(k, v, te));
+  };
+  /** The next line with text after line k is a title (≤ 40 characters more) ending with the text [v, te). */
+  const titleNamesValue = (k: number, v: number, te: number): boolean => {
+    const j = nextText(k);
+    if (j >= n || table[j] || ends[j] - lineStarts[j] > te - v + 60) return false;
+    const want = text.slice(v, te).replace(BLANKS_G, '');
+    const a = text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, '');
+    return want.length >= 6 && a.length <= want.length + 40 && a.endsWith(want) && firstBodyPunct(text, lineStarts[j], ends[j]) < 0;
+  };
+  /**
+   * Line k (its text [t, te)) is a law site's header: one to three short words naming the site or its channel (ABC中国,
+   * 法规首页, a menu word), then a copy of the notice's title, which the next line with text holds alone.
+   */
+  const crumbOverTitle = (k: number, t: number, te: number): boolean => {
+    if (te - t > 200) return false;
+    const j = nextText(k);
+    if (j >= n || table[j]) return false;
+    const jt = skipSpaces(text, lineStarts[j], ends[j]);
+    const jte = trimEnd(text, jt, ends[j]);
+    if (jte - jt >= te - t) return false;
+    const want = text.slice(jt, jte).replace(BLANKS_G, '');
+    if (want.length < 6 || !TITLE_WORD_RE.test(want) || firstBodyPunct(text, jt, jte) >= 0) return false;
+    let x = t;
+    let site = false;
+    for (let words = 0; words < 3; words++) {
+      let y = x;
+      while (y < te && !isSpace(text.charCodeAt(y))) y++;
+      if (y >= te || y - x > 12 || firstBodyPunct(text, x, y) >= 0) return false;
+      const w = text.slice(x, y);
+      if (SITE_PREFIX_RE.test(w) || NAV_WORD_RE.test(w)) site = true;
+      x = skipSpaces(text, y, te);
+      if (site && text.slice(x, te).replace(BLANKS_G, '') === want) return true;
+    }
+    return false;
+  };
+  /** The next line with text after k is wholly residue of the head zone. */
+  const nextWhole = (k: number): boolean => {
+    const j = nextText(k);
+    if (j >= n || table[j]) return false;
+    const w = wholeLine(text, lineStarts[j], ends[j], true, true);
+    return !!w && w[w.length - 1].end >= trimEnd(text, lineStarts[j], ends[j]);
   };
   const rowPiece = (k: number, kind: ResidueKind = 'metadata-table'): Piece[] => {
     const t = skipSpaces(text, lineStarts[k], ends[k]);
@@ -1617,7 +1762,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       ((afterResidue || lastEnd === 0) && cutLabelRow(i) && tableGoesOn(i)) ||
 
       // a law database's heading over its 【label】 block (文章属性) or under it (正文)
-      (HEADING_LINE_RE.test(text.slice(t, trimEnd(text, t, e))) && (afterResidue || tableGoesOn(i))) ||
+      // (or over a line of the site's own: 条款摘要 / 资料来自公开网络…)
+      (HEADING_LINE_RE.test(text.slice(t, trimEnd(text, t, e))) && (afterResidue || tableGoesOn(i) || nextWhole(i))) ||
       (afterResidue && isColon(text.charCodeAt(lastEnd - 1)) && valueLine(text, t, trimEnd(text, t, e), labelIsNumber(text, lastEnd - 1)))
     ) {
       lineResidue[i] = rowPiece(i);
@@ -1656,7 +1802,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       afterResidue = true;
       continue;
     }
-    if (linkBar(text, t, te) || siteTitle(text, t, te) || navMenu(text, t, te)) {
+    // (and a law site's header over the title: ABC中国 法规首页 某县……的通知 / 某县……的通知)
+    if (linkBar(text, t, te) || siteTitle(text, t, te) || navMenu(text, t, te) || crumbOverTitle(i, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
       afterResidue = true;
       continue;
@@ -1673,9 +1820,17 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     // a page's column tag before the title (【意见征集】关于…的公告, [置顶], （已失效）关于…)
     const col = tag ? -1 : columnTagEnd(text, t, limit);
     if (col > t) found.push({ start: t, end: col, kind: 'breadcrumb' });
+    // a law site's header before the title in a collapsed head (ABC中国 法规首页 某县……的通知 某县……的通知 …)
+    let crumb = tag || col > t ? -1 : inlineCrumbEnd(text, t, limit);
+    // (or the site's title bar as the first word: 某某法律网—法律法规查看 某市……的通知 【颁发部门】 …)
+    if (crumb < 0 && !tag && col < 0) {
+      const w = wordEnd(text, t, Math.min(limit, t + 41));
+      if (w < limit && isSpace(text.charCodeAt(w)) && hasSiteSeparator(text, t, w) && siteTitle(text, t, w)) crumb = w;
+    }
+    if (crumb > t) found.push({ start: t, end: crumb, kind: 'breadcrumb' });
     // a page's validity tag glued after the title (…的通知（已失效）, …的通知[失效]), before a blank or the line's end
-    validityTags(text, col > t ? col : t, limit, te, found);
-    for (let x = tag ? t + tag[0].length : col > t ? col : t; x < limit; x++) {
+    validityTags(text, col > t ? col : crumb > t ? crumb : t, limit, te, found);
+    for (let x = tag ? t + tag[0].length : col > t ? col : crumb > t ? crumb : t; x < limit; x++) {
       // (or where a page field is glued after the title's document type: …的通知发布日期:2022-01-21字体:【)
       if (x !== t && !isSpace(text.charCodeAt(x)) && !gluedField(text, t, x)) continue;
       const y = x === t ? t : skipSpaces(text, x, te);
