@@ -3,6 +3,12 @@
 // U+3000 or NBSP runs a page or a WPS text indents each paragraph with (……执行。　　某县人民政府办公室　　2024年6月1日);
 // the same rules decide for each.
 //
+// No blank inside a bracket （ ( 〔 【 《 opened on the line and closed on it (within 300 characters) separates anything:
+// （牵头单位：县应急局 责任单位：各乡（镇）人民政府） stays whole.
+// A document already one paragraph per line (three lines or more that are one paragraph each, more than the paragraphs
+// split out of the other lines: see findParagraphs) is not split at a sentence's end (rule 1) or a lead-in's colon
+// (rule 9) and a blank alone: 汛期将至，务必高度重视。 各乡镇要… stays one paragraph; the other rules still apply, and a
+// full-width indent after a sentence's end (……执行。　　某县…) still separates.
 // A space run [a, b) inside a line separates two paragraphs when
 //  1. the text before it ends a sentence (。！？； possibly followed by ” ’ ）, or a half-width . ending a
 //     Chinese sentence; not a half-width ; ! ? right after a Latin letter: a forum scramble's P; N5 e), or
@@ -28,7 +34,9 @@
 //     (关于转发《……的紧急通知》 各行政村：); or, longer than 60 (up to 200), is a full title (关于……的通知, unpunctuated)
 //     and a 主送机关 ending with a colon follows (……的通知 各乡镇人民政府，市政府有关部门：; not a page's field: 发布日期:),
 //     or (up to 100) ends with a 文种 spaced out after 的 and a 主送机关 follows (……规划的 通    知 各镇街，…：), or
-//  9. the paragraph so far ends with a colon and is not a label (主送机关), or
+//  9. the paragraph so far ends with a colon and is a 主送机关 (各乡镇人民政府：), or a lead-in (……通知如下：, a sentence
+//     with a comma, a heading's title: （一）检查对象：); after any other colon nothing but a marker, an assignment label or
+//     a note starts a paragraph: a label and its value are one (联系人: 张三  联系电话: 0573-…, 您当前所在位置: 首页), or
 // 10. the paragraph so far is a document number (国办发〔2018〕128号), or one follows the 版头's names, or
 // 11. the 版头 (……文件), or
 // 12. an 附件说明 (附件：1.… 2.…) has its title: each item and the signature after it stand apart (its lead 附件: keeps
@@ -101,13 +109,20 @@ export function findParagraphs(
   let le = 0;
   let table = false;
   let rel: number[] | undefined;
-  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel);
+  let perLine = false;
+  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel, perLine);
+  // each line's lookup: its start, its end, its kind and key (to look it up again in the per-line layout), its result
+  const lines: { ls: number; le: number; table: boolean; rel: number[] | undefined; kind: string; key: string; paras: number[] }[] = [];
+  // the layout: lines that are one paragraph each, and the paragraphs split out of the others
+  let single = 0;
+  let splitOut = 0;
   for (let i = 0; i < lineStarts.length; i++) {
     ls = lineStarts[i];
     le = lineContentEnd(text, lineStarts, i);
     if (ls === le) continue;
-    // The line's paragraphs depend on the line's text, its residue nodes and whether it is a table line: those
-    // are the key. A line's paragraphs never read past its ends (its terminator is neither text nor space).
+    // The line's paragraphs depend on the line's text, its residue nodes, whether it is a table line and the
+    // document's layout (below): those are the key. A line's paragraphs never read past its ends (its terminator is
+    // neither text nor space).
     while (ri < residue.length && residue[ri].end <= ls) ri++;
     table = tableLine[i] === true;
     rel = undefined;
@@ -119,21 +134,47 @@ export function findParagraphs(
     const kind = table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs';
     const line = lineTexts ? lineTexts[i] : text.slice(ls, le);
     const key = rel ? rel.join(',') + '\u0000' + line : line;
-    // (cached as offsets relative to ls, start and end in turn: one array per line, not an object per paragraph)
+    // (cached as a flag — WEAK_SPLIT: a split only a collapsed layout makes — then offsets relative to ls, start and
+    // end in turn: one array per line, not an object per paragraph)
     const paras = cache.lookup(kind, key, compute);
-    const collapsed = paras.length > 2;
-    for (let j = 0; j < paras.length; j += 2) out.push({ start: paras[j] + ls, end: paras[j + 1] + ls, collapsed });
+    lines.push({ ls, le, table, rel, kind, key, paras });
+    const n = (paras.length - 1) / 2;
+    if (table || n === 0) continue;
+    if (n === 1) single++;
+    else splitOut += n;
+  }
+  // A document already one paragraph per line (three lines or more that are one paragraph each, more than the
+  // paragraphs split out of the other lines) keeps each line's sentences together: a line is split there only
+  // where a collapsed layout's structure shows (a marker, a label, a 署名's date …), not at a sentence's end and a
+  // blank alone (汛期将至，务必高度重视。 各乡镇要…). A collapsed body (the whole body on one line) splits as before.
+  perLine = single >= 3 && single > splitOut;
+  for (const l of lines) {
+    let paras = l.paras;
+    if (perLine && (paras[0] & WEAK_SPLIT) !== 0) {
+      ls = l.ls;
+      le = l.le;
+      table = l.table;
+      rel = l.rel;
+      paras = cache.lookup(l.kind + '.perline', l.key, compute);
+    }
+    const collapsed = paras.length > 3;
+    for (let j = 1; j < paras.length; j += 2) out.push({ start: paras[j] + l.ls, end: paras[j + 1] + l.ls, collapsed });
   }
   return out;
 }
 
+/** The flag of a line's result: a split was made at a sentence's end (or a lead-in's colon) and a blank alone. */
+const WEAK_SPLIT = 1;
+
 /**
- * The paragraphs of the line [ls, le) as offsets relative to ls (start, end, start, end …), given its residue
- * ranges (pairs of offsets relative to ls). Read in the whole text: nothing before ls or from le on decides
+ * The paragraphs of the line [ls, le) as offsets relative to ls (start, end, start, end …) after a flag (WEAK_SPLIT),
+ * given its residue ranges (pairs of offsets relative to ls) and the document's layout (perLine: one paragraph per
+ * line, where a sentence's end and a blank alone separate nothing). Read in the whole text: nothing before ls or from le on decides
  * anything (a line break is neither text nor space), so the result is the line's own.
  */
-function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined): number[] {
+function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean): number[] {
   const out: Paragraph[] = [];
+  const mode: SplitMode = { perLine, weak: false };
   // segments of the line outside residue
   let cur = ls;
   const segs: number[] = [];
@@ -150,21 +191,76 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
     const e = trimEnd(text, s, segs[k + 1]);
     if (s >= e) continue;
     if (table) out.push({ start: s, end: e, collapsed: false });
-    else splitSegment(text, s, e, out);
+    else splitSegment(text, s, e, out, mode);
   }
-  const offsets: number[] = [];
+  const offsets: number[] = [mode.weak ? WEAK_SPLIT : 0];
   for (const p of out) offsets.push(p.start - ls, p.end - ls);
   return offsets;
 }
 
+/** How a line is split: in a document already one paragraph per line or not, and whether a split was weak. */
+interface SplitMode {
+  /** The document is one paragraph per line: no split at a sentence's end (or a lead-in's colon) and a blank alone. */
+  perLine: boolean;
+  /** Set when such a split was made (the line is then split again if the document turns out one paragraph per line). */
+  weak: boolean;
+}
+
+/** A bracket (（ ( 〔 【 《) closing at most this far after it opens keeps the blanks inside it from separating. */
+const BRACKET_SPAN = 300;
+
+/**
+ * The brackets of text[s, e) that close on it: for each （ ( 〔 【 《 (relative to s) where its ） ) 〕 】 》 is (0 when
+ * it does not close), or undefined when none opens. One pass with a stack of at most 16 (a closer that matches none
+ * of the last 16 opened closes nothing).
+ */
+function bracketCloses(text: string, s: number, e: number): Int32Array | undefined {
+  let closes: Int32Array | undefined;
+  const stack: number[] = [];
+  for (let x = s; x < e; x++) {
+    const c = text.charCodeAt(x);
+    if (!BRACKETS.has(c)) continue;
+    const o = OPENER_OF.get(c);
+    if (o === undefined) {
+      // (an opener: （ and ( are one kind, as punct-half-width makes them: （一) (某某牵头） pairs as （一）（某某牵头）)
+      if (stack.length === 16) stack.shift();
+      stack.push(x);
+      continue;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const k0 = text.charCodeAt(stack[k]);
+      if (k0 !== o && !(o === 0xff08 && k0 === 0x28)) continue;
+      (closes ??= new Int32Array(e - s))[stack[k] - s] = x;
+      stack.length = k;
+      break;
+    }
+  }
+  return closes;
+}
+
+const BRACKETS = new CodeSet('（(〔【《）)〕】》');
+const OPENER_OF = new Map<number, number>([
+  [0xff09, 0xff08],
+  [0x29, 0xff08],
+  [0x3015, 0x3014],
+  [0x3011, 0x3010],
+  [0x300b, 0x300a],
+]);
+
 /** The characters splitSegment acts on: spaces, （ (, and the punctuation of isPunct and endsTitle. */
 const SPLIT_CHARS = new CodeSet(' \t\u3000\u00a0\ufeff（(。.，,；;！!？?：:');
 
-function splitSegment(text: string, s: number, e: number, out: Paragraph[]): void {
+function splitSegment(text: string, s: number, e: number, out: Paragraph[], mode: SplitMode): void {
   let ps = s;
-  let st = startState(text, ps, e);
+  let st = startState(text, ps, e, mode);
+  // (no blank inside a bracket opened on the line and closed on it separates: （牵头单位：县应急局 责任单位：各乡（镇）人民政府）;
+  // inside until blockedUntil)
+  const closes = bracketCloses(text, s, e);
+  let blockedUntil = -1;
   for (let x = s; x < e; x++) {
     const c = text.charCodeAt(x);
+    const inside = x < blockedUntil;
+    if (closes !== undefined && closes[x - s] > x && closes[x - s] - x <= BRACKET_SPAN && closes[x - s] > blockedUntil) blockedUntil = closes[x - s];
     if (!SPLIT_CHARS.has(c)) continue; // nothing below looks at any other character
     if (isSpace(c)) {
       let y = x;
@@ -177,11 +273,11 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
       }
       // (lost spaces shown as ? before a marker continue the blank: … ???（一）…)
       const b = y < e && text.charCodeAt(y) === 0x3f ? markerAfterLostSpaces(text, y, e) : y;
-      if (blank && y < e && x > ps && separates(text, ps, x, b, e, st)) {
+      if (blank && y < e && x > ps && !inside && separates(text, ps, x, b, e, st)) {
         out.push({ start: ps, end: x, collapsed: false });
         ps = b;
         const digitDate = st.nextDigitDate;
-        st = startState(text, ps, e);
+        st = startState(text, ps, e, mode);
         st.digitDate = digitDate;
         x = b - 1;
         continue;
@@ -191,31 +287,31 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[]): voi
     }
     // lost spaces shown as ? glued before a marker, after a sentence's end or as a run (…如下。???（一）…): a blank
     // separating paragraphs (not a question mark: 是否完成?（一）… stays)
-    if (c === 0x3f && x > ps) {
+    if (c === 0x3f && x > ps && !inside) {
       const b = markerAfterLostSpaces(text, x, e);
       if (b > x && (text.charCodeAt(x + 1) === 0x3f || sentenceEndsAt(text, x, ps, e))) {
         out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
         ps = b;
-        st = startState(text, ps, e);
+        st = startState(text, ps, e, mode);
         x = b - 1;
         continue;
       }
     }
     // a deeper bracketed marker right after an open heading title: 二、工作重点（一）出台…
-    if (st.headingOpen && (c === 0xff08 || c === 0x28) && x > st.titleStart) {
+    if (st.headingOpen && (c === 0xff08 || c === 0x28) && x > st.titleStart && !inside) {
       const mk = markerAt(text, x, e);
       if (mk && mk.level > st.level && !mk.digitFollows) {
         out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
         ps = x;
-        st = startState(text, ps, e);
+        st = startState(text, ps, e, mode);
         continue;
       }
     }
     // a 附注 glued to the 成文日期 before it: 2017年6月9日（此件公开发布）
-    if ((c === 0xff08 || c === 0x28) && x > ps && x - ps <= 24 && dateAt(text, ps) === trimEnd(text, ps, x) && matchAt(NOTE_START_RE, text, x)) {
+    if ((c === 0xff08 || c === 0x28) && x > ps && x - ps <= 24 && !inside && dateAt(text, ps) === trimEnd(text, ps, x) && matchAt(NOTE_START_RE, text, x)) {
       out.push({ start: ps, end: trimEnd(text, ps, x), collapsed: false });
       ps = x;
-      st = startState(text, ps, e);
+      st = startState(text, ps, e, mode);
       continue;
     }
     // (a . ending a sentence counts as the 。 formatting makes of it: 一、牵头单位市发展改革委.（2） reads as with 。)
@@ -243,13 +339,15 @@ interface SplitState {
   digitDate: boolean;
   /** Set by separates when it splits before such digits: the next paragraph's digitDate. */
   nextDigitDate: boolean;
+  /** The line's mode (the document's layout; a weak split made). */
+  mode: SplitMode;
 }
 
 const ATTACHMENT_NOTE_RE = /附件[ \u3000]*[:：]/y;
 const ATTACHMENT_MARK_RE = /^附件[0-9０-９]{0,2}$/;
 const ATTACHMENT_NUMBER_RE = /^[0-9０-９]+[ \u3000]*[年月日号个项]/;
 
-function startState(text: string, ps: number, e: number): SplitState {
+function startState(text: string, ps: number, e: number, mode: SplitMode): SplitState {
   const mk = markerAt(text, ps, e);
   return {
     headingOpen: mk !== null,
@@ -262,6 +360,7 @@ function startState(text: string, ps: number, e: number): SplitState {
     article: articleAt(text, ps, e),
     digitDate: false,
     nextDigitDate: false,
+    mode,
   };
 }
 
@@ -288,8 +387,12 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // (an attached document's label written with a blank, 附件 2 / 附件 2：情况统计表, stays whole)
   if (a - ps === 2 && text.charCodeAt(ps) === 0x9644 && text.charCodeAt(ps + 1) === 0x4ef6 && ((nx >= 0x31 && nx <= 0x39) || (nx >= 0xff11 && nx <= 0xff19))) return false;
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
-  if (sentenceEndsAt(text, a, ps, e)) return true;
-  if ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a)) return true;
+  // (in a document already one paragraph per line, only before a full-width indent: ……执行。　　某县…; else the rules
+  // below decide)
+  if (sentenceEndsAt(text, a, ps, e) || ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a))) {
+    if (indentRun(text, a, b)) return true;
+    if (weakSplit(st)) return true;
+  }
   // 2. a marker starts the next text
   const mk = markerAt(text, b, e);
   if (mk && !mk.digitFollows) return true;
@@ -307,6 +410,14 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (matchAt(NOTE_START_RE, text, b)) return true;
   // 4a. a list opening on its line after a short label (电子邮箱：1.县农业农村局：…)
   if (isHanChar(nx) && inlineListAt(text, b, e) >= 0) return true;
+  // 9. after a colon: a label and its value stay one paragraph (联系人: 张三  联系电话: 0573-…, 您当前所在位置: 首页);
+  // only a 主送机关 (各乡镇人民政府： 现将…) or a lead-in ending with a colon (……通知如下： 各乡镇要…) ends one there
+  // (not a label inside a bracketed note the blank does not close: （联系人： 张三，联系电话： 12345678）)
+  if (isColon(p)) {
+    if (st.label || st.hasFullStop || insideBrackets(text, ps, a, b, e)) return false;
+    if (addresseeBefore(text, ps, a, b, e)) return true;
+    return (leadInBefore(text, ps, a, st) || sentenceAt(text, b, e)) && weakSplit(st);
+  }
   const len = a - ps;
   // 5. a date after a short unpunctuated paragraph (the signature)
   if (!st.hasPunct && len <= 40) {
@@ -364,9 +475,6 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const o = openingOf(text, ps, a - 1);
     if (o > ps + 2 && DOC_TYPE_RE.test(text.slice(o - 2, o))) return true;
   }
-  // 9. 主送机关 ending with a colon (not a label inside a bracketed note the blank does not close:
-  // （联系人： 张三，联系电话： 12345678）)
-  if (isColon(p) && !st.label && !st.hasFullStop && !insideBrackets(text, ps, a, b, e)) return true;
   // 10. a document number
   if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
   // 10b. a document number after the 版头's issuer names (中共嘉兴市纪律检查委员会 嘉兴市监察委员会 嘉纪发〔2024〕3号)
@@ -387,6 +495,78 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   }
   return false;
 }
+
+/**
+ * A split only a collapsed layout makes (at a sentence's end or a lead-in's colon and a blank): noted in the line's
+ * mode, and made unless the document is one paragraph per line.
+ */
+function weakSplit(st: SplitState): boolean {
+  st.mode.weak = true;
+  return !st.mode.perLine;
+}
+
+/** The blank [a, b) holds a full-width indent (two U+3000 or NBSP or more: ……执行。　　某县…). */
+function indentRun(text: string, a: number, b: number): boolean {
+  let n = 0;
+  for (let i = a; i < b && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3000 || c === 0xa0) n++;
+  }
+  return n >= 2;
+}
+
+/**
+ * The paragraph [ps, a) ending with a colon at a - 1 is a 主送机关: one body or more (各乡镇人民政府, 县政府各部门、直属各单位;
+ * at most 150 characters, no sentence's end), not a label (联系人 联系电话 牵头单位) or a page's field (发布机构). A single
+ * body's name before a value alone (报送单位: 县应急局  …, the text after the blank a short run without punctuation up to
+ * the next blank or the end) is a label too.
+ */
+function addresseeBefore(text: string, ps: number, a: number, b: number, e: number): boolean {
+  const end = trimEnd(text, ps, a - 1);
+  if (end - ps < 2 || end - ps > 150 || matchAt(LABEL_RE, text, ps) || matchAt(CONTACT_RE, text, ps)) return false;
+  const name = text.slice(ps, end);
+  if (/[:：。；;！!？?]/.test(name) || META_FIELD_RE.test(name)) return false;
+  if (name.charCodeAt(0) !== 0x5404 /* 各 */ && !ADDRESSEE_END_RE.test(name)) return false;
+  if (name.charCodeAt(0) === 0x5404 || /[，、,]/.test(name)) return true;
+  // (a single body's name: the text after it is more than a value)
+  let q = b;
+  while (q < e && q - b <= 20 && !isSpace(text.charCodeAt(q)) && !isPunct(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x3001) q++;
+  return q - b > 20 || (q < e && !isSpace(text.charCodeAt(q)));
+}
+
+/**
+ * The paragraph [ps, a) ending with a colon at a - 1 leads into the text after it: a sentence (a comma in it: 为做好……，
+ * 现将有关事项通知如下), one ending with 如下 (现将有关事项通知如下) or a heading's title ((一)检查对象： 全县企业。), not a label
+ * (联系人, 请于5月10日前报送, 您当前所在位置) nor a line of labels (联系人：张三，电话：).
+ */
+function leadInBefore(text: string, ps: number, a: number, st: SplitState): boolean {
+  const end = trimEnd(text, ps, a - 1);
+  if (end - ps > 200 || matchAt(CONTACT_RE, text, ps)) return false;
+  const lead = text.slice(ps, end);
+  if (/[:：]/.test(lead)) return false;
+  if (st.level > 0) return end > st.titleStart;
+  return end - ps >= 4 && (lead.endsWith('如下') || /[，,]/.test(lead));
+}
+
+/**
+ * A sentence runs from b to the next blank or e (at most 200 characters): it ends with 。！？ (possibly closed by ” ）)
+ * and holds no colon — no label's value (发布日期: 经市政府同意，现印发给你们。 but not 联系人： 张三，联系电话：12345678).
+ */
+function sentenceAt(text: string, b: number, e: number): boolean {
+  let q = b;
+  while (q < e && q - b <= 200) {
+    const c = text.charCodeAt(q);
+    if (isSpace(c)) break;
+    if (isColon(c)) return false;
+    q++;
+  }
+  if (q - b > 200) return false;
+  const last = text.charCodeAt(q - 1);
+  const end = CLOSING_QUOTES.has(last) && q - 2 > b ? text.charCodeAt(q - 2) : last;
+  return end === 0x3002 || end === 0xff01 || end === 0xff1f;
+}
+
+const CLOSING_QUOTES = new CodeSet('”’）)」』');
 
 /** A file's extension a web copy leaves on an attachment's name (….docx, ….pdf), after a Han character or a bracket. */
 const FILE_EXTENSION_RE = /[\u3400-\u9fff）)》][.．](?:docx?|pdf|xlsx?|wps|et|ofd|txt|zip|rar)$/i;
