@@ -201,3 +201,17 @@ describe('stray-web-residue: a law database note 税谱®提示: (round 15)', ()
     assert.deepEqual(found(u), []);
   });
 });
+
+describe('stray-web-residue: a law site page with blank lines between its rows (round 15)', () => {
+  const t = [
+    '某某法律网—法律法规查看', '', title, '', '', '【颁发部门】 某市交通运输局', '', '【发文字号】 某交发[2024]3号', '', '【颁发时间】 1970-01-01', '',
+    '【实施时间】 2024-01-10', '', '【效力属性】 有效', '', '', title, '', ...body, '', '相关阅读', '', '回到顶部', '',
+  ].join('\n');
+  it('the page copy of the title more than 8 lines above the title is in the block; 回到顶部 goes with 相关阅读 (LF, CRLF)', () => {
+    for (const x of [t, crlf(t)]) {
+      assert.deepEqual(at(t, x), [lines(t, 1, 14), lines(t, 24, 26)]);
+      assert.equal(parse(x).notice.title?.text, title);
+    }
+    assert.equal(withFixes(t, RULE).trim(), [title, '', ...body].join('\n'));
+  });
+});

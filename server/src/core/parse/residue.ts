@@ -74,7 +74,7 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
 // and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:选择阅读)?(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:(?:进入|退出)(?:老年版|关怀版|长者版|长辈版|适老版|无障碍(?:浏览)?|长者模式|关怀模式)|文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|老年版|长者版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|【[ \u3000]*(?:字体|字号)[:：](?=[ \u3000\r\n]|$)|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|回到顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:选择阅读)?(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:(?:进入|退出)(?:老年版|关怀版|长者版|长辈版|适老版|无障碍(?:浏览)?|长者模式|关怀模式)|文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|老年版|长者版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|【[ \u3000]*(?:字体|字号)[:：](?=[ \u3000\r\n]|$)|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 // (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
@@ -1450,8 +1450,8 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     return false;
   };
   /**
-   * The text `s` (blanks aside) is written again within the 8 lines below line k, on one line or across two, with a
-   * line of residue between.
+   * The text `s` (blanks aside) is written again within the 8 lines with text below line k (blank lines between them
+   * not counted, 40 lines at most), on one line or across two, with a line of residue between.
    */
   // (returns the line of the copy; -2 for a copy over two lines; -1 for none)
   const repeatedBelow = (k: number, s: string): number => {
@@ -1459,18 +1459,20 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     let between = false;
     // (a line much longer than the title is no copy of it: not even read)
     const lineText = (j: number) => (ends[j] - lineStarts[j] > 3 * want.length + 8 ? '\u0000' : text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, ''));
-    for (let j = k + 1; j < n && j <= k + 8; j++) {
+    for (let j = k + 1, seen = 0; j < n && j <= k + 40 && seen < 8; j++) {
       if (lineResidue[j] && coversLine(j)) {
         between = true;
+        seen++;
         continue;
       }
       const a = lineText(j);
       if (!a) continue;
+      seen++;
       // (the notice's own title may add the place the page left out: 某某区… / 上海市某某区…)
       if (a === want || (a.length > want.length && a.endsWith(want) && PLACE_PREFIX_RE.test(a.slice(0, a.length - want.length)))) return between ? j : -1;
       if (a.length < want.length && want.startsWith(a)) {
         let j2 = j + 1;
-        while (j2 < n && j2 <= k + 9 && !lineText(j2)) j2++;
+        while (j2 < n && j2 <= k + 41 && !lineText(j2)) j2++;
         if (j2 < n && a + lineText(j2) === want) return between ? -2 : -1;
       }
     }
