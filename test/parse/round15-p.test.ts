@@ -169,4 +169,17 @@ describe('round 15 P: a document already one paragraph per line is not split at 
     }
     assert.deepEqual(texts(alone).slice(1), ['当前正值森林防火关键期，务必高度警惕。', '各乡镇要加强巡查，严防火灾发生。']);
   });
+
+  it('a kept cache gives what a fresh analysis gives when text is added after a line ending with a date (rule 5b)', () => {
+    const line = '请各单位认真落实。联系电话：88788222 2024年3月1日';
+    const ends = ['某县关于做好防汛工作的通知', '各乡镇：', line, ''].join('\n');
+    const more = ['某县关于做好防汛工作的通知', '各乡镇：', line, '请于3月5日前报送材料。', ''].join('\n');
+    assert.deepEqual(texts(ends).slice(2), ['请各单位认真落实。联系电话：88788222', '2024年3月1日']);
+    assert.deepEqual(texts(more).slice(2), [line, '请于3月5日前报送材料。']);
+    const cache = new AnalysisCache();
+    for (const t of [ends, more, crlf(ends), ends + '\n\n', more, ends]) {
+      assert.deepEqual(texts(t, cache), texts(t));
+      cache.endAnalysis();
+    }
+  });
 });

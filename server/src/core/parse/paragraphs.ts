@@ -110,9 +110,17 @@ export function findParagraphs(
   let table = false;
   let rel: number[] | undefined;
   let perLine = false;
-  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel, perLine);
+  let last = false;
+  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel, perLine, last);
+  // the last line with text (only blanks after it: a date there may close the text, rule 5b)
+  let lastText = lineStarts.length - 1;
+  for (; lastText >= 0; lastText--) {
+    let k = lineContentEnd(text, lineStarts, lastText) - 1;
+    while (k >= lineStarts[lastText] && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0x3000)) k--;
+    if (k >= lineStarts[lastText]) break;
+  }
   // each line's lookup: its start, its end, its kind and key (to look it up again in the per-line layout), its result
-  const lines: { ls: number; le: number; table: boolean; rel: number[] | undefined; kind: string; key: string; paras: number[] }[] = [];
+  const lines: { ls: number; le: number; table: boolean; rel: number[] | undefined; last: boolean; kind: string; key: string; paras: number[] }[] = [];
   // the layout: lines that are one paragraph each, and the paragraphs split out of the others
   let single = 0;
   let splitOut = 0;
@@ -120,9 +128,9 @@ export function findParagraphs(
     ls = lineStarts[i];
     le = lineContentEnd(text, lineStarts, i);
     if (ls === le) continue;
-    // The line's paragraphs depend on the line's text, its residue nodes, whether it is a table line and the
-    // document's layout (below): those are the key. A line's paragraphs never read past its ends (its terminator is
-    // neither text nor space).
+    // The line's paragraphs depend on the line's text, its residue nodes, whether it is a table line, whether only
+    // blanks follow it (rule 5b) and the document's layout (below): those are the key. A line's paragraphs never read
+    // past its ends otherwise (its terminator is neither text nor space).
     while (ri < residue.length && residue[ri].end <= ls) ri++;
     table = tableLine[i] === true;
     rel = undefined;
@@ -131,13 +139,14 @@ export function findParagraphs(
     }
     // (a kind of its own for each context: a key never reads as another's; the residue offsets, which hold no
     // \0, before the line)
-    const kind = table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs';
+    last = i >= lastText;
+    const kind = (table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs') + (last ? '.last' : '');
     const line = lineTexts ? lineTexts[i] : text.slice(ls, le);
     const key = rel ? rel.join(',') + '\u0000' + line : line;
     // (cached as a flag — WEAK_SPLIT: a split only a collapsed layout makes — then offsets relative to ls, start and
     // end in turn: one array per line, not an object per paragraph)
     const paras = cache.lookup(kind, key, compute);
-    lines.push({ ls, le, table, rel, kind, key, paras });
+    lines.push({ ls, le, table, rel, last, kind, key, paras });
     const n = (paras.length - 1) / 2;
     if (table || n === 0) continue;
     if (n === 1) single++;
@@ -155,6 +164,7 @@ export function findParagraphs(
       le = l.le;
       table = l.table;
       rel = l.rel;
+      last = l.last;
       paras = cache.lookup(l.kind + '.perline', l.key, compute);
     }
     const collapsed = paras.length > 3;
@@ -172,9 +182,9 @@ const WEAK_SPLIT = 1;
  * line, where a sentence's end and a blank alone separate nothing). Read in the whole text: nothing before ls or from le on decides
  * anything (a line break is neither text nor space), so the result is the line's own.
  */
-function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean): number[] {
+function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean, last: boolean): number[] {
   const out: Paragraph[] = [];
-  const mode: SplitMode = { perLine, weak: false };
+  const mode: SplitMode = { perLine, weak: false, last, lineEnd: le };
   // segments of the line outside residue
   let cur = ls;
   const segs: number[] = [];
@@ -204,6 +214,9 @@ interface SplitMode {
   perLine: boolean;
   /** Set when such a split was made (the line is then split again if the document turns out one paragraph per line). */
   weak: boolean;
+  /** Only blanks follow the line (it is the document's last line with text), and where its text ends. */
+  last: boolean;
+  lineEnd: number;
 }
 
 /** A bracket (（ ( 〔 【 《) closing at most this far after it opens keeps the blanks inside it from separating. */
@@ -443,7 +456,7 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // possibly with a 附注 after it ((此件公开发布))
   if (len > 0) {
     const de = dateAt(text, b);
-    if (de > 0 && closesText(text, de, e)) return true;
+    if (de > 0 && closesText(text, de, e, st.mode)) return true;
   }
   // 6. the paragraph so far is a date (an HTML tag pasted after it: 2017年6月9日</P>) or a parenthesised note
   const tagged = text.charCodeAt(ps) === 0x3c;
@@ -820,8 +833,12 @@ function insideBrackets(text: string, ps: number, a: number, b: number, e: numbe
   return false;
 }
 
-/** Only a 附注 （此件公开发布） and blanks follow d up to the text's end (d is in a line ending at e). */
-function closesText(text: string, d: number, e: number): boolean {
+/**
+ * Only a 附注 （此件公开发布） and blanks follow d up to the text's end (d is in a segment ending at e, of a line that
+ * ends at mode.lineEnd; mode.last: only blanks follow that line — the line's context, kept in its key).
+ */
+function closesText(text: string, d: number, e: number, mode: SplitMode): boolean {
+  if (!mode.last) return false;
   let i = skipSpaces(text, d, e);
   if (i < e) {
     const c = text.charCodeAt(i);
@@ -829,9 +846,10 @@ function closesText(text: string, d: number, e: number): boolean {
     const close = text.charCodeAt(e - 1);
     if ((close !== 0xff09 && close !== 0x29) || e - i > 60 || !closesAt(text, i, e)) return false;
   }
-  for (i = e; i < text.length; i++) {
+  // (the rest of the line: blanks only — residue after the segment is text; the lines after it are blank)
+  for (i = e; i < mode.lineEnd; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13 && c !== 32 && c !== 9 && c !== 0x3000) return false;
+    if (c !== 32 && c !== 9 && c !== 0x3000) return false;
   }
   return true;
 }
