@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parse';
 import { buildOutline, type OutlineNode } from '../../server/src/core/features/outline';
 import { buildUnitIndex } from '../../server/src/core/features/unitIndex';
+import { sentenceLead } from '../../server/src/core/parse/assignments';
 import { halfWidth, placedByRule, TASK_LAYOUTS, taskRows, withFixes } from '../helpers';
 
 const head = (title: string): string[] => [
@@ -193,7 +194,7 @@ describe('round 15 (K): task-missing-lead in a section of sentence leads', () =>
 
 describe('round 15 (K): no task', () => {
   it('a principle (坚持政府负责，社会参与。 / 坚持政府负责、社会参与。) and a 保障措施 part', () => {
-    for (const principle of ['（三）坚持政府负责，社会参与。', '（三）坚持政府负责、社会参与。', '（三）政府负责，社会参与，共同推进。', '（三）属地负责，分级管理。']) {
+    for (const principle of ['（三）坚持政府负责，社会参与。', '（三）坚持政府负责、社会参与。', '（三）政府负责，社会参与，共同推进。', '（三）属地负责，分级管理。', '（三）政府负责，部门协同。', '（三）党委领导，政府负责。']) {
       for (const [, layout] of TASK_LAYOUTS) {
         const text = layout(
           [
@@ -235,5 +236,20 @@ describe('round 15 (K): no task', () => {
     ].join('\n');
     assert.deepEqual(taskRows(text), []);
     assert.deepEqual(assignmentsOf(text), []);
+  });
+  it('sentenceLead: the first unit named with its place or level; no verb opening a unit', () => {
+    const lead = (t: string): string => {
+      const a = sentenceLead(t, 0, t.length);
+      return a ? `${t.slice(a.range.start, a.range.end)}: ${a.entries.flatMap((e) => e.units.map((u) => `${t.slice(u.start, u.end)}/${u.role}`)).join('、')}` : '-';
+    };
+    assert.equal(lead('政府负责，部门协同。'), '-');
+    assert.equal(lead('坚持政府负责。'), '-');
+    assert.equal(lead('公安局负责，开展巡查。'), '-');
+    assert.equal(lead('县政府负责，县直各部门配合。'), '县政府负责，县直各部门配合: 县政府/lead、县直各部门/participant');
+    assert.equal(lead('市水务局、环保局、林业局负责。'), '市水务局、环保局、林业局负责: 市水务局/lead、环保局/lead、林业局/lead');
+    assert.equal(lead('各乡镇人民政府负责,开展巡查。'), '各乡镇人民政府负责: 各乡镇人民政府/lead');
+    // (an opening lead in the third sentence is not read; a whole sentence is, wherever it stands)
+    assert.equal(lead('加强监管。开展巡查。县公安局负责，县交通局配合，确保到位。'), '-');
+    assert.equal(lead('加强监管。开展巡查。县公安局负责，县交通局配合。'), '县公安局负责，县交通局配合: 县公安局/lead、县交通局/participant');
   });
 });

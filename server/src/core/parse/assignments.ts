@@ -954,8 +954,8 @@ const SENTENCE_LEAD_SPAN = 2000;
  * (牵头, 负责, 主办 …; 由 may open it), the later ones any (配合, 参与, 协助 …); every unit a short name ending as a
  * unit does. Or such clauses opening one of the first two sentences of [from, to) (the item's heading sentence and
  * the one after it), the task following them in the same sentence: 市环保局负责，市公安局、市交通局配合，加强机动车
- * 尾气检测。 — its first unit named with its place or level (县…, 某某县人民政府, 各乡镇人民政府), its range the role
- * clauses only. No clause's unit opens with a verb (坚持政府负责 is a principle, not a lead). Read by the tasks table
+ * 尾气检测。 — its range the role clauses only. Either way the first unit is named with its place or level (县…,
+ * 某某县人民政府, 各乡镇人民政府: 政府负责，部门协同。 is a principle), and no unit opens with a verb (坚持政府负责). Read by the tasks table
  * and a group label's lift (tasks.ts), and, for the leaf items of a section of tasks, added to the document's
  * assignments (tasks.ts, promoteSentenceLeads). The first such sentence in [from, to) wins; linear. `headingEnd`: the
  * end of the item's heading when it is a paragraph of its own (a sentence ends there, without a stop: 扬尘污染治理 ⏎ or,
@@ -1045,7 +1045,7 @@ function sentenceClauses(text: string, a: number, b: number, opening: boolean): 
       if (opening && entries.length && i > x && c !== 0xff1b && c !== 0x3b && ownWords(text, x, b)) break;
       return undefined;
     }
-    if (opening && !entries.length && !PLACED_UNIT.test(clause.parsed.units[0].text)) return undefined;
+    if (!entries.length && !PLACED_UNIT.test(clause.parsed.units[0].text)) return undefined;
     entries.push(clause);
     last = y;
     if (opening && i === b) return undefined; // the whole sentence: not an opening
