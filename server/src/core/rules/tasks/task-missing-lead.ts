@@ -1,10 +1,11 @@
 // task-missing-lead: every task in a section of tasks names its lead unit (itself or through an
-// enclosing item). The fix inserts the document's own usual lead label at the end of the task.
+// enclosing item). The fix inserts the document's own usual lead label at the end of the task, or, in a notice
+// whose leads are sentences (县住建局负责。 X负责，Y配合，加强……), such a sentence where the notice writes it.
 import type { Assignment, GongwenDocument, Range, Section, Task } from '../../model';
 import type { Edit, Rule, RuleContext } from '../../rule';
 import { escapeSnippet, isWs, q, sectionsOfTasks, topSectionAt, trimSpan } from './shared';
 import { treeRoots } from '../../parse/sections';
-import { parseUnitList } from '../../parse/unitlist';
+import { parseUnitList, roleWordBefore } from '../../parse/unitlist';
 import { unknownRoleLabel } from '../../parse/tasks';
 import { headingLead } from '../../parse/assignments';
 
@@ -12,7 +13,15 @@ import { headingLead } from '../../parse/assignments';
 export type LeadStyle =
   | { kind: 'label'; label: string; colon: string; term: string; sep: string }
   | { kind: 'paren-label'; open: string; close: string; label: string; colon: string }
-  | { kind: 'paren-word'; open: string; close: string; word: string };
+  | { kind: 'paren-word'; open: string; close: string; word: string }
+  /**
+   * A lead named in a sentence (promoted by tasks.ts from assignments.ts sentenceLead): 县住建局负责。 由X牵头，Y配合。
+   * (`opening` false, `close` the sentence's stop, '' at a line's end) or clauses opening the task's sentence, X负责，
+   * Y配合，加强…… (`opening` true, `close` the comma after them). `by`: 由 opening it, else ''. `at`: where the item
+   * holds it — closing the item ('end', `sep` the blanks before it: '' on the task's line, a line break, a collapsed
+   * layout's blank), right after the marker ('marker') or after the item's heading sentence ('heading').
+   */
+  | { kind: 'sentence'; by: string; word: string; opening: boolean; close: string; at: 'end' | 'marker' | 'heading'; sep: string };
 
 /** A lead named in prose: 由X牵头 / 由X负责 / 由X主办 (X short, within one clause). */
 const PROSE_LEAD = /由[^，,。；;！？\n]{2,30}?(?:牵头|负责|主办)/;
@@ -90,6 +99,8 @@ function styleKey(s: LeadStyle): string {
       return `l|${s.label}|${s.colon}|${s.term}|${s.sep}`;
     case 'paren-label':
       return `pl|${s.open}|${s.close}|${s.label}|${s.colon}`;
+    case 'sentence':
+      return `s|${s.by}|${s.word}|${s.opening}|${s.close}|${s.at}|${s.sep}`;
     default:
       return `pw|${s.open}|${s.close}|${s.word}`;
   }
@@ -108,11 +119,51 @@ function wsBefore(text: string, offset: number, floor = 0): string {
   return text.slice(k, offset);
 }
 
-function styleOf(text: string, a: Assignment): LeadStyle | undefined {
+/** Stops closing a sentence-form lead (a line's end closes one too). */
+const SENTENCE_STOPS = '。！？!?.';
+
+/** The first offset at or after i that is no blank. */
+function skipWs(text: string, i: number, end: number): number {
+  while (i < end && isWs(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * A lead named in a sentence (see the 'sentence' style): an assignment of form 'sentence' with no label, its first
+ * clause the lead's units closed by their role word (县住建局负责, 由县住建局牵头), read from the role clauses' text
+ * and range: after its last clause a stop, a line's end (a whole sentence) or a comma (clauses opening the sentence).
+ * `sec`: the item holding it.
+ */
+function sentenceStyle(text: string, a: Assignment, sec: Section | undefined): LeadStyle | undefined {
+  const lead = a.entries[0];
+  if (a.form !== 'sentence' || !lead || lead.role !== 'lead' || a.entries.some((e) => e.label)) return undefined;
+  const rw = roleWordBefore(text, lead.list.start, lead.list.end);
+  if (!rw || !lead.units.length || lead.units[lead.units.length - 1].end > rw.start || rw.start + rw.word.length !== lead.list.end) return undefined;
+  const by = a.range.start === lead.list.start - 1 && text[a.range.start] === '由' ? '由' : '';
+  if (!by && a.range.start !== lead.list.start) return undefined;
+  const after = a.range.end < text.length ? text[a.range.end] : '\n';
+  const opening = after === '，' || after === ',';
+  if (!opening && !SENTENCE_STOPS.includes(after) && !isWs(after.charCodeAt(0))) return undefined;
+  const close = opening || SENTENCE_STOPS.includes(after) ? after : '';
+  const word = rw.word === '分别牵头' || rw.word === '共同牵头' ? '牵头' : rw.word;
+  let at: 'end' | 'marker' | 'heading' = opening ? 'marker' : 'end';
+  let sep = '';
+  if (sec) {
+    const closes = !opening && skipWs(text, a.range.end + close.length, sec.range.end) >= sec.range.end;
+    at = closes ? 'end' : a.range.start <= skipWs(text, sec.marker.end, sec.range.end) ? 'marker' : 'heading';
+  }
+  if (at === 'end') {
+    sep = wsBefore(text, a.range.start, sec ? sec.marker.end : 0);
+    if (sep.length > 12) sep = sep.slice(-12);
+  }
+  return { kind: 'sentence', by, word, opening, close, at, sep };
+}
+
+function styleOf(text: string, a: Assignment, sec?: Section): LeadStyle | undefined {
   const leadEntry = a.entries.find((e) => e.role === 'lead');
   if (!leadEntry) return undefined;
   if (a.form === 'sentence' || a.form === 'line') {
-    if (!leadEntry.label) return undefined;
+    if (!leadEntry.label) return sentenceStyle(text, a, sec);
     const first = a.entries[0];
     const startOfNote = first.label ? first.label.start - bracketOpen(text, first).length : a.range.start;
     const last = a.entries[a.entries.length - 1];
@@ -143,20 +194,43 @@ function styleOf(text: string, a: Assignment): LeadStyle | undefined {
   return undefined;
 }
 
-/** The document's most frequent lead style (first seen wins a tie). */
+interface StyleCount {
+  style: LeadStyle;
+  n: number;
+  first: number;
+}
+
+/** The most frequent of the counts (first seen wins a tie). */
+function mostFrequent<T extends { n: number; first: number }>(counts: Iterable<T>): T | undefined {
+  let best: T | undefined;
+  for (const c of counts) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best;
+}
+
+/**
+ * The document's most frequent lead style (first seen wins a tie). Leads named in sentences count as one style
+ * against each label or note style, whatever their words and places (县住建局负责。 beside X牵头，Y配合，……); the
+ * fix then writes the most frequent of their forms.
+ */
 export function documentLeadStyle(doc: GongwenDocument): LeadStyle | undefined {
-  const counts = new Map<string, { style: LeadStyle; n: number; first: number }>();
+  // (the item holding each assignment: where a sentence lead stands in it)
+  const secOf = new Map<Assignment, Section>();
+  for (const sec of doc.allSections) for (const a of sec.assignments) secOf.set(a, sec);
+  const groups = new Map<string, { n: number; first: number; forms: Map<string, StyleCount> }>();
   doc.assignments.forEach((a, i) => {
-    const s = styleOf(doc.text, a);
+    const s = styleOf(doc.text, a, secOf.get(a));
     if (!s) return;
     const k = styleKey(s);
-    const c = counts.get(k);
+    const g = s.kind === 'sentence' ? 's' : k;
+    let group = groups.get(g);
+    if (!group) groups.set(g, (group = { n: 0, first: i, forms: new Map() }));
+    group.n++;
+    const c = group.forms.get(k);
     if (c) c.n++;
-    else counts.set(k, { style: s, n: 1, first: i });
+    else group.forms.set(k, { style: s, n: 1, first: i });
   });
-  let best: { style: LeadStyle; n: number; first: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
-  return best?.style;
+  const best = mostFrequent(groups.values());
+  return best && mostFrequent(best.forms.values())?.style;
 }
 
 /** The sentence closing [start, end): from after the previous 。！？；, trimmed. */
@@ -230,6 +304,33 @@ function fixFor(doc: GongwenDocument, task: Task | undefined, section: Section |
     const newText = sep + s.label + s.colon + s.term;
     return { range: { start: end, end }, newText, snippet: escapeSnippet(sep + s.label + s.colon) + '$0' + escapeSnippet(s.term) };
   }
+  if (s.kind === 'sentence') {
+    const form = s.by + s.word + s.close;
+    if (s.at === 'end') {
+      let sep = s.sep;
+      if (sep.includes('\n')) {
+        const crlf = text.lastIndexOf('\r\n', end) >= range.start || text.indexOf('\r\n', end) === end;
+        sep = crlf ? sep.replace(/\r?\n/g, '\r\n') : sep.replace(/\r\n/g, '\n');
+      }
+      // (a task ending without a stop, written on its line: close its sentence first)
+      const stop = sep === '' && end > range.start && !'。！？；!?;.'.includes(text[end - 1]) ? (s.close === '.' ? '.' : '。') : '';
+      return { range: { start: end, end }, newText: stop + sep + form, snippet: escapeSnippet(stop + sep + s.by) + '$0' + escapeSnippet(s.word + s.close) };
+    }
+    // at the start of the item (after its marker), or of the sentence after its heading
+    const sec = task ? task.section : section;
+    let at = trimSpan(text, range).start;
+    if (sec && at <= sec.marker.start) {
+      at = skipWs(text, sec.marker.end, end);
+      if (s.at === 'heading' && sec.title.end > at) {
+        let k = sec.title.end;
+        while (k < end && (SENTENCE_STOPS.includes(text[k]) || text[k] === '；' || text[k] === ';')) k++;
+        k = skipWs(text, k, end);
+        if (k < end) at = k;
+      }
+    }
+    // (a whole sentence opening the item closes with its stop; the task's own words follow it)
+    return { range: { start: at, end: at }, newText: form, snippet: escapeSnippet(s.by) + '$0' + escapeSnippet(s.word + s.close) };
+  }
   if (s.kind === 'paren-label') {
     const newText = s.open + s.label + s.colon + s.close;
     return { range: { start: end, end }, newText, snippet: escapeSnippet(s.open + s.label + s.colon) + '$0' + escapeSnippet(s.close) };
@@ -242,6 +343,7 @@ function styleName(s: LeadStyle | undefined): string {
   if (!s) return '牵头单位：……';
   if (s.kind === 'label') return `${s.label}${s.colon}……`;
   if (s.kind === 'paren-label') return `${s.open}${s.label}${s.colon}……${s.close}`;
+  if (s.kind === 'sentence') return `${s.by}……${s.word}${s.close}${s.opening ? '……' : ''}`;
   return `${s.open}……${s.word}${s.close}`;
 }
 
