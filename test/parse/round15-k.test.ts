@@ -187,8 +187,8 @@ describe('round 15 (K): task-missing-lead in a section of sentence leads', () =>
       assert.deepEqual(taskRows(text)[2], '一、（三） | 加强监测预警 |  | ');
     });
   }
-  it('the fix: a 牵头单位 label at the task’s end (the document has no label to copy)', () => {
-    assert.equal(withFixes(notice, 'task-missing-lead').split('\n')[10], '（三）加强监测预警。开展空气质量监测。牵头单位：。');
+  it('the fix: the document’s own sentence form at the task’s end', () => {
+    assert.equal(withFixes(notice, 'task-missing-lead').split('\n')[10], '（三）加强监测预警。开展空气质量监测。负责。');
   });
 });
 
