@@ -1,7 +1,8 @@
 // In a 印发 notice the title's document, the 《X》 the body cites and the attached document's title
 // must name the same document (GB/T 9704-2012 §7.3.1, §7.3.4).
 import type { Rule } from '../../rule';
-import { normalizeTitle } from './normalize';
+import { isLevelOrPlace } from '../../units/grammar';
+import { documentName, normalizeTitle } from './normalize';
 
 /**
  * A normalised title without its nested 书名号 (《X<Y>Z》 and 《XYZ》 name the same document), brackets or quotation marks
@@ -23,6 +24,12 @@ function dropKindDe(s: string): string {
  * → 《区〈政府工作报告〉目标任务分解方案》).
  */
 const book = (name: string): string => `《${name.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
+
+/**
+ * A document's name standing on its own, as an attached document's title line: a document it nests in 《》 (某县贯彻《防洪法》
+ * 实施方案), where inside an outer 《》 it is written 〈〉.
+ */
+const standalone = (name: string): string => name.replace(/〈/g, '《').replace(/〉/g, '》');
 
 const ISSUING = /印发|下发|颁布|发布|转发|批转|现将|现予|予以/;
 const SENTENCE_END = /[。！？!?\r\n]/;
@@ -94,8 +101,11 @@ export const noticeTitleMismatch: Rule = {
   check(ctx) {
     const { notice, attachment } = ctx.doc;
     if (notice.kind !== 'issue' || notice.titledDocuments.length === 0 || !notice.title) return;
-    const titled = notice.titledDocuments.map(normalizeTitle);
-    const titledText = notice.titledDocuments.map(book).join('、');
+    // (the names as written back, in a message or a fix: 关于印发 《某县防汛应急预案》的通知 issues 某县防汛应急预案, not
+    // ` 《某县防汛应急预案》` — its blanks and outer 书名号 are no part of the name)
+    const names = notice.titledDocuments.map(documentName);
+    const titled = names.map(normalizeTitle);
+    const titledText = names.map(book).join('、');
     const issuers = issuerNames(notice);
     // the body must cite each titled document (when it cites any in its first sentence)
     // only the sentence that issues the document (现将《X》印发给你们): a 通报 on how 《政府工作报告》 was carried
@@ -144,7 +154,8 @@ export const noticeTitleMismatch: Rule = {
       const first = cited.find((c) => !nested(c.text) && !inside(c.text)) ?? cited.find((c) => !nested(c.text)) ?? cited[0];
       const citedLoose = citedNorm.map(loose);
       // (《某县防汛应急预案》 for 防汛应急预案 issued by 某县人民政府: the issuer's place before the name)
-      const placed = citedNorm.some((c) => placePlusTitled(c, titled, issuers));
+      // (and 《某区某街道防汛应急预案》 for 某市某区某街道防汛应急预案: the higher place levels left out, or added as the issuer names them)
+      const placed = citedNorm.some((c) => placePlusTitled(c, titled, issuers) || titled.some((t) => placeLevelsLeftOut(c, t, issuers)));
       if (!titledLoose.some((t) => citedLoose.includes(t)) && !cited.every((c) => nested(c.text)) && !placed) {
         ctx.report({
           range: first,
@@ -154,8 +165,8 @@ export const noticeTitleMismatch: Rule = {
           },
           related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
           fixes:
-            notice.titledDocuments.length === 1
-              ? [{ title: { zh: `改为${book(notice.titledDocuments[0])}`, en: `Write ${book(notice.titledDocuments[0])}` }, edits: [{ range: first, newText: book(notice.titledDocuments[0]) }], safe: false }]
+            names.length === 1
+              ? [{ title: { zh: `改为${book(names[0])}`, en: `Write ${book(names[0])}` }, edits: [{ range: first, newText: book(names[0]) }], safe: false }]
               : [],
         });
       }
@@ -173,7 +184,7 @@ export const noticeTitleMismatch: Rule = {
       for (let i = 0; i < cited.length; i++) {
         if (ok[i] || unmatched.size === 0) continue;
         if (!((i > 0 && ok[i - 1] && joined(i - 1, i)) || (i + 1 < cited.length && ok[i + 1] && joined(i, i + 1)))) continue;
-        const want = notice.titledDocuments[titled.indexOf([...unmatched][0])];
+        const want = names[titled.indexOf([...unmatched][0])];
         ctx.report({
           range: cited[i],
           message: {
@@ -201,7 +212,10 @@ export const noticeTitleMismatch: Rule = {
       // title (……关于印发) gives it
       !issuerPlusTitled(attachedTitle, titled, notice) &&
       // or only the place the issuer's name opens with (某县 / 某县防汛应急预案)
-      !placePlusTitled(attachedTitle, titled, issuers)
+      !placePlusTitled(attachedTitle, titled, issuers) &&
+      // or the name with its higher place levels left out (某区某街道防汛应急预案 for 某市某区某街道防汛应急预案), or added as the
+      // issuer names them (某区某街道防汛应急预案 for 某街道防汛应急预案 issued by 某市某区某街道办事处)
+      !titled.some((t) => placeLevelsLeftOut(attachedTitle, t, issuers))
     ) {
       ctx.report({
         range: attachment.title,
@@ -211,8 +225,8 @@ export const noticeTitleMismatch: Rule = {
         },
         related: [{ range: notice.title, message: { zh: '通知标题', en: 'the notice’s title' } }],
         fixes:
-          notice.titledDocuments.length === 1
-            ? [{ title: { zh: `改为“${notice.titledDocuments[0]}”`, en: `Write ${notice.titledDocuments[0]}` }, edits: [{ range: attachment.title, newText: notice.titledDocuments[0] }], safe: false }]
+          names.length === 1
+            ? [{ title: { zh: `改为“${standalone(names[0])}”`, en: `Write ${standalone(names[0])}` }, edits: [{ range: attachment.title, newText: standalone(names[0]) }], safe: false }]
             : [],
       });
     }
@@ -256,6 +270,60 @@ function placePlusTitled(name: string, titled: string[], issuers: string[]): boo
     const place = name.slice(0, name.length - t.length);
     return place.length <= 12 && PLACE_END.test(place) && issuers.some((i) => i.length > place.length && i.startsWith(place));
   });
+}
+
+/** The longest place name a name can open with (西双版纳傣族自治州 is 9 characters). */
+const MAX_PLACE = 10;
+/** Words that end in a level but name no place of their own (全区, 本市, 各县), or are no place at all (关于加强市). */
+const NOT_A_PLACE = /关于|印发|的|^[全本各][省市县区镇乡]/;
+
+/**
+ * The length of the place name `s` opens with at `i` (某市, 开福区, 月湖街道, 某某自治州), read by the unit grammar (a name
+ * ending in a level, with no word of a body's name): the shortest such name, with the level after a place whose own name
+ * ends in 州 or 乡 (某州市, 某乡县); 0 when none.
+ */
+function placeAt(s: string, i: number): number {
+  const end = Math.min(s.length, i + MAX_PLACE);
+  for (let j = i + 2; j <= end; j++) {
+    const p = s.slice(i, j);
+    if (!isLevelOrPlace(p) || NOT_A_PLACE.test(p)) continue;
+    if (/[州乡]$/.test(p) && j < s.length && /[省市县区盟旗]/.test(s[j]) && isLevelOrPlace(p + s[j])) return j + 1 - i;
+    return j - i;
+  }
+  return 0;
+}
+
+/** `s` read as place names one after another (某市某区 → 某市, 某区); undefined when some part of it is no place. */
+function placesOf(s: string): string[] | undefined {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    const n = placeAt(s, i);
+    if (n === 0) return undefined;
+    out.push(s.slice(i, i + n));
+    i += n;
+  }
+  return out;
+}
+
+/**
+ * `a` and `b` (normalised) name the same document but for the higher place levels one of them leaves out: the longer is
+ * place names followed by the shorter, which opens with a place of its own that an issuer names (某市某区某街道防汛应急预案
+ * and 某区某街道防汛应急预案, 某街道防汛应急预案 issued by 某市某区某街道办事处). When the longer one is not the title's name
+ * `t` (it adds the places), each place it adds is one an issuer's name holds: 另区某街道防汛应急预案 for 某街道防汛应急预案 is
+ * another street.
+ */
+function placeLevelsLeftOut(a: string, t: string, issuers: string[]): boolean {
+  if (a === t) return false;
+  const titledLonger = t.length > a.length;
+  const [long, short] = titledLonger ? [t, a] : [a, t];
+  if (!long.endsWith(short)) return false;
+  const own = placeAt(short, 0);
+  // (the shorter name keeps a place and more than it: 防汛应急预案 for 某市防汛应急预案 leaves out every place)
+  if (own === 0 || short.length - own < 2) return false;
+  const added = placesOf(long.slice(0, long.length - short.length));
+  if (!added) return false;
+  const place = short.slice(0, own);
+  return issuers.some((i) => i.includes(place) && (titledLonger || added.every((p) => i.includes(p))));
 }
 
 /** The attached title is the notice's issuer (its 署名, or the title before 关于) followed by an issued title. */
