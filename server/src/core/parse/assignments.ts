@@ -1063,7 +1063,8 @@ function roleClause(text: string, x: number, y: number, first: boolean): RawEntr
   const parsed = parseUnitList(text, x, y);
   if (!parsed.units.length || parsed.units[parsed.units.length - 1].end > rw.start) return undefined;
   for (const u of parsed.units) {
-    if (u.text.length > 20 || !plausibleUnit(u) || !UNIT_TAIL.includes(u.text[u.text.length - 1]) || /[由的和要]/.test(u.text) || VERB_OPENING.test(u.text)) return undefined;
+    // (和 only in a group of place levels: 各县和矿区政府; 市场主导和政府负责 is a principle)
+    if (u.text.length > 20 || !plausibleUnit(u) || !UNIT_TAIL.includes(u.text[u.text.length - 1]) || (u.group ? /[由的要]/ : /[由的和要]/).test(u.text) || VERB_OPENING.test(u.text)) return undefined;
   }
   return { kind: rw.kind, word: rw.word, parsed };
 }

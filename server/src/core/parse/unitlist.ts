@@ -16,6 +16,8 @@ export interface RawUnit extends TextSpan {
   mark?: boolean;
   /** The unit follows 会同 in its clause (X会同Y): it takes part. */
   joined?: boolean;
+  /** The unit is a group of place levels joined by 和 (各县和矿区政府, 各县（市）和矿区政府): one group unit. */
+  group?: boolean;
 }
 
 export interface ParsedUnitList {
@@ -181,13 +183,15 @@ function stripRoleModifiers(text: string, start: number, end: number): number {
 function levelTokensEnd(text: string, s: number, e: number): number {
   let i = s;
   while (i < e) {
-    if (text.startsWith('街道', i) || text.startsWith('社区', i) || text.startsWith('乡镇', i)) {
+    // (矿区: a county-level district of its own, 各县（市）和矿区政府)
+    if (text.startsWith('街道', i) || text.startsWith('社区', i) || text.startsWith('乡镇', i) || text.startsWith('矿区', i)) {
       if (i + 2 > e) break;
       i += 2;
       continue;
     }
     const c = text[i];
-    if ('省市县区乡镇村'.includes(c)) {
+    // (州, 盟, 旗: the levels of 云南's 州、市, 内蒙古's 盟、市 and 旗、县)
+    if ('省市县区州盟旗乡镇村'.includes(c)) {
       i++;
       continue;
     }
@@ -237,10 +241,22 @@ function sharesNextLevels(text: string, prev: Range, it: Range): boolean {
   return n >= 3 && '省市县区'.includes(text[prev.end - 1]) && '及和与'.includes(text[prev.end - 2]) && '省市县区乡镇'.includes(text[it.start]);
 }
 
+/** The length of a word opening a group of levels at s: 各 (1), 相关 or 有关 (2); 0 when none. */
+function groupOpening(text: string, s: number): number {
+  if (text.charCodeAt(s) === 0x5404 /* 各 */) return 1;
+  return text.startsWith('相关', s) || text.startsWith('有关', s) ? 2 : 0;
+}
+
 /** The item is place levels only, optionally after 各: 各区, 县（市）, 各村, 各县（市、区）. */
 export function isBareLevelItem(text: string, s: number, e: number): boolean {
   const a = text.charCodeAt(s) === 0x5404 /* 各 */ ? s + 1 : s;
   return a < e && e - s <= 12 && levelTokensEnd(text, a, e) === e;
+}
+
+/** The item is place levels after 各, 相关 or 有关 (各县, 各县（市）, 相关县（市）): it starts a group of levels. */
+function isGroupLevels(text: string, s: number, e: number): boolean {
+  const a = s + groupOpening(text, s);
+  return a > s && a < e && e - s <= 12 && levelTokensEnd(text, a, e) === e;
 }
 
 /** The item is a level with the group's shared suffix: 县（市）人民政府, 社区, 街道办事处 (not 市级有关部门, 市政府各部门). */
@@ -279,7 +295,7 @@ export function mergeGroupItems<T extends Range>(text: string, items: T[], joina
       continue;
     }
     out.push(it);
-    chain = text.charCodeAt(it.start) === 0x5404 && isBareLevelItem(text, it.start, it.end);
+    chain = isGroupLevels(text, it.start, it.end);
   }
   return out;
 }
@@ -452,6 +468,14 @@ interface Piece {
   respectively?: boolean;
   mark?: boolean;
   joined?: boolean;
+  /** Place levels closed by 和 (各县和…): merged with the next piece, the group holds 和. */
+  he?: boolean;
+  group?: boolean;
+}
+
+function trimStart(text: string, s: number, e: number): number {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  return s;
 }
 
 /**
@@ -585,8 +609,11 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
       if (c === 0x53ca && text.charCodeAt(i - 1) === 0x4ee5 /* 以 */) sepStart = i - 1;
       const before = text.charCodeAt(sepStart - 1);
       const after = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-      if (sepStart > pStart && UNIT_END.has(before) && isHan(after)) {
+      // (和 after place levels opened by 各/相关/有关, 各县和矿区政府: the levels start a group, as before a 、)
+      const levels = c === 0x548c && sepStart === i && sepStart - pStart <= 40 && isHan(after) && isGroupLevels(text, trimStart(text, pStart, sepStart), sepStart);
+      if (sepStart > pStart && (UNIT_END.has(before) || levels) && isHan(after)) {
         closePiece(sepStart);
+        if (levels) pieces[pieces.length - 1].he = true;
         i++;
         pStart = i;
         continue;
@@ -635,7 +662,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
     text,
     pieces,
     (k) => pieces[k].clause === pieces[k + 1].clause,
-    (a, b) => ({ ...b, start: a.start, override: b.override ?? a.override, respectively: b.respectively ?? a.respectively }),
+    (a, b) => ({ ...b, start: a.start, override: b.override ?? a.override, respectively: b.respectively ?? a.respectively, group: a.he || a.group || undefined }),
   );
   const units: RawUnit[] = [];
   for (const p of merged) {
@@ -654,6 +681,7 @@ export function parseUnitList(text: string, from: number, to: number): ParsedUni
     if (p.respectively) u.respectively = true;
     if (p.mark) u.mark = true;
     if (p.joined) u.joined = true;
+    if (p.group) u.group = true;
     units.push(u);
   }
   const ls = firstContent < 0 ? from : firstContent;
