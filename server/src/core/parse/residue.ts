@@ -6,7 +6,8 @@
 //   。，,；; ends with a colon, or starts with a section marker). Whole lines there may be residue;
 //   in a head line that is not wholly residue (the title line, or a collapsed text) residue runs are
 //   looked for after each run of spaces, up to the line's first body punctuation. A whole line may also be a
-//   row of the metadata table written with `|` or without colons (labelledRow), a page date with its clock
+//   row of the metadata table written with `|` or without colons (labelledRow; one label and its value a line: bareRows),
+//   an accessibility toolbar (toolbarLines), a channel banner (业务板块Business), a page date with its clock
 //   time, or the value of a label left empty on the line before; a list bullet (•, or `- `) goes with the residue;
 //   a law site's header (its name and channel, then a copy of the title the next line holds) and a law or news site's
 //   own lines (disclaimers, a lead-in, a database's ®提示 note: siteNoteLine) are read here and in the tail zone only;
@@ -74,7 +75,7 @@ const CLOCK_DATETIME_RE = /[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \u3
 // a site's filing numbers (甘公网安备62052302000005号, 京ICP备05070218号-1), a news page's tag line (本文标签: ,车辆 ,人员)
 // and its further-reading headings (相关推荐, 猜你喜欢); a government site's prompts under a policy page: 为了便于其他人查询和了解政策，请为本文选择一个合适的主题。 / 可登录个人中心查看咨询回复情况)
 const PAGE_UI_RE =
-  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|回到顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:选择阅读)?(?:字号|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:(?:进入|退出)(?:老年版|关怀版|长者版|长辈版|适老版|无障碍(?:浏览)?|长者模式|关怀模式)|文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|老年版|长者版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|【[ \u3000]*(?:字体|字号)[:：](?=[ \u3000\r\n]|$)|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
+  /(?:【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?|字体[:：]?[ \u3000]*大[ \u3000]*中[ \u3000]*小|收藏|返回顶部)[ \u3000]*】|打印本页|关闭窗口|打印此页|收藏本页|返回顶部|回到顶部|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到[:：]?|字号[:：][ \u3000]*[【\[]?大[ \u3000]*中[ \u3000]*小[】\]]?|【[ \u3000]*大[ \u3000]*中[ \u3000]*小[ \u3000]*】|字号[:：][ \u3000]*[【\[](?![ \u3000]*[^ \u3000\r\n])|【[ \u3000]*字体[:：]?(?![ \u3000]*[^ \u3000\r\n])|(?:选择阅读)?(?:字号|字体大小|字体)[:：][ \u3000]*(?:[【\[［][ \u3000]*(?:大[ \u3000]*中[ \u3000]*小[ \u3000]*)?[】\]］]?)?(?![\u3400-\u9fff])|(?:(?:进入|退出)(?:老年版|关怀版|长者版|长辈版|适老版|无障碍(?:浏览)?|长者模式|关怀模式)|文章播报|语音播报|无障碍浏览|长者模式|关怀模式|长辈版|关怀版|适老版|老年版|长者版|登录个人中心|打印收藏)(?![\u3400-\u9fff])|视力保护色[:：]?|用?微信扫描二维码(?:分享(?:至|到)好友和朋友圈)?(?![\u3400-\u9fff])|(?:网友评论|最热评论|最新评论|发表评论|我要评论|相关阅读|相关新闻|相关文章|相关推荐|猜你喜欢|大家正在看)(?![\u3400-\u9fff])|[\u4e00-\u9fff]{1,4}公网安备[ \u3000]*[0-9]{8,}号|[\u4e00-\u9fff]{1,2}ICP备[ \u3000]*[0-9]{4,}号(?:-[0-9]{1,3})?|本文标签[:：](?:[ \u3000]*[,，、][ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,12}|[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{1,12})*|[0-9A-Za-z_-]+\.(?:jpg|jpeg|png|gif|bmp|webp|JPG|JPEG|PNG|GIF)(?![0-9A-Za-z])|返[ \u3000]?回(?![\u3400-\u9fff])|(?:为了便于其他人查询和了解政策[,，]?[ \u3000]*)?请为本文选择一个合适的主题[。.]?|可登录个人中心查看咨询回复情况[。.]?|(?:转载|原创)(?![\u3400-\u9fff])|【[ \u3000]*(?:打印(?:本页)?|关闭(?:窗口)?)(?=[ \u3000\r\n]|$)|【[ \u3000]*(?:字体|字号)[:：]?[ \u3000]*】|【[ \u3000]*(?:字体|字号)[:：](?=[ \u3000\r\n]|$)|[\[【]复制链接[\]】]|(?:显示全部楼层|阅读模式|只看该作者|倒序浏览|电梯直达|来自手机|无标题文档)(?![\u3400-\u9fff]))/y;
 // a site's buttons, residue only as a whole line (关闭, 举报, 提交, 购物车, 打赏捐赠, !我要举报这篇文章): in the body these
 // words are verbs of a sentence
 // (also a page's 朗读 / 打印 / 收藏 buttons and a search box's 开始检索 / 精确检索)
@@ -84,9 +85,11 @@ const PAGE_BUTTON_RE = /[!！]?(?:设为首页|加入收藏|收藏本站|关闭|
 // page's share and script switches (• 微信 / • 微博 / • 繁体字); in the body a line 回复 or 微信 may be the notice's
 // (and a bare 分享 after the metadata table in a collapsed head: … 有效性 某县……计划 分享 某县人民政府 关于…)
 // (a law site's buttons: 找律师咨询 / 下载法规 / 我要纠错)
-const ZONE_BUTTON_RE = /(?:找律师咨询|律师咨询|下载法规|法规下载|我要纠错|法规纠错|回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字|分享)(?![\u3400-\u9fff])/y;
+const ZONE_BUTTON_RE = /(?:找律师咨询|律师咨询|下载法规|法规下载|我要纠错|法规纠错|回复|使用道具|复制链接|微信|微博|QQ空间|朋友圈|繁体字|繁體|简体字|分享|今日头条|头条)(?![\u3400-\u9fff])/y;
 // a forum's buttons only after another button (回复 列表 顶部): alone, 列表 or 顶部 may be a word of the notice
 const AFTER_BUTTON_RE = /(?:列表|顶部|返回列表)(?![\u3400-\u9fff])/y;
+// a share bar's further targets after another share button, in the head and tail zones only (微博 空间 qq: 空间 is QQ空间)
+const SHARE_AFTER_RE = /(?:空间|qq|QQ)(?![\u3400-\u9fffA-Za-z0-9])/y;
 // a page's channel name or its home-page link on a line of its own above the title (政府文件 / 首页): a whole line only
 // (an issuer's 版头 某县人民政府文件 is no such line)
 const CHANNEL_RE = /(?:政府文件|政策文件|部门文件|通知公告|网站首页|返回首页|首页)(?=[ \u3000|｜\r\n]|$)/y;
@@ -176,6 +179,8 @@ const META_WORDS = [
   '发布机关', '统一编号',
   // a law site's attribute lines (颁布部门:…, 法律效力:地方规范性文件, 颁布日期:2022-06-23生效日期:2022-06-23)
   '颁布部门', '颁布日期', '颁发部门', '颁发时间', '法律效力', '效力属性', '应用分类',
+  // (a dash-list table's last row left empty: - 文件状态:; a colon-less row 公开类别 主动公开)
+  '文件状态', '公开类别',
 ];
 // a label read only after another cell of the table (公开方式: 主动公开 有效期: 长期有效 …): alone, `有效期：3年` may be the
 // notice's own last line
@@ -429,7 +434,7 @@ function residueRun(text: string, p: number, end: number, lineMode: boolean, lea
     const lastKind = pieces.length ? pieces[pieces.length - 1].kind : null;
     m =
       (lineMode && pieces.every((x) => x.kind === 'page-ui')) || lastKind === 'page-ui'
-        ? (matchAt(PAGE_BUTTON_RE, text, t) ?? (zone ? matchAt(ZONE_BUTTON_RE, text, t) : null) ?? (lastKind === 'page-ui' ? matchAt(AFTER_BUTTON_RE, text, t) : null))
+        ? (matchAt(PAGE_BUTTON_RE, text, t) ?? (zone ? matchAt(ZONE_BUTTON_RE, text, t) : null) ?? (lastKind === 'page-ui' ? (matchAt(AFTER_BUTTON_RE, text, t) ?? (zone ? matchAt(SHARE_AFTER_RE, text, t) : null)) : null))
         : null;
     if (m && (t + m[0].length >= end || isSpace(text.charCodeAt(t + m[0].length))) && (lineMode || lastKind === 'page-ui')) {
       add('page-ui', t, t + m[0].length);
@@ -1197,6 +1202,49 @@ function siteTitle(text: string, t: number, te: number): boolean {
   }
   return site;
 }
+// an accessibility toolbar's buttons (页面 / 配色 / 辅助线 / 重置, 放大 缩小 大字幕 读屏), whole lines of them only: three words at
+// least, one of them the toolbar's own (配色, 辅助线, 大字幕 …); alone, 页面, 放大 or 重置 may be a word of the notice
+const TOOL_WORD_RE = /^(?:页面|配色|辅助线|十字线|重置|放大|缩小|大字幕|读屏|指读|连读|语速|声音|大鼠标|纯文本|退出服务|退出)$/;
+const TOOL_OWN_RE = /^(?:配色|辅助线|十字线|大字幕|读屏|指读|连读|语速|大鼠标)$/;
+/** [t, te) holds only toolbar words (TOOL_WORD_RE) set with blanks: how many, and how many are the toolbar's own; else null. */
+function toolbarWords(text: string, t: number, te: number): { words: number; own: number } | null {
+  let words = 0;
+  let own = 0;
+  for (let x = t; x < te; ) {
+    const y = wordEnd(text, x, Math.min(te, x + 5));
+    if (y - x > 4 || (y < te && !isSpace(text.charCodeAt(y)))) return null;
+    const w = text.slice(x, y);
+    if (!TOOL_WORD_RE.test(w)) return null;
+    words++;
+    if (TOOL_OWN_RE.test(w)) own++;
+    x = skipSpaces(text, y, te);
+  }
+  return words ? { words, own } : null;
+}
+/** An accessibility toolbar's words (TOOL_WORD_RE) from t, three at least with one of the toolbar's own, each before a blank: their end, else -1. */
+function toolbarRunEnd(text: string, t: number, limit: number): number {
+  let words = 0;
+  let own = 0;
+  let end = -1;
+  for (let x = t; x < limit && words < 16; ) {
+    const y = wordEnd(text, x, Math.min(limit, x + 5));
+    if (y - x > 4 || y >= limit || !isSpace(text.charCodeAt(y)) || !TOOL_WORD_RE.test(text.slice(x, y))) break;
+    words++;
+    if (TOOL_OWN_RE.test(text.slice(x, y))) own++;
+    end = y;
+    x = skipSpaces(text, y, limit);
+  }
+  return words >= 3 && own >= 1 ? end : -1;
+}
+// a site's channel banner: its Chinese name with the English one glued or after a blank (业务板块Business, 新闻中心 News
+// Center), a whole line in the head zone
+const BANNER_RE = /^([\u4e00-\u9fff]{2,8})[ \u3000]?[A-Z][a-z]{2,15}(?:[ \u3000][A-Z][a-z]{1,15}){0,3}$/;
+/** [t, te) is a site's channel banner (BANNER_RE), its Chinese name no title's. */
+function bannerLine(text: string, t: number, te: number): boolean {
+  if (te - t > 80) return false;
+  const m = BANNER_RE.exec(text.slice(t, te));
+  return !!m && !TITLE_WORD_RE.test(m[1]) && !MORE_TITLE_KINDS_RE.test(m[1]);
+}
 // a site's menu items (首页 政府信息公开 新闻中心 网上办事 互动交流 走进某县 区域概况)
 const NAV_WORD_RE = /^(?:政务公开|政府信息公开|信息公开|新闻中心|新闻动态|要闻动态|网上办事|政务服务|办事服务|便民服务|互动交流|政民互动|公众参与|专题专栏|政策文件|政策法规|政策解读|网上调查|在线访谈|领导之窗|网站地图|数据开放|走进[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}概况)$/;
 /**
@@ -1320,6 +1368,8 @@ const PLACE_PREFIX_RE = /^[\u4e00-\u9fff]{1,6}(?:省|市|自治区|县|区|州|�
 const SITE_NAME_RE = /(?:网站|[^电管路水联物光干域专织]网)$/;
 
 const HEADING_LINE_RE = /^(?:文章属性|法规属性|基本信息|正文|全文|法规全文|条款摘要)$/;
+/** A 发文字号 at the start of a head line (某政办发〔2024〕3号). */
+const NUMBER_AT_RE = /[\u3400-\u9fff]{1,15}[〔［\[(（【][0-9]{4}[〕］\])）】]第?[0-9]{1,5}号/y;
 const DOC_NUMBER_VALUE_RE = /[〔［\[(（][0-9]{4}[〕］\])）][0-9]+号$/;
 /** The label whose colon is at c names a document number (文号：, 发文字号：, 文　号：). */
 function labelIsNumber(text: string, c: number): boolean {
@@ -1610,6 +1660,65 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     return v > le && v < te && wordEnd(text, v, te) === te && firstBodyPunct(text, v, te) < 0;
   };
   /**
+   * Line k is a row of one table label and its value after a blank, without a colon (索引号 SY-310…, 文件编号 某府〔2024〕1号,
+   * 发布时间 2024-01-29): a label that is no generic field word (时间, 来源), then a date and time, or one word (at most 60
+   * characters) without body punctuation or colon that is no label itself; no title unless `title` (the page's copy of it
+   * between two rows). 1 under a page label, 2 under a weaker word (名称), else 0.
+   */
+  const bareRow = (k: number, title: boolean): number => {
+    if (k >= n || table[k]) return 0;
+    const t = bulletEnd(text, skipSpaces(text, lineStarts[k], ends[k]), ends[k]);
+    const te = trimEnd(text, t, ends[k]);
+    const m = t < te ? matchAt(CELL_LABEL_RE, text, t) : null;
+    if (!m || m[2] !== undefined || m[4] !== undefined) return 0;
+    const le = t + m[0].length;
+    const v = skipSpaces(text, le, te);
+    if (v === le || v >= te) return 0;
+    const kind = m[1] !== undefined ? 1 : 2;
+    const d = matchAt(DATETIME_RE, text, v);
+    if (d) return v + d[0].length === te ? kind : 0;
+    if (te - v > 60 || wordEnd(text, v, te) !== te || firstBodyPunct(text, v, te) >= 0 || hasColon(text, v, te) || matchAt(CELL_LABEL_RE, text, v)) return 0;
+    if (!title && (TITLE_WORD_RE.test(text.slice(v, te)) || MORE_TITLE_KINDS_RE.test(text.slice(v, te)))) return 0;
+    return kind;
+  };
+  /**
+   * Lines from k (blank lines between) that are colon-less rows of one label and its value (bareRow): two or more, two under
+   * page labels; or one under a page label when the line before is the table's (`after`). A title's copy is read between two
+   * rows only. The last row's line, else -1.
+   */
+  const bareRows = (k: number, after: boolean): number => {
+    let rows = 0;
+    let strong = 0;
+    let lastRow = -1;
+    for (let j = k; j < n && rows < 24; j = nextText(j)) {
+      const r = bareRow(j, false) || (rows > 0 && bareRow(nextText(j), false) ? bareRow(j, true) : 0);
+      if (!r) break;
+      rows++;
+      if (r === 1) strong++;
+      lastRow = j;
+    }
+    return (rows >= 2 && strong >= 2) || (after && strong >= 1) ? lastRow : -1;
+  };
+  /**
+   * Lines from k (blank lines between) holding only an accessibility toolbar's words (toolbarWords), three words at least,
+   * one of them the toolbar's own: the last of them, else -1.
+   */
+  const toolbarLines = (k: number): number => {
+    let words = 0;
+    let own = 0;
+    let lastLine = -1;
+    for (let j = k; j < n && j - k < 24; j = nextText(j)) {
+      if (table[j]) break;
+      const t = skipSpaces(text, lineStarts[j], ends[j]);
+      const tw = t < ends[j] ? toolbarWords(text, t, trimEnd(text, t, ends[j])) : null;
+      if (!tw) break;
+      words += tw.words;
+      own += tw.own;
+      lastLine = j;
+    }
+    return words >= 3 && own >= 1 ? lastLine : -1;
+  };
+  /**
    * Line k opens the metadata table with a label the page cut short (`号: 0030…/2022-00218 信息分类: 规范性文件发布`): a
    * page label's last characters and colon, a value no notice text reads as, then the table's cells to the line's end.
    */
@@ -1677,6 +1786,31 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       if (site && text.slice(x, te).replace(BLANKS_G, '') === want) return true;
     }
     return false;
+  };
+  /**
+   * Line k (its text [t, te)) is a 发文字号 glued (blanks allowed) before a copy of a title in 《》 (…关于印发〈…〉的通知》), and the
+   * next line with text holds that copy alone, with or without its 《》.
+   */
+  const numberedTitleCopy = (k: number, t: number, te: number): boolean => {
+    if (te - t > 200 || text.charCodeAt(te - 1) !== 0x300b) return false;
+    const m = matchAt(NUMBER_AT_RE, text, t);
+    if (!m) return false;
+    const b = skipSpaces(text, t + m[0].length, te);
+    if (text.charCodeAt(b) !== 0x300a || te - b < 8 || !TITLE_WORD_RE.test(text.slice(b + 1, te - 1))) return false;
+    const j = nextText(k);
+    if (j >= n || table[j]) return false;
+    const copy = text.slice(b, te).replace(BLANKS_G, '');
+    const a = text.slice(lineStarts[j], ends[j]).replace(BLANKS_G, '');
+    return a === copy || a === copy.slice(1, -1);
+  };
+  /** Line k (its text [t, te)) is a 发文字号 alone, the same as the line with text right above it. */
+  const repeatedNumber = (k: number, t: number, te: number): boolean => {
+    const m = matchAt(NUMBER_AT_RE, text, t);
+    if (!m || t + m[0].length !== te) return false;
+    const p = prevText(k);
+    if (p < 0 || table[p]) return false;
+    const pt = skipSpaces(text, lineStarts[p], ends[p]);
+    return text.slice(pt, trimEnd(text, pt, ends[p])) === text.slice(t, te);
   };
   /** The next line with text after k is wholly residue of the head zone. */
   const nextWhole = (k: number): boolean => {
@@ -1753,6 +1887,15 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       i = pair;
       continue;
     }
+    // rows of one label and its value without a colon, one a line (索引号 SY-… / 文件编号 某府〔2024〕1号 / 发布时间 2024-01-29),
+    // or an accessibility toolbar's lines (页面 / 配色 / 辅助线 / 重置)
+    const rows = Math.max(bareRows(i, afterResidue), toolbarLines(i));
+    if (rows >= i) {
+      for (let j = i; j <= rows; j++) if (skipSpaces(text, lineStarts[j], ends[j]) < ends[j]) lineResidue[j] = rowPiece(j, toolbarLines(i) >= i ? 'page-ui' : 'metadata-table');
+      afterResidue = true;
+      i = rows;
+      continue;
+    }
     if (
       metadataRow(i, afterResidue) ||
       separatorRow(i, afterResidue) ||
@@ -1799,13 +1942,22 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       break;
     }
     const te = trimEnd(text, t, e);
+    // a law site's header: the 发文字号 glued before a copy of the title in 《》 that the next line holds (某政办发〔2024〕3号《某县
+    // ……的通知》 / 《某县……的通知》), and the 发文字号 written a second time on the line right under it: the site's
+    const dup = numberedTitleCopy(i, t, te) ? 'breadcrumb' : repeatedNumber(i, t, te) ? 'metadata-table' : null;
+    if (dup) {
+      lineResidue[i] = [{ start: t, end: te, kind: dup }];
+      afterResidue = true;
+      continue;
+    }
     if (stampLine(text, t, te) || todayLine(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'field' }];
       afterResidue = true;
       continue;
     }
     // (and a law site's header over the title: ABC中国 法规首页 某县……的通知 / 某县……的通知)
-    if (linkBar(text, t, te) || siteTitle(text, t, te) || navMenu(text, t, te) || crumbOverTitle(i, t, te)) {
+    // (a site's channel banner: 业务板块Business)
+    if (linkBar(text, t, te) || siteTitle(text, t, te) || navMenu(text, t, te) || crumbOverTitle(i, t, te) || bannerLine(text, t, te)) {
       lineResidue[i] = [{ start: t, end: te, kind: 'breadcrumb' }];
       afterResidue = true;
       continue;
@@ -1829,7 +1981,19 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
       const w = wordEnd(text, t, Math.min(limit, t + 41));
       if (w < limit && isSpace(text.charCodeAt(w)) && hasSiteSeparator(text, t, w) && siteTitle(text, t, w)) crumb = w;
     }
+    // (or an accessibility toolbar, 页面 配色 辅助线 重置 当前位置:…, or a channel banner glued to its English name, 业务板块Business
+    // 某县人民政府办公室 …, as the first words of a collapsed head)
+    let toolEnd = -1;
+    if (crumb < 0 && !tag && col < 0) {
+      toolEnd = toolbarRunEnd(text, t, limit);
+      const w = toolEnd < 0 ? wordEnd(text, t, Math.min(limit, t + 81)) : -1;
+      if (w > t && w < limit && bannerLine(text, t, w)) crumb = w;
+    }
     if (crumb > t) found.push({ start: t, end: crumb, kind: 'breadcrumb' });
+    if (toolEnd > t) {
+      found.push({ start: t, end: toolEnd, kind: 'page-ui' });
+      crumb = toolEnd;
+    }
     // a page's validity tag glued after the title (…的通知（已失效）, …的通知[失效]), before a blank or the line's end
     validityTags(text, col > t ? col : crumb > t ? crumb : t, limit, te, found);
     for (let x = tag ? t + tag[0].length : col > t ? col : crumb > t ? crumb : t; x < limit; x++) {
@@ -1990,6 +2154,12 @@ export function findResidue(text: string, lineStarts: number[], table: boolean[]
     if (downloadLine(text, t, te)) {
       lineResidue[last] = [{ start: t, end: te, kind: 'page-ui' }];
       named.push(last);
+      continue;
+    }
+    // an accessibility toolbar on a line of its own (配色 辅助线 重置), three words at least
+    const tw = toolbarWords(text, t, te);
+    if (tw && tw.words >= 3 && tw.own >= 1) {
+      lineResidue[last] = [{ start: t, end: te, kind: 'page-ui' }];
       continue;
     }
     // a reposting site's own disclaimer (本站部分信息由…提供…不承担任何保证责任。)
