@@ -77,8 +77,59 @@ function reportsOn(text: string, from: number, to: number): Report[] {
       fixes: edits.length ? [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits, safe: false, preferred: true }] : [],
     });
   }
+  for (const e of emptyNumbers(text, from, to)) {
+    const year = text.slice(e.open, e.close + 1);
+    out.push({
+      range: { start: e.open, end: e.end },
+      message: {
+        zh: `发文字号缺少发文顺序号：“${year}”与“号”之间没有数字，请补全（GB/T 9704-2012 7.2.4）。`,
+        en: `The document number lacks its serial number: nothing stands between "${year}" and 号; fill it in (GB/T 9704-2012 §7.2.4).`,
+      },
+      // (no fix: the number is unknown)
+      fixes: [],
+    });
+  }
   return out.length === 0 ? NONE : shiftRanges(out, -from);
 }
+
+/** At most this many blanks stand where the 顺序号 was left out (某政发〔2017〕  号). */
+const MAX_EMPTY_BLANKS = 8;
+
+/**
+ * 发文字号 whose 顺序号 was left blank (某政发〔2017〕  号, 某政发〔2017〕号), in text[from, to): an issuer code of two or more
+ * Han characters (not an order: ……令), a year 1949–2099 in brackets from YEAR_OPEN / YEAR_CLOSE (a blank inside each side
+ * at most, as docNumberAt reads them), then only blanks (none to MAX_EMPTY_BLANKS) before 号. Brackets other than 〔〕
+ * also enclose a year in prose (全县（2017）号召……): with them the 号 must end a word (no Han character after it but
+ * 文, 号文件). Each 号 is looked at once, backwards over a bounded stretch: linear.
+ */
+function emptyNumbers(text: string, from: number, to: number): { open: number; close: number; end: number }[] {
+  let out: { open: number; close: number; end: number }[] | undefined;
+  // (the 号s found in the text cut at `to`: a cut shares the string, and no search runs past the piece)
+  const bounded = to < text.length ? text.slice(0, to) : text;
+  for (let h = bounded.indexOf('号', from); h >= 0; h = bounded.indexOf('号', h + 1)) {
+    let j = h;
+    while (j > from && h - j < MAX_EMPTY_BLANKS && isNumberBlankCode(text.charCodeAt(j - 1))) j--;
+    const close = j - 1;
+    if (close < from || YEAR_CLOSE.indexOf(text[close]) < 0) continue;
+    let y = close;
+    if (y > from && isNumberBlankCode(text.charCodeAt(y - 1))) y--;
+    if (y - 4 < from) continue;
+    let digits = true;
+    for (let k = y - 4; k < y; k++) if (!isDigitCode(text.charCodeAt(k))) digits = false;
+    if (!digits) continue;
+    const year = Number(text.slice(y - 4, y));
+    if (year < 1949 || year > 2099) continue;
+    let open = y - 5;
+    if (open > from && isNumberBlankCode(text.charCodeAt(open))) open--;
+    if (open < from + 2 || YEAR_OPEN.indexOf(text[open]) < 0) continue;
+    if (!isHanChar(text.charCodeAt(open - 1)) || !isHanChar(text.charCodeAt(open - 2)) || text[open - 1] === '令') continue;
+    if (text[open] !== '〔' && text[close] !== '〕' && h + 1 < to && text[h + 1] !== '文' && isHanChar(text.charCodeAt(h + 1))) continue;
+    (out ??= []).push({ open, close, end: h + 1 });
+  }
+  return out ?? NO_EMPTY;
+}
+const NO_EMPTY: { open: number; close: number; end: number }[] = [];
+const isNumberBlankCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 
 /** The last character of an issuer code (机关代字) before the year: 某政发, 某政办函, 某字. */
 const ISSUER_ENDS = '发函字';

@@ -1,4 +1,4 @@
-// Ranges written with ~ 〜 - －: numbers take ～ (50～100个), years and dates take — (2009—2011年)
+// Ranges written with ~ 〜 - － (or the 破折号 ——): numbers take ～ (50～100个), years and dates take — (2009—2011年)
 // (GB/T 15834-2011 4.13 连接号).
 import type { Report, Rule } from '../../rule';
 import { shiftRanges } from '../../memo';
@@ -62,8 +62,11 @@ interface PieceRanges {
 }
 const NO_RANGES: PieceRanges = { depth: 0, reports: [] };
 
-/** 《 》 。 (title depth), ~ 〜 - － (range marks), — – (a dash in a phone number) and ─ (boxDash): what rangesOn looks at. */
-const RANGE_SCAN_RE = /[《》。~〜\-－—–─]/g;
+/**
+ * 《 》 。 (title depth), ~ 〜 - － (range marks), — – (a dash in a phone number), ─ (boxDash) and the pairs —— ―― ── (a
+ * 破折号 between a range's ends): what rangesOn looks at.
+ */
+const RANGE_SCAN_RE = /[《》。~〜\-－—–―─]/g;
 
 /**
  * Two box-drawing lines ── (U+2500) standing for the 破折号 —— in Chinese text (──坚持政府引导): exactly two, a Han
@@ -108,6 +111,77 @@ function phoneDash(text: string, i: number): Report | undefined {
 }
 
 /**
+ * The mark text[i, i + w) between two ends of a range, or undefined: a tilde ~ 〜, a hyphen - － (or a doubled one, --,
+ * typed for the dash), the 破折号 —— ―― (dash) or two box-drawing lines ── (box) typed for it. Numbers take ～, years
+ * and dates take — (GB/T 15834-2011 4.13). The fix is safe except for a hyphen between numbers (hyphens also number
+ * things: 附件1-2) and for ── (it may be a line in a drawing).
+ */
+function rangeAt(text: string, i: number, w: number, mark: 'tilde' | 'hyphen' | 'dash' | 'box'): Report | undefined {
+  const hyphen = mark === 'hyphen';
+  const ch = text.slice(i, i + w);
+  // A: digits right before, or digits + 年/月/日 (2009年-2011年)
+  let unitA = '';
+  let a = numberBefore(text, i);
+  if (!a && '年月日'.includes(text[i - 1])) {
+    a = numberBefore(text, i - 1);
+    unitA = text[i - 1];
+  }
+  const b = numberAfter(text, i + w);
+  if (!a || !b) return undefined;
+  // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
+  const before = text[a.start - 1] ?? '';
+  const before2 = before === ' ' ? (text[a.start - 2] ?? '') : before;
+  if ('-－.:/~～〜_#+'.includes(before) && before !== '') return undefined;
+  if (before2 && (isLatin(before2.charCodeAt(0)) || before2 === '/')) return undefined;
+  const after = text[b.end] ?? '';
+  if (after && ('-－:/~〜'.includes(after) || (hyphen && isLatin(after.charCodeAt(0))))) return undefined;
+  if (hyphen && !unitA) {
+    if (text[a.start] === '0' && a.end - a.start >= 3) return undefined; // 0573-…
+    if (b.end - b.start >= 5 && !isYear(b)) return undefined; // phone and serial numbers
+    if (a.intDigits === 4 && isYear(a) && b.end - b.start <= 2) return undefined; // 2022-12 (ISO month)
+  }
+  const unitB = after;
+  let kind: 'year' | 'date' | 'number' | undefined;
+  if (isYear(a) && isYear(b)) kind = 'year';
+  else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) || widerEnd(unitA, unitB, b) ? 'date' : undefined;
+  else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
+  else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
+  else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';
+  if (!kind) return undefined;
+  if (kind === 'number' && mark !== 'tilde') {
+    // hyphens also number things (附件1-2, 表3-1), and a 破折号 between two numbers must join a range: only a rising
+    // range with a unit counts
+    if (!(a.value < b.value) || unitB === '号') return undefined;
+    const lead = text.slice(Math.max(0, a.start - 2), a.start);
+    if (NOT_A_RANGE_BEFORE.some((w) => lead.endsWith(w))) return undefined;
+  }
+  const right = kind === 'number' ? TILDE : DASH;
+  // (the 破折号 named as such: 不用破折号“——”)
+  const notZh = mark === 'dash' ? `破折号“${ch}”` : `“${ch}”`;
+  const notEn = mark === 'dash' ? `the Chinese dash "${ch}"` : `"${ch}"`;
+  return {
+    range: { start: a.start, end: b.end },
+    message:
+      kind === 'number'
+        ? {
+            zh: `数值范围的连接号应使用浪纹线“～”，不用${notZh}（GB/T 15834-2011 4.13）。`,
+            en: `A number range takes "～", not ${notEn} (GB/T 15834-2011 4.13).`,
+          }
+        : {
+            zh: `${kind === 'year' ? '年份' : '日期'}起止的连接号应使用一字线“—”，不用${notZh}（GB/T 15834-2011 4.13）。`,
+            en: `A ${kind === 'year' ? 'year' : 'date'} range takes "—", not ${notEn} (GB/T 15834-2011 4.13).`,
+          },
+    fixes: [
+      {
+        title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
+        edits: [{ range: { start: i, end: i + w }, newText: right }],
+        safe: !((hyphen && kind === 'number') || mark === 'box'),
+      },
+    ],
+  };
+}
+
+/**
  * Scans the piece text[from, to) entering with `depth` open 《 (a line break or 。 closes them). It
  * looks outside the piece only where a number opens it after a space (GB/T 9704-2012: a code when a
  * Latin letter or / stands before the space): the caller keys that case.
@@ -125,81 +199,27 @@ function rangesOn(text: string, from: number, to: number, depth: number): PieceR
     if (c === 0x300a) titleDepth++; // 《
     else if (c === 0x300b) titleDepth = Math.max(0, titleDepth - 1); // 》
     else if (c === 0x3002) titleDepth = 0; // 。
-    else if (c === 0x2500) {
-      const r = titleDepth === 0 ? boxDash(text, i, from, to) : undefined;
-      if (r) reports.push(r);
-      continue;
-    } else if ((c === 0x2014 || c === 0x2013) && titleDepth === 0) {
-      const r = phoneDash(text, i);
+    else if (c === 0x2014 || c === 0x2015 || c === 0x2500 || c === 0x2013) {
+      if (titleDepth > 0) continue;
+      // a pair (—— ―― ──: the 破折号, or box drawing typed for it) between the two ends of a range (2022年6月1日——2022年9月30日)
+      const pair = c !== 0x2013 && i + 1 < to && text.charCodeAt(i + 1) === c && !(i > from && text.charCodeAt(i - 1) === c) && !(i + 2 < to && text.charCodeAt(i + 2) === c);
+      const range = pair ? rangeAt(text, i, 2, c === 0x2500 ? 'box' : 'dash') : undefined;
+      if (range) {
+        reports.push(range);
+        RANGE_SCAN_RE.lastIndex = i + 2;
+        continue;
+      }
+      const r = c === 0x2500 ? boxDash(text, i, from, to) : c === 0x2015 ? undefined : phoneDash(text, i);
       if (r) reports.push(r);
       continue;
     }
     // ~ 〜 - －
     if (!(c === 0x7e || c === 0x301c || c === 0x2d || c === 0xff0d) || titleDepth > 0) continue;
-    let ch = text[i];
+    const ch = text[i];
     const hyphen = ch === '-' || ch === '－';
     // a doubled hyphen (2021--2025年, typed for a dash) is one mark: [i, i + w)
-    let w = 1;
-    if (hyphen && text[i + 1] === ch && text[i - 1] !== ch && text[i + 2] !== ch) {
-      w = 2;
-      ch += ch;
-    }
-    // A: digits right before, or digits + 年/月/日 (2009年-2011年)
-    let unitA = '';
-    let a = numberBefore(text, i);
-    if (!a && '年月日'.includes(text[i - 1])) {
-      a = numberBefore(text, i - 1);
-      unitA = text[i - 1];
-    }
-    const b = numberAfter(text, i + w);
-    if (!a || !b) continue;
-    // chains and codes: 2022-12-13, 0573-8888-1234, GB/T 9704-2012, CR-400, 18:00-20:00
-    const before = text[a.start - 1] ?? '';
-    const before2 = before === ' ' ? (text[a.start - 2] ?? '') : before;
-    if ('-－.:/~～〜_#+'.includes(before) && before !== '') continue;
-    if (before2 && (isLatin(before2.charCodeAt(0)) || before2 === '/')) continue;
-    const after = text[b.end] ?? '';
-    if (after && ('-－:/~〜'.includes(after) || (hyphen && isLatin(after.charCodeAt(0))))) continue;
-    if (hyphen && !unitA) {
-      if (text[a.start] === '0' && a.end - a.start >= 3) continue; // 0573-…
-      if (b.end - b.start >= 5 && !isYear(b)) continue; // phone and serial numbers
-      if (a.intDigits === 4 && isYear(a) && b.end - b.start <= 2) continue; // 2022-12 (ISO month)
-    }
-    const unitB = after;
-    let kind: 'year' | 'date' | 'number' | undefined;
-    if (isYear(a) && isYear(b)) kind = 'year';
-    else if (unitA === '年' || unitA === '月' || unitA === '日') kind = unitB === unitA || (unitA === '年' && isYear(b)) || widerEnd(unitA, unitB, b) ? 'date' : undefined;
-    else if (unitB === '月' && a.value >= 1 && a.value <= 12 && b.value <= 12 && text[i - 1] !== '个') kind = 'date';
-    else if (unitB === '日' && a.value >= 1 && a.value <= 31 && b.value <= 31) kind = 'date';
-    else if (unitB && (isHanChar(unitB.charCodeAt(0)) || '%‰℃°'.includes(unitB) || (!hyphen && isLatin(unitB.charCodeAt(0))))) kind = 'number';
-    if (!kind) continue;
-    if (kind === 'number' && hyphen) {
-      // hyphens also number things (附件1-2, 表3-1): only a rising range with a unit counts
-      if (!(a.value < b.value) || unitB === '号') continue;
-      const lead = text.slice(Math.max(0, a.start - 2), a.start);
-      if (NOT_A_RANGE_BEFORE.some((w) => lead.endsWith(w))) continue;
-    }
-    const right = kind === 'number' ? TILDE : DASH;
-    reports.push({
-      range: { start: a.start, end: b.end },
-      message:
-        kind === 'number'
-          ? {
-              zh: `数值范围的连接号应使用浪纹线“～”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
-              en: `A number range takes "～", not "${ch}" (GB/T 15834-2011 4.13).`,
-            }
-          : {
-              zh: `${kind === 'year' ? '年份' : '日期'}起止的连接号应使用一字线“—”，不用“${ch}”（GB/T 15834-2011 4.13）。`,
-              en: `A ${kind === 'year' ? 'year' : 'date'} range takes "—", not "${ch}" (GB/T 15834-2011 4.13).`,
-            },
-      fixes: [
-        {
-          title: { zh: `改为“${right}”`, en: `Change to "${right}"` },
-          edits: [{ range: { start: i, end: i + w }, newText: right }],
-          safe: !(hyphen && kind === 'number'),
-        },
-      ],
-    });
+    const r = rangeAt(text, i, hyphen && text[i + 1] === ch && text[i - 1] !== ch && text[i + 2] !== ch ? 2 : 1, hyphen ? 'hyphen' : 'tilde');
+    if (r) reports.push(r);
   }
   if (reports.length === 0) return titleDepth === 0 ? NO_RANGES : { depth: titleDepth, reports };
   return { depth: titleDepth, reports: shiftRanges(reports, -from) };
