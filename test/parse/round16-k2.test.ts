@@ -164,9 +164,8 @@ describe('round 16 (K2): tasks with leads joined by 和 and groups of levels', (
         ],
       );
     });
-    // T3 item 12, pending: the task column should show the work after a lead sentence. round15-k.test.ts (not this
-    // brief's file) asserts the lead sentence there today ('（九）1. | 县水利局负责 | …'): see the round-16 K2 report.
-    it.skip(`${name}: each row's task is the work, its leads the units`, () => {
+    // T3 item 12: the task column shows the work after a lead sentence
+    it(`${name}: each row's task is the work, its leads the units`, () => {
       const text = layout(lists);
       assert.deepEqual(taskRows(text), [
         '一、1. | 创建2个省级生态镇 | 各县（市）和矿区政府 | ',
@@ -192,4 +191,50 @@ describe('round 16 (K2): tasks with leads joined by 和 and groups of levels', (
     assert.deepEqual(taskRows(text), []);
     assert.deepEqual(placedByRule(text, RULES), []);
   });
+});
+
+// Round 16 (T4 item 1.1): a 保障措施, 工作要求, 基本原则 … part names who does what in sentences without being a list of
+// tasks; two such sentences there made it one, and its other items got task-missing-lead errors.
+describe('round 16: a part that is no list of tasks stays one with sentence leads', () => {
+  const plan = (part: string, labelled = false) =>
+    [
+      ...head('双拥工作方案'),
+      '一、重点任务',
+      '（一）开展走访慰问。春节前走访慰问驻地部队。（牵头单位：市退役军人事务局；完成时限：2024年2月9日前）',
+      '（二）落实优待政策。（牵头单位：市民政局；完成时限：2024年6月底）',
+      `二、${part}`,
+      `（一）加强组织领导。${labelled ? '（牵头单位：市退役军人事务局）' : '市退役军人事务局负责。'}`,
+      '（二）强化经费保障。市财政局负责，市退役军人事务局配合，加强资金监管。',
+      '（三）营造良好氛围。加大宣传力度。',
+      '',
+    ].join('\n');
+  for (const part of ['保障措施', '组织保障', '工作要求', '基本原则', '工作目标'])
+    for (const [name, layout] of TASK_LAYOUTS) {
+      it(`${name}: 二、${part} with two sentence leads: no task rows there, no task-missing-lead`, () => {
+        const text = layout(plan(part));
+        assert.deepEqual(
+          taskRows(text).map((r) => r.split(' | ').slice(0, 3).join(' | ')),
+          ['一、（一） | 开展走访慰问 | 市退役军人事务局', '一、（二） | 落实优待政策 | 市民政局'],
+        );
+        assert.deepEqual(placedByRule(text, ['task-missing-lead']), []);
+      });
+    }
+  for (const [name, layout] of TASK_LAYOUTS)
+    it(`${name}: a label in such a part still makes it one of tasks (its unlabelled item is reported)`, () => {
+      const text = layout(plan('保障措施', true));
+      assert.deepEqual(
+        taskRows(text).map((r) => r.split(' | ').slice(0, 3).join(' | ')),
+        [
+          '一、（一） | 开展走访慰问 | 市退役军人事务局',
+          '一、（二） | 落实优待政策 | 市民政局',
+          '二、（一） | 加强组织领导 | 市退役军人事务局',
+          '二、（二） | 强化经费保障 | 市财政局',
+          '二、（三） | 营造良好氛围 | ',
+        ],
+      );
+      assert.deepEqual(
+        placedByRule(text, ['task-missing-lead']).map((f) => f.replace(/^\S+ /, '')),
+        ['task-missing-lead （三）营造良好氛围'],
+      );
+    });
 });

@@ -43,7 +43,8 @@ export function attachAssignments(allSections: Section[], assignments: Assignmen
  * section is a section of tasks and the outline, the unit rules and task-missing-lead read it as they read a label.
  * Only where the top-level section is one of tasks already (a label or note in its tree), or two or more of its
  * leaf items name their leads so, or it is a top-level leaf item naming its lead beside such a section or such
- * another leaf (a flat plan): one sentence in a 基本原则 or 保障措施 part is no task.
+ * another leaf (a flat plan): one sentence in a 基本原则 or 保障措施 part is no task, nor are several in a part whose
+ * heading says it is no list of tasks (保障措施, 工作要求, 基本原则, 工作目标 …) unless a label in it says so.
  */
 function promoteSentenceLeads(text: string, allSections: Section[], assignments: Assignment[]): void {
   const tops = topLevel(allSections);
@@ -66,8 +67,10 @@ function promoteSentenceLeads(text: string, allSections: Section[], assignments:
     walk(top);
   });
   if (!any) return;
-  const base = tops.map((top, i) => hasAssignmentInTree(top) || found[i].length >= 2);
-  const single = (i: number): boolean => i >= 0 && i < tops.length && found[i].length === 1 && !tops[i].children.length;
+  // (a 保障措施, 工作要求, 基本原则 … part names who does what in sentences without being a list of tasks: only its labels
+  // make it one)
+  const base = tops.map((top, i) => hasAssignmentInTree(top) || (found[i].length >= 2 && !NOT_TASKS_RE.test(top.title.text)));
+  const single = (i: number): boolean => i >= 0 && i < tops.length && found[i].length === 1 && !tops[i].children.length && !NOT_TASKS_RE.test(tops[i].title.text);
   const added: Assignment[] = [];
   for (let i = 0; i < tops.length; i++) {
     if (!found[i].length) continue;
@@ -81,6 +84,9 @@ function promoteSentenceLeads(text: string, allSections: Section[], assignments:
   assignments.push(...added);
   assignments.sort((a, b) => a.range.start - b.range.start);
 }
+
+/** Headings of a plan's parts that are not lists of tasks: principles, aims, requirements, safeguards. */
+const NOT_TASKS_RE = /保障措施|保障机制|组织保障|工作保障|组织领导|工作要求|有关要求|相关要求|基本原则|工作原则|总体要求|指导思想|工作目标|主要目标|总体目标|注意事项/;
 
 /** The lead item s names in a sentence of text[from, to) (sentenceLead; its heading, a paragraph of its own, ends one). */
 function itemSentenceLead(text: string, s: Section, from: number, to: number): Assignment | undefined {
@@ -479,6 +485,25 @@ function trailingTask(text: string, from: number, end: number): { start: number;
   return { start: b, end: e };
 }
 
+/**
+ * The work of an item whose text opens with its sentence lead (2.市水务局、市林业局负责。实施河流综合整治工程。 / 1.各县
+ * （市）和矿区政府负责，创建……。): the first sentence after the lead's clauses, '' when the item opens otherwise
+ * (（一）整治占道经营。X负责。) or nothing follows the lead (4.市农业农村局负责。).
+ */
+function workAfterLead(text: string, s: Section, own: Assignment[]): string {
+  let lead: Assignment | undefined;
+  for (const a of own) if (a.form === 'sentence' && a.entries.every((e) => !e.label)) lead = lead ?? a;
+  if (!lead && !own.length) lead = itemSentenceLead(text, s, s.marker.end, s.range.end);
+  if (!lead) return '';
+  let a = s.title.text.trim() ? s.title.start : s.title.end;
+  while (a < s.range.end && isSpace(text.charCodeAt(a))) a++;
+  if (a !== lead.range.start) return '';
+  let b = lead.range.end;
+  while (b < s.range.end && ('，,。；;'.includes(text.charAt(b)) || isSpace(text.charCodeAt(b)))) b++;
+  const work = firstSentence(text, b, s.range.end);
+  return hasWords(text, b, b + work.length) ? work : '';
+}
+
 export function deriveTasks(text: string, sections: Section[], assignments: Assignment[], tables: TaskTable[], dates: DateMention[]): Task[] {
   void assignments;
   const sortedDates = dates.slice().sort((a, b) => a.start - b.start);
@@ -590,7 +615,7 @@ export function deriveTasks(text: string, sections: Section[], assignments: Assi
     }
     // (an item headed by its unit, （二）县公安局：要……: the task is what follows the colon)
     const hl = own.length ? undefined : headingLead(text, s.marker.end, s.range.end);
-    tasks.push(make(s.range.start, s.range.end, hl ? firstSentence(text, hl.colonEnd, s.range.end) || title : title, own));
+    tasks.push(make(s.range.start, s.range.end, hl ? firstSentence(text, hl.colonEnd, s.range.end) || title : workAfterLead(text, s, own) || title, own));
   };
 
   for (let ti = 0; ti < sections.length; ti++) {
