@@ -238,3 +238,31 @@ describe('round 16: a part that is no list of tasks stays one with sentence lead
       );
     });
 });
+
+// Round 16 (M's report): a page that lost its full-width marks ends a lead sentence with a half-width . (县住建局负责.)
+describe('round 16: a sentence lead closed by a half-width full stop', () => {
+  const plan = [
+    ...head('燃气安全整治方案'),
+    '一、重点任务',
+    '（一）排查餐饮场所燃气隐患.县住建局负责.',
+    '（二）整治瓶装液化气市场.县商务局牵头,县应急局配合.',
+    '（三）开展燃气安全宣传.',
+    '',
+  ].join('\n');
+  for (const [name, layout] of TASK_LAYOUTS)
+    it(`${name}: the leads are read, and the item without one is reported`, () => {
+      const text = layout(plan);
+      // (the task column keeps the half-width stops: punct-half-width's business)
+      assert.deepEqual(
+        taskRows(text).map((r) => [r.split(' | ')[0], ...r.split(' | ').slice(2, 4)].join(' | ')),
+        ['一、（一） | 县住建局 | ', '一、（二） | 县商务局 | 县应急局', '一、（三） |  | '],
+      );
+      assert.deepEqual(
+        placedByRule(text, ['task-missing-lead']).map((f) => f.replace(/^\S+ /, '')),
+        ['task-missing-lead （三）开展燃气安全宣传.'],
+      );
+    });
+  it('a marker’s or a number’s . is no sentence end (1.5万元, 附件1.)', () => {
+    assert.equal(sentenceLead('县住建局负责落实1.5万元资金.', 0, 16), undefined);
+  });
+});

@@ -969,7 +969,10 @@ export function sentenceLead(text: string, from: number, to: number, firstListed
   for (let i = from; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 10;
     // (`headingEnd`: where a heading that is a paragraph of its own ends, a collapsed layout's blank after it too)
-    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10 || c === 13 || i === headingEnd)) continue;
+    // (a half-width . after a Han letter ends a sentence too, as a page that lost its full-width marks writes it:
+    // 县住建局负责.; not a marker's or a number's . after a digit)
+    const stop = c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 10 || c === 13 || i === headingEnd || (c === 0x2e && i > from && isHan(text.charCodeAt(i - 1)));
+    if (!stop) continue;
     let a = s;
     let b = i;
     s = i + 1;
