@@ -6,7 +6,8 @@
 // No blank inside a bracket （ ( 〔 【 《 opened on the line and closed on it (within 300 characters) separates anything:
 // （牵头单位：县应急局 责任单位：各乡（镇）人民政府） stays whole.
 // A document already one paragraph per line (three lines or more that are one paragraph each, more than the paragraphs
-// split out of the other lines: see findParagraphs) is not split at a sentence's end (rule 1) or a lead-in's colon
+// split out of the lines that look collapsed: see findParagraphs and collapsedLine — a line of two sentences parted by a
+// blank, or a heading's text on its line, looks no way) is not split at a sentence's end (rule 1) or a lead-in's colon
 // (rule 9) and a blank alone: 汛期将至，务必高度重视。 各乡镇要… stays one paragraph; the other rules still apply, and a
 // full-width indent after a sentence's end (……执行。　　某县…) still separates.
 // A space run [a, b) inside a line separates two paragraphs when
@@ -143,23 +144,24 @@ export function findParagraphs(
     const kind = (table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs') + (last ? '.last' : '');
     const line = lineTexts ? lineTexts[i] : text.slice(ls, le);
     const key = rel ? rel.join(',') + '\u0000' + line : line;
-    // (cached as a flag — WEAK_SPLIT: a split only a collapsed layout makes — then offsets relative to ls, start and
-    // end in turn: one array per line, not an object per paragraph)
+    // (cached as the number of weak splits — splits only a collapsed layout makes — then offsets relative to ls, start
+    // and end in turn: one array per line, not an object per paragraph)
     const paras = cache.lookup(kind, key, compute);
     lines.push({ ls, le, table, rel, last, kind, key, paras });
     const n = (paras.length - 1) / 2;
     if (table || n === 0) continue;
     if (n === 1) single++;
-    else splitOut += n;
+    else if (collapsedLine(text, ls, le, paras, n)) splitOut += n;
   }
   // A document already one paragraph per line (three lines or more that are one paragraph each, more than the
-  // paragraphs split out of the other lines) keeps each line's sentences together: a line is split there only
-  // where a collapsed layout's structure shows (a marker, a label, a 署名's date …), not at a sentence's end and a
-  // blank alone (汛期将至，务必高度重视。 各乡镇要…). A collapsed body (the whole body on one line) splits as before.
+  // paragraphs split out of the lines that look collapsed) keeps each line's sentences together: a line is split
+  // there only where a collapsed layout's structure shows (a marker, a label, a 署名's date …), not at a sentence's
+  // end and a blank alone (汛期将至，务必高度重视。 各乡镇要…). A collapsed body (the whole body on one line) splits as
+  // before.
   perLine = single >= 3 && single > splitOut;
   for (const l of lines) {
     let paras = l.paras;
-    if (perLine && (paras[0] & WEAK_SPLIT) !== 0) {
+    if (perLine && paras[0] > 0) {
       ls = l.ls;
       le = l.le;
       table = l.table;
@@ -173,18 +175,33 @@ export function findParagraphs(
   return out;
 }
 
-/** The flag of a line's result: a split was made at a sentence's end (or a lead-in's colon) and a blank alone. */
-const WEAK_SPLIT = 1;
+/**
+ * The line [ls, le), split into n > 1 paragraphs (paras: the line's result, read as a collapsed layout's), looks like a
+ * collapsed layout's: it was split where a collapsed layout's structure shows (a marker, a label, a 署名's date, a
+ * 　　 indent …: a split that is not weak), or only at sentence ends and blanks into three paragraphs or more that open
+ * with no heading marker nor a 办法's 第N条 (秋季天干物燥。 各村要加强巡查。 镇应急办负责督导。). Two sentences parted by
+ * a blank (……高度重视。 各乡镇要…), or a heading's text on its line (一、加强值班值守。 各单位要…。 县应急局负责督查。: in a
+ * collapsed layout the next heading's marker would part it from the line's next text), are a line a document one
+ * paragraph per line may hold: such a line counts neither way.
+ */
+function collapsedLine(text: string, ls: number, le: number, paras: number[], n: number): boolean {
+  if (paras[0] < n - 1) return true;
+  if (n < 3) return false;
+  const ps = ls + paras[1];
+  const mk = markerAt(text, ps, le);
+  return (mk === null || mk.digitFollows) && articleAt(text, ps, le) === null;
+}
 
 /**
- * The paragraphs of the line [ls, le) as offsets relative to ls (start, end, start, end …) after a flag (WEAK_SPLIT),
- * given its residue ranges (pairs of offsets relative to ls) and the document's layout (perLine: one paragraph per
- * line, where a sentence's end and a blank alone separate nothing). Read in the whole text: nothing before ls or from le on decides
- * anything (a line break is neither text nor space), so the result is the line's own.
+ * The paragraphs of the line [ls, le) as offsets relative to ls (start, end, start, end …) after the number of weak
+ * splits made (or left unmade), given its residue ranges (pairs of offsets relative to ls) and the document's layout
+ * (perLine: one paragraph per line, where a sentence's end and a blank alone separate nothing). Read in the whole text:
+ * nothing before ls or from le on decides anything (a line break is neither text nor space), so the result is the
+ * line's own.
  */
 function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean, last: boolean): number[] {
   const out: Paragraph[] = [];
-  const mode: SplitMode = { perLine, weak: false, last, lineEnd: le };
+  const mode: SplitMode = { perLine, weak: 0, last, lineEnd: le };
   // segments of the line outside residue
   let cur = ls;
   const segs: number[] = [];
@@ -203,7 +220,7 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
     if (table) out.push({ start: s, end: e, collapsed: false });
     else splitSegment(text, s, e, out, mode);
   }
-  const offsets: number[] = [mode.weak ? WEAK_SPLIT : 0];
+  const offsets: number[] = [mode.weak];
   for (const p of out) offsets.push(p.start - ls, p.end - ls);
   return offsets;
 }
@@ -212,8 +229,11 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
 interface SplitMode {
   /** The document is one paragraph per line: no split at a sentence's end (or a lead-in's colon) and a blank alone. */
   perLine: boolean;
-  /** Set when such a split was made (the line is then split again if the document turns out one paragraph per line). */
-  weak: boolean;
+  /**
+   * How many such splits were made (or, one paragraph per line, left unmade): a line with any is split again if the
+   * document turns out one paragraph per line, and one with no other split is weak evidence of a collapsed layout.
+   */
+  weak: number;
   /** Only blanks follow the line (it is the document's last line with text), and where its text ends. */
   last: boolean;
   lineEnd: number;
@@ -402,9 +422,12 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // 1. sentence end, or a closing note after one: ……体系。（X负责） 浙江省人民政府办公厅
   // (in a document already one paragraph per line, only before a full-width indent: ……执行。　　某县…; else the rules
   // below decide)
+  // (the rules below still run: a split they make is one of a collapsed layout's structure, not a weak one — and a
+  // sentence's end is no colon, so none of them returns false before the end)
+  let weak = false;
   if (sentenceEndsAt(text, a, ps, e) || ((p === 0xff09 || p === 0x29) && noteAfterSentence(text, ps, a))) {
     if (indentRun(text, a, b)) return true;
-    if (weakSplit(st)) return true;
+    weak = true;
   }
   // 2. a marker starts the next text
   const mk = markerAt(text, b, e);
@@ -506,15 +529,16 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
     const h = articleAt(text, b, e);
     if (h && (h.kind !== 'article' || st.article.kind !== 'article' || h.n === st.article.n + 1)) return true;
   }
-  return false;
+  // 1. (a sentence's end and a blank alone)
+  return weak && weakSplit(st);
 }
 
 /**
- * A split only a collapsed layout makes (at a sentence's end or a lead-in's colon and a blank): noted in the line's
- * mode, and made unless the document is one paragraph per line.
+ * A split only a collapsed layout makes (at a sentence's end or a lead-in's colon and a blank, where no other rule
+ * parts the text): counted in the line's mode, and made unless the document is one paragraph per line.
  */
 function weakSplit(st: SplitState): boolean {
-  st.mode.weak = true;
+  st.mode.weak++;
   return !st.mode.perLine;
 }
 
