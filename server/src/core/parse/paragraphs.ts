@@ -18,7 +18,8 @@
 //     close: （牵头单位：A  责任单位：B）), or
 //  4. a 附注/附件说明/抄送 starts at b ((此件公开发布) （联系人： 附件： 抄送：), or a list opening on its line after a
 //     short label (电子邮箱：1.…), or
-//  5. a date starts at b and the paragraph so far is short and unpunctuated (署名 → 成文日期; the date may carry a 附注 or
+//  5. a date starts at b and the paragraph so far is short and unpunctuated, not a page's list bullet alone (• 2022-04-14
+//     stays one item; 5b neither) (署名 → 成文日期; the date may carry a 附注 or
 //     an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>), or a 成文日期 left as 6–8 digits alone
 //     (the first four a year 1949–2099, the rest a month and day: 某区人民政府 20181224 …) after a 署名 (a body's name:
 //     not 联系电话 12345678, 邮编 200031, 20181224 万元, 2018123 号), or one that lost its 年 月 日 closing the text
@@ -26,7 +27,7 @@
 //  5a. the paragraph so far is a contact line (联系电话：0000-1234567) and a 署名 followed by its 成文日期 starts at b
 //     (联系电话：0000-1234567 某县公安局 2024年3月1日), or
 //  6. the paragraph so far is a date (an HTML tag pasted around it, or the digits rule 5 split before), or a whole
-//     parenthesised note, or
+//     parenthesised note (not a page's redaction: (略) 人民政府办公厅 stays one), or
 //  7. the paragraph so far is a heading whose title is still open (一、总体要求 突出…; not inside a letter-spaced title:
 //     一、总 则; before a full date only after a title of two characters or more: 一、会议时间及地点 2013年4月17日…; an
 //     attachment's name ending with its file's extension is a title too: 2、某某任务.docx 某县人民政府), or
@@ -45,6 +46,11 @@
 // 13. the paragraph so far is the 附件 mark of an attached document (附件1; a mark written with a blank, 附件 2, is not
 //     split inside), or
 // 14. the paragraph so far opens with a 办法's 第N章 / 第N条 and the next chapter, part or article (第N+1条) starts at b.
+// Without any space, a strong 主送机关 (a list of bodies, as notice.ts's addresseeStrong reads one) glued to the sentence
+// after its colon is split off (各乡镇人民政府，县政府各部门：为做好……，现就有关事项通知如下。), only as the first paragraph
+// of the document's first line with text or of the line after a title's (……的通知, or its 发文字号), or as the paragraph
+// right after a title on its line (rule 8 and its variants, rule 10) — never a label in the body (联系人：张三); the
+// head line is part of the per-line cache key; such a split counts as neither layout.
 // Without any space, a heading whose title is still open is also split right before a deeper bracketed
 // marker (二、工作重点（一）出台… → 二、工作重点 | （一）出台…), and a date right before a 附注 glued to it
 // (2017年6月9日（此件公开发布） → 2017年6月9日 | （此件公开发布）).
@@ -112,7 +118,9 @@ export function findParagraphs(
   let rel: number[] | undefined;
   let perLine = false;
   let last = false;
-  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel, perLine, last);
+  // (the line is the first with text or follows the title: a 主送机关 glued to its first sentence may open it)
+  let head = true;
+  const compute = (): number[] => lineParagraphs(text, ls, le, table, rel, perLine, last, head);
   // the last line with text (only blanks after it: a date there may close the text, rule 5b)
   let lastText = lineStarts.length - 1;
   for (; lastText >= 0; lastText--) {
@@ -121,7 +129,9 @@ export function findParagraphs(
     if (k >= lineStarts[lastText]) break;
   }
   // each line's lookup: its start, its end, its kind and key (to look it up again in the per-line layout), its result
-  const lines: { ls: number; le: number; table: boolean; rel: number[] | undefined; last: boolean; kind: string; key: string; paras: number[] }[] = [];
+  const lines: { ls: number; le: number; table: boolean; rel: number[] | undefined; last: boolean; head: boolean; kind: string; key: string; paras: number[] }[] = [];
+  // (whether the next line with paragraphs is a head line: the first one, or the one after a title's)
+  let nextHead = true;
   // the layout: lines that are one paragraph each, and the paragraphs split out of the others
   let single = 0;
   let splitOut = 0;
@@ -141,17 +151,25 @@ export function findParagraphs(
     // (a kind of its own for each context: a key never reads as another's; the residue offsets, which hold no
     // \0, before the line)
     last = i >= lastText;
-    const kind = (table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs') + (last ? '.last' : '');
+    head = nextHead && !table;
+    const kind: string = (table ? (rel ? 'parse.paragraphs.table.residue' : 'parse.paragraphs.table') : rel ? 'parse.paragraphs.residue' : 'parse.paragraphs') + (last ? '.last' : '') + (head ? '.head' : '');
     const line = lineTexts ? lineTexts[i] : text.slice(ls, le);
     const key = rel ? rel.join(',') + '\u0000' + line : line;
     // (cached as the number of weak splits — splits only a collapsed layout makes — then offsets relative to ls, start
     // and end in turn: one array per line, not an object per paragraph)
-    const paras = cache.lookup(kind, key, compute);
-    lines.push({ ls, le, table, rel, last, kind, key, paras });
-    const n = (paras.length - 1) / 2;
+    const paras: number[] = cache.lookup(kind, key, compute);
+    lines.push({ ls, le, table, rel, last, head, kind, key, paras });
+    let n = (paras.length - 1) / 2;
+    if (n > 0) nextHead = !table && titleEnds(text, paras[n * 2 - 1] + ls, paras[n * 2] + ls);
     if (table || n === 0) continue;
+    // (a 主送机关 split from its first sentence at its colon, with no blank, is no sign of either layout)
+    let first = 1;
+    if (n > 1 && paras[2] === paras[3] && isColon(text.charCodeAt(ls + paras[2] - 1))) {
+      n--;
+      first = 3;
+    }
     if (n === 1) single++;
-    else if (collapsedLine(text, ls, le, paras, n)) splitOut += n;
+    else if (collapsedLine(text, ls, le, paras, n, first)) splitOut += n;
   }
   // A document already one paragraph per line (three lines or more that are one paragraph each, more than the
   // paragraphs split out of the lines that look collapsed) keeps each line's sentences together: a line is split
@@ -167,6 +185,7 @@ export function findParagraphs(
       table = l.table;
       rel = l.rel;
       last = l.last;
+      head = l.head;
       paras = cache.lookup(l.kind + '.perline', l.key, compute);
     }
     const collapsed = paras.length > 3;
@@ -184,10 +203,10 @@ export function findParagraphs(
  * collapsed layout the next heading's marker would part it from the line's next text), are a line a document one
  * paragraph per line may hold: such a line counts neither way.
  */
-function collapsedLine(text: string, ls: number, le: number, paras: number[], n: number): boolean {
+function collapsedLine(text: string, ls: number, le: number, paras: number[], n: number, first: number): boolean {
   if (paras[0] < n - 1) return true;
   if (n < 3) return false;
-  const ps = ls + paras[1];
+  const ps = ls + paras[first];
   const mk = markerAt(text, ps, le);
   return (mk === null || mk.digitFollows) && articleAt(text, ps, le) === null;
 }
@@ -199,9 +218,9 @@ function collapsedLine(text: string, ls: number, le: number, paras: number[], n:
  * nothing before ls or from le on decides anything (a line break is neither text nor space), so the result is the
  * line's own.
  */
-function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean, last: boolean): number[] {
+function lineParagraphs(text: string, ls: number, le: number, table: boolean, residue: number[] | undefined, perLine: boolean, last: boolean, head: boolean): number[] {
   const out: Paragraph[] = [];
-  const mode: SplitMode = { perLine, weak: 0, last, lineEnd: le };
+  const mode: SplitMode = { perLine, weak: 0, last, lineEnd: le, head };
   // segments of the line outside residue
   let cur = ls;
   const segs: number[] = [];
@@ -219,6 +238,8 @@ function lineParagraphs(text: string, ls: number, le: number, table: boolean, re
     if (s >= e) continue;
     if (table) out.push({ start: s, end: e, collapsed: false });
     else splitSegment(text, s, e, out, mode);
+    // (only the line's first paragraph may be a glued 主送机关)
+    mode.head = false;
   }
   const offsets: number[] = [mode.weak];
   for (const p of out) offsets.push(p.start - ls, p.end - ls);
@@ -237,6 +258,8 @@ interface SplitMode {
   /** Only blanks follow the line (it is the document's last line with text), and where its text ends. */
   last: boolean;
   lineEnd: number;
+  /** The line is the document's first with text or follows a title (or a 发文字号): its first paragraph may be a 主送机关. */
+  head: boolean;
 }
 
 /** A bracket (（ ( 〔 【 《) closing at most this far after it opens keeps the blanks inside it from separating. */
@@ -286,6 +309,7 @@ const SPLIT_CHARS = new CodeSet(' \t\u3000\u00a0\ufeff（(。.，,；;！!？?�
 function splitSegment(text: string, s: number, e: number, out: Paragraph[], mode: SplitMode): void {
   let ps = s;
   let st = startState(text, ps, e, mode);
+  st.head = mode.head;
   // (no blank inside a bracket opened on the line and closed on it separates: （牵头单位：县应急局 责任单位：各乡（镇）人民政府）;
   // inside until blockedUntil)
   const closes = bracketCloses(text, s, e);
@@ -310,8 +334,10 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[], mode
         out.push({ start: ps, end: x, collapsed: false });
         ps = b;
         const digitDate = st.nextDigitDate;
+        const afterTitle = st.nextHead;
         st = startState(text, ps, e, mode);
         st.digitDate = digitDate;
+        st.head = afterTitle;
         x = b - 1;
         continue;
       }
@@ -329,6 +355,14 @@ function splitSegment(text: string, s: number, e: number, out: Paragraph[], mode
         x = b - 1;
         continue;
       }
+    }
+    // a 主送机关 glued to the first sentence after its colon, opening the line after the title (or the paragraph after
+    // it, collapsed): 各乡镇人民政府，县政府各部门：为做好……，现将有关事项通知如下。
+    if (st.head && isColon(c) && x > ps && x + 1 < e && !inside && !isSpace(text.charCodeAt(x + 1)) && gluedAddressee(text, ps, x) && sentenceAfter(text, x + 1, e)) {
+      out.push({ start: ps, end: x + 1, collapsed: false });
+      ps = x + 1;
+      st = startState(text, ps, e, mode);
+      continue;
     }
     // a deeper bracketed marker right after an open heading title: 二、工作重点（一）出台…
     if (st.headingOpen && (c === 0xff08 || c === 0x28) && x > st.titleStart && !inside) {
@@ -372,6 +406,10 @@ interface SplitState {
   digitDate: boolean;
   /** Set by separates when it splits before such digits: the next paragraph's digitDate. */
   nextDigitDate: boolean;
+  /** The paragraph opens the line after a title, or follows a title on its line: it may be a glued 主送机关. */
+  head: boolean;
+  /** Set by separates when it splits after a title: the next paragraph's head. */
+  nextHead: boolean;
   /** The line's mode (the document's layout; a weak split made). */
   mode: SplitMode;
 }
@@ -393,6 +431,8 @@ function startState(text: string, ps: number, e: number, mode: SplitMode): Split
     article: articleAt(text, ps, e),
     digitDate: false,
     nextDigitDate: false,
+    head: false,
+    nextHead: false,
     mode,
   };
 }
@@ -456,7 +496,9 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   }
   const len = a - ps;
   // 5. a date after a short unpunctuated paragraph (the signature)
-  if (!st.hasPunct && len <= 40) {
+  // (not a page's list bullet alone: • 2022-04-14 is an item of its list, not a 署名 and its date)
+  const bullet = bulletOnly(text, ps, a);
+  if (!st.hasPunct && len <= 40 && !bullet) {
     // (a tag may open it: <p>2017年6月9日</p>)
     const de = dateAt(text, nx === 0x3c ? skipTags(text, b, e) : b);
     // (or by a 附注 or an HTML tag glued to it: 2017年6月9日（此件公开发布）, 2017年6月9日</P>)
@@ -477,7 +519,7 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (!st.hasFullStop && len <= 80 && matchAt(CONTACT_RE, text, ps) && signatureWithDateAt(text, b, e)) return true;
   // 5b. a date closing the text (the 成文日期 of a notice whose 署名 the page dropped: …联系电话：88788222 2024年3月1日),
   // possibly with a 附注 after it ((此件公开发布))
-  if (len > 0) {
+  if (len > 0 && !bullet) {
     const de = dateAt(text, b);
     if (de > 0 && closesText(text, de, e, st.mode)) return true;
   }
@@ -487,7 +529,8 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   if (pd === a || (pd > 0 && (tagged || text.charCodeAt(pd) === 0x3c) && skipTags(text, pd, a) === a)) return true;
   if (st.digitDate && (digitDateEnd(text, ps, e) === a || brokenSignDateEnd(text, ps, e) === a)) return true;
   const first = text.charCodeAt(ps);
-  if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a)) return true;
+  // (not a page's redaction opening a 署名 or a sentence: (略) 人民政府办公厅)
+  if ((first === 0xff08 || first === 0x28) && (p === 0xff09 || p === 0x29) && !st.hasFullStop && len <= 200 && closesAt(text, ps, a) && !REDACTION_RE.test(text.slice(ps, a))) return true;
   // 7. an open heading title (not inside a letter-spaced one: 一、总 则)
   // (an attachment's name with its file's extension ends the title too: 2、县各单位创城主要工作任务.docx 某县人民政府)
   if (st.headingOpen && a > st.titleStart && (!isAsciiAlnum(p) || fileExtensionBefore(text, st.titleStart, a)) && !letterSpaced(text, st.titleStart, a, b, e)) {
@@ -498,21 +541,21 @@ function separates(text: string, ps: number, a: number, b: number, e: number, st
   // 8. a title-like paragraph
   // (not before a bracketed qualifier of the title: …实施方案 (2022—2025年), …办法 （试行）)
   // (but before its 发文字号 in brackets: ……的通知 (某政办发〔2010〕10号) 各区人民政府，……：)
-  if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return true;
+  if (!st.hasPunct && len <= 60 && !st.label && ((nx !== 0xff08 && nx !== 0x28) || bracketedDocNumberAt(text, b, e)) && DOC_TYPE_RE.test(text.slice(Math.max(ps, a - 2), a))) return (st.nextHead = true);
   // 8c. …or a full title longer than that (关于……的通知, at most 200) before its 主送机关 (……的通知 各乡镇人民政府，市政府有关部门：)
-  if (!st.hasPunct && len > 60 && len <= 200 && !st.label && DOC_TYPE_RE.test(text.slice(a - 2, a)) && text.slice(ps, a).includes('关于') && addresseeAt(text, b, e)) return true;
+  if (!st.hasPunct && len > 60 && len <= 200 && !st.label && DOC_TYPE_RE.test(text.slice(a - 2, a)) && text.slice(ps, a).includes('关于') && addresseeAt(text, b, e)) return (st.nextHead = true);
   // 8d. …or a title whose 文种 is spaced out after 的 (……规划的 通    知, ……规划的通　知), before its 主送机关
   // (……规划的 通    知 各镇街，区直各有关部门：): notice.ts reads the kind without its blanks
-  if (!st.hasPunct && len <= 100 && !st.label && spacedKindBefore(text, ps, a) && addresseeAt(text, b, e)) return true;
+  if (!st.hasPunct && len <= 100 && !st.label && spacedKindBefore(text, ps, a) && addresseeAt(text, b, e)) return (st.nextHead = true);
   // 8a. …or with the document it forwards, having lost its own 文种 (关于转发《……的紧急通知》 各行政村：)
-  if (!st.hasPunct && len <= 100 && !st.label && p === 0x300b && DOC_TYPE_RE.test(text.slice(a - 3, a - 1)) && BARE_FORWARD_TITLE_RE.test(text.slice(ps, a))) return true;
+  if (!st.hasPunct && len <= 100 && !st.label && p === 0x300b && DOC_TYPE_RE.test(text.slice(a - 3, a - 1)) && BARE_FORWARD_TITLE_RE.test(text.slice(ps, a))) return (st.nextHead = true);
   // 8b. …and after the title's bracketed qualifier (……实施方案（2022—2025年） 为贯彻…, a news headline's ……的通告(某市交通管理局))
   if (!st.hasPunct && len <= 90 && !st.label && (p === 0xff09 || p === 0x29)) {
     const o = openingOf(text, ps, a - 1);
-    if (o > ps + 2 && DOC_TYPE_RE.test(text.slice(o - 2, o))) return true;
+    if (o > ps + 2 && DOC_TYPE_RE.test(text.slice(o - 2, o))) return (st.nextHead = true);
   }
   // 10. a document number
-  if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return true;
+  if (p === 0x53f7 /* 号 */ && len <= 30 && !st.hasPunct && DOCNUM_TAIL_RE.test(text.slice(ps, a))) return (st.nextHead = true);
   // 10b. a document number after the 版头's issuer names (中共嘉兴市纪律检查委员会 嘉兴市监察委员会 嘉纪发〔2024〕3号)
   if (!st.hasPunct && len <= 60 && docNumberAt(text, b, e)) return true;
   // 11. the 版头 (嘉兴市人民政府办公室文件)
@@ -668,6 +711,65 @@ function signatureWithDateAt(text: string, b: number, e: number): boolean {
   const de = dateAt(text, r);
   if (de > 0) return de >= e || isSpace(text.charCodeAt(de)) || matchAt(NOTE_START_RE, text, de) !== null || taggedEnd(text, de, e);
   return digitDateEnd(text, r, e) > 0;
+}
+
+/** A page's redaction in brackets: (略) （此处略） (……). */
+const REDACTION_RE = /^[（(][ \u3000]*(?:略|此处略|以下略|下略|内容略|省略|…{1,2}|\.{3,6})[ \u3000]*[）)]$/;
+
+/** List bullets a page puts before its items (• 听全文 / • 2022-04-14). */
+const BULLETS = new CodeSet('•·●○◆◇■□▪▫►▶▸※★☆-*');
+
+/** text[ps, a) is a list's bullet (or a few) alone. */
+function bulletOnly(text: string, ps: number, a: number): boolean {
+  if (a - ps > 3) return false;
+  for (let i = ps; i < a; i++) if (!BULLETS.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A 主送机关 glued to the sentence after it ends at the colon x: text[ps, x) is a list of bodies that reads as a strong
+ * 主送机关 (as notice.ts's addresseeStrong: ……政府, ……部门, ……单位, 各街道办事处 …; at most 150 characters, no sentence's end
+ * or colon in it), not a label (联系人 牵头单位 责任单位) nor a page's field (发布机构).
+ */
+function gluedAddressee(text: string, ps: number, x: number): boolean {
+  if (x - ps < 3 || x - ps > 150 || matchAt(LABEL_RE, text, ps) || matchAt(CONTACT_RE, text, ps)) return false;
+  const name = text.slice(ps, x);
+  if (/[:：。；;！!？?\s\u3000]/.test(name)) return false;
+  return ADDRESSEE_STRONG_RE.test(name) && !GLUED_META_RE.test(name);
+}
+
+/** notice.ts's strong 主送机关 endings (a list of bodies), and its page's index fields ending like a body. */
+const ADDRESSEE_STRONG_RE = /(?:政府|部门|单位|机构|机关|委员会|党委|党组|各局|各委|各办|委办局|、局|公司|企业|学校|院校|街道|办事处|乡镇|人民团体|管委会|各村|站所|科室|处室)[）)]?$/;
+const GLUED_META_RE = /(?:发文|发布|来源|公开|成文|制发|主办|责任|所属|信息)(?:单位|机构|机关|部门)$/;
+
+/**
+ * A sentence starts at b, right after a 主送机关's colon: Han text (or 《 “) up to a blank or e that ends with 。！？ within
+ * 300 characters, or a lead-in ending with 如下： (现将有关事项通知如下：); no other colon before it (no label's value).
+ */
+function sentenceAfter(text: string, b: number, e: number): boolean {
+  const c0 = text.charCodeAt(b);
+  if (!isHanChar(c0) && c0 !== 0x300a && c0 !== 0x201c) return false;
+  for (let q = b + 1; q < e && q - b <= 300; q++) {
+    const c = text.charCodeAt(q);
+    if (isSpace(c)) return false;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return q - b >= 4;
+    if (isColon(c)) return q - b >= 6 && text.charCodeAt(q - 2) === 0x5982 /* 如 */ && text.charCodeAt(q - 1) === 0x4e0b; /* 下 */
+  }
+  return false;
+}
+
+/**
+ * The paragraph [ps, pe) ends a title or a 发文字号, so the line after it opens the body: unpunctuated, at most 200
+ * long, ending with a 文种 (……的通知, 关于转发《……》) or a 发文字号 (某政办发〔2024〕3号).
+ */
+function titleEnds(text: string, ps: number, pe: number): boolean {
+  if (pe - ps < 4 || pe - ps > 200) return false;
+  for (let i = ps; i < pe; i++) {
+    const c = text.charCodeAt(i);
+    if (isPunct(c) || c === 0x3001) return false;
+  }
+  const s = text.slice(ps, pe);
+  return DOC_TYPE_RE.test(s) || BARE_FORWARD_TITLE_RE.test(s) || DOCNUM_TAIL_RE.test(s) || spacedKindBefore(text, ps, pe);
 }
 
 /** The two-character 文种 a title may print with blanks inside (通    知; as notice.ts reads them). */
