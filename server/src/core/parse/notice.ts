@@ -659,7 +659,7 @@ const ADDRESSEE_STRONG_RE = /(?:政府|部门|单位|机构|机关|委员会|党
 /** A page's index fields that end like a body: 发文单位： 发布机构： 公开责任部门： */
 const META_FIELD_RE = /(?:发文|发布|来源|公开|成文|制发|主办|责任|所属|信息)(?:单位|机构|机关|部门)$/;
 
-function addresseeStrong(s: string): boolean {
+export function addresseeStrong(s: string): boolean {
   return ADDRESSEE_STRONG_RE.test(s) && !META_FIELD_RE.test(s);
 }
 

@@ -87,7 +87,7 @@ import * as markersModule from './markers';
 const { articleHeadingAt, decimalHeadingAt, inlineListAt, markerAfterLostSpaces, markerAt } = markersModule;
 import { scrambleAt } from './scramble';
 import { brokenSignDateEnd, digitDateReads, spacedDateRead } from './dates';
-import { issuerLine } from './notice';
+import { addresseeStrong, issuerLine } from './notice';
 
 const NOTE_START_RE = /(?:[（(][ \u3000]*(?:此件|联系人|本件|此文)|附件[ \u3000]*[0-9０-９]*[ \u3000]*[:：]|抄送[ \u3000]*[:：])/y;
 const BARE_FORWARD_TITLE_RE = /关于(?:印发|转发|批转)《[^《》]{2,98}》$/;
@@ -728,19 +728,15 @@ function bulletOnly(text: string, ps: number, a: number): boolean {
 
 /**
  * A 主送机关 glued to the sentence after it ends at the colon x: text[ps, x) is a list of bodies that reads as a strong
- * 主送机关 (as notice.ts's addresseeStrong: ……政府, ……部门, ……单位, 各街道办事处 …; at most 150 characters, no sentence's end
+ * 主送机关 (notice.ts's addresseeStrong: ……政府, ……部门, ……单位, 各街道办事处 …; at most 150 characters, no sentence's end
  * or colon in it), not a label (联系人 牵头单位 责任单位) nor a page's field (发布机构).
  */
 function gluedAddressee(text: string, ps: number, x: number): boolean {
   if (x - ps < 3 || x - ps > 150 || matchAt(LABEL_RE, text, ps) || matchAt(CONTACT_RE, text, ps)) return false;
   const name = text.slice(ps, x);
   if (/[:：。；;！!？?\s\u3000]/.test(name)) return false;
-  return ADDRESSEE_STRONG_RE.test(name) && !GLUED_META_RE.test(name);
+  return addresseeStrong(name);
 }
-
-/** notice.ts's strong 主送机关 endings (a list of bodies), and its page's index fields ending like a body. */
-const ADDRESSEE_STRONG_RE = /(?:政府|部门|单位|机构|机关|委员会|党委|党组|各局|各委|各办|委办局|、局|公司|企业|学校|院校|街道|办事处|乡镇|人民团体|管委会|各村|站所|科室|处室)[）)]?$/;
-const GLUED_META_RE = /(?:发文|发布|来源|公开|成文|制发|主办|责任|所属|信息)(?:单位|机构|机关|部门)$/;
 
 /**
  * A sentence starts at b, right after a 主送机关's colon: Han text (or 《 “) up to a blank or e that ends with 。！？ within
